@@ -1,0 +1,231 @@
+package com.estatecare.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.organisation.AccountView;
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.NewAccount;
+import com.estatecare.organisation.OrgKind;
+import com.estatecare.organisation.OrgNodeView;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.organisation.Role;
+import com.estatecare.registry.BuildingView;
+import com.estatecare.registry.CustomerDetails;
+import com.estatecare.registry.CustomerGrade;
+import com.estatecare.registry.CustomerKind;
+import com.estatecare.registry.CustomerView;
+import com.estatecare.registry.OwnershipRole;
+import com.estatecare.registry.ProjectView;
+import com.estatecare.registry.Registry;
+import com.estatecare.registry.UnitView;
+import com.estatecare.requests.Action;
+import com.estatecare.requests.ActionCommand;
+import com.estatecare.requests.Category;
+import com.estatecare.requests.Channel;
+import com.estatecare.requests.NewRequest;
+import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.Requests;
+
+/**
+ * Loads the demo organisation once, into an empty database, when
+ * {@code estatecare.demo-data=true} (the default profile; never in prod).
+ * Every demo login has the password {@code demo}.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "estatecare.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
+            "胡", "郭", "何", "林", "罗", "高" };
+    private static final String[] GIVEN = { "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟",
+            "涛", "明", "超", "秀英", "建华", "志强", "海燕", "晓东" };
+
+    private final Organisation organisation;
+    private final Registry registry;
+    private final Requests requests;
+    private final java.time.Clock clock;
+    private final Random random = new Random(20261124);
+
+    DemoData(Organisation organisation, Registry registry, Requests requests, java.time.Clock clock) {
+        this.organisation = organisation;
+        this.registry = registry;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (organisation.hasAccounts()) {
+            return;
+        }
+        OrgNodeView group = organisation.createNode(null, OrgKind.GROUP, "GROUP", "华庭置业集团");
+        OrgNodeView company = organisation.createNode(group.id(), OrgKind.COMPANY, "SH", "上海城市公司");
+        ProjectView lake = registry.createProject(company.id(), "CHY", "翠湖苑", "上海", "浦东新区锦绣路 1888 号");
+        ProjectView garden = registry.createProject(company.id(), "JLY", "锦澜园", "上海", "闵行区虹梅南路 2666 号");
+
+        account("admin", "系统管理员", group.id(), Role.ADMIN, null);
+        account("hq", "总部客户关系中心 周敏", group.id(), Role.HQ, "客户关系中心");
+        account("manager", "客服经理 陈静", company.id(), Role.MANAGER, "客服中心");
+        account("agent", "客服专员 林芳", company.id(), Role.AGENT, "客服中心");
+        account("consultant", "法律顾问 郭律师", company.id(), Role.CONSULTANT, "法务部");
+        account("projectco", "项目公司 何经理", company.id(), Role.PROJECT_COMPANY, "项目公司");
+        AccountView engineer = account("engineer", "维修工程师 张强", lake.orgNodeId(), Role.ENGINEER, "工程维修部");
+        AccountView handler = account("handler", "工程部 刘磊", company.id(), Role.HANDLER, "工程部");
+
+        List<UnitView> units = new ArrayList<>();
+        units.addAll(project(lake, 3, 18, 4, LocalDate.of(2024, 6, 30)));
+        units.addAll(project(garden, 2, 22, 4, LocalDate.of(2025, 12, 20)));
+        List<CustomerView> owners = owners(units, company.id());
+        AccountView owner = account("owner", owners.get(0).name(), lake.orgNodeId(), Role.OWNER, null, owners.get(0).id());
+
+        requestsInEveryState(units, owners, engineer, handler);
+        log.info("Demo data loaded: {} units, {} owners; demo logins admin, hq, manager, agent, engineer, handler, "
+                + "consultant, projectco and owner ({}) with password 'demo'", units.size(), owners.size(),
+                owner.username());
+    }
+
+    private AccountView account(String username, String name, long node, Role role, String department) {
+        return account(username, name, node, role, department, null);
+    }
+
+    private AccountView account(String username, String name, long node, Role role, String department, Long customer) {
+        return organisation.createAccount(new NewAccount(username, "demo", name, node, Set.of(role), customer,
+                department));
+    }
+
+    private List<UnitView> project(ProjectView project, int buildings, int floors, int perFloor, LocalDate delivered) {
+        List<UnitView> units = new ArrayList<>();
+        for (int b = 1; b <= buildings; b++) {
+            BuildingView building = registry.createBuilding(project.id(), b + "栋", floors);
+            for (int floor = 1; floor <= floors; floor++) {
+                for (int n = 1; n <= perFloor; n++) {
+                    String layout = n % 2 == 0 ? "三室两厅" : "两室两厅";
+                    BigDecimal area = n % 2 == 0 ? new BigDecimal("118.50") : new BigDecimal("89.20");
+                    units.add(registry.createUnit(building.id(), "%d%02d".formatted(floor, n), floor, area, layout,
+                            delivered.plusDays(b)));
+                }
+            }
+        }
+        return units;
+    }
+
+    private List<CustomerView> owners(List<UnitView> units, long companyId) {
+        List<CustomerView> owners = new ArrayList<>();
+        for (int i = 0; i < units.size(); i += 2) {
+            UnitView unit = units.get(i);
+            String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+            String phone = "13" + (5 + random.nextInt(5)) + "%08d".formatted(random.nextInt(100_000_000));
+            CustomerKind kind = unit.deliveredOn().isAfter(LocalDate.of(2025, 6, 1)) ? CustomerKind.NEW_OWNER
+                    : CustomerKind.LONG_STANDING_OWNER;
+            CustomerGrade grade = i % 37 == 0 ? CustomerGrade.VIP : i % 11 == 0 ? CustomerGrade.KEY : CustomerGrade.STANDARD;
+            CustomerView owner = registry.registerCustomer(companyId, unit.scopePath().replaceAll("\\d+/$", ""),
+                    new CustomerDetails(name, kind, grade, phone, null, null, "PHONE", null, null));
+            registry.recordOwnership(owner.id(), unit.id(), OwnershipRole.OWNER, unit.deliveredOn());
+            owners.add(owner);
+        }
+        return owners;
+    }
+
+    /** One request per state of the lifecycle, for repairs and complaints, plus the shorter kinds. */
+    private void requestsInEveryState(List<UnitView> units, List<CustomerView> owners, AccountView engineer,
+            AccountView handler) {
+        CurrentUser agent = user("agent");
+        String[] repairs = { "卫生间地面渗水，楼下天花板出现水渍", "入户门锁芯损坏，无法反锁", "客厅墙面空鼓开裂", "厨房下水管道堵塞",
+                "主卧窗户密封条脱落，下雨漏水", "阳台地漏返味", "户内配电箱跳闸，部分插座无电" };
+        Action[] path = { Action.CLASSIFY, Action.DISPATCH, Action.RESPOND, Action.AGREE_PLAN, Action.COMPLETE,
+                Action.VERIFY, Action.REVISIT, Action.ARCHIVE };
+        for (int steps = 0; steps <= path.length; steps++) {
+            int i = steps * 2;
+            long id = requests.register(repair(units.get(i), owners.get(i / 2), repairs[steps % repairs.length]), agent).id();
+            walk(id, path, steps, engineer, RequestKind.REPAIR);
+        }
+        String[] complaints = { "交房时承诺的小区泳池至今未建成", "物业保安态度恶劣", "地下车库渗水严重，多次报修未解决",
+                "小区绿化与宣传册不符" };
+        Category[] categories = { Category.SALES_MANAGEMENT, Category.PROPERTY_MANAGEMENT, Category.ENGINEERING_QUALITY,
+                Category.PLANNING_DESIGN };
+        for (int steps = 0; steps <= path.length; steps++) {
+            int i = 40 + steps * 2;
+            long id = requests.register(new NewRequest(RequestKind.COMPLAINT, Channel.PHONE, units.get(i).id(),
+                    owners.get(i / 2).id(), null, categories[steps % categories.length], null, false,
+                    complaints[steps % complaints.length], null, "两个月", "尽快给出解决方案", null, true, null, null, null),
+                    agent).id();
+            walk(id, path, steps, handler, RequestKind.COMPLAINT);
+        }
+        requests.register(new NewRequest(RequestKind.CONSULTATION, Channel.WECHAT, null, owners.get(60).id(), null, null,
+                null, false, "请问房产证什么时候可以办理？", null, null, "告知办证时间", null, null, null, null, null), agent);
+        requests.register(new NewRequest(RequestKind.SUGGESTION, Channel.EMAIL, units.get(130).id(), owners.get(65).id(),
+                null, null, null, false, "建议在小区东门增设快递柜", null, null, null, null, null, null, null, null), agent);
+        long praise = requests.register(new NewRequest(RequestKind.PRAISE, Channel.PHONE, units.get(140).id(),
+                owners.get(70).id(), null, null, null, false, "感谢维修师傅张强上门及时、态度好", null, null, null, null,
+                true, null, null, null), agent).id();
+        requests.act(praise, Action.ANSWER, note("已转达表扬并记入员工考核"), agent);
+        requests.register(new NewRequest(RequestKind.REPAIR, Channel.DEPARTMENT, units.get(150).id(), owners.get(75).id(),
+                null, Category.FACILITY_FAILURE, "ELECTRICAL", true, "楼道应急照明不亮", "3层楼道", "昨晚", null, null,
+                null, "物业监控中心", clock.instant().minusSeconds(1800), null), agent);
+    }
+
+    private void walk(long id, Action[] path, int steps, AccountView assignee, RequestKind kind) {
+        CurrentUser agent = user("agent");
+        CurrentUser worker = user(assignee.username());
+        for (int s = 0; s < steps; s++) {
+            Action action = path[s];
+            CurrentUser who = switch (action) {
+                case RESPOND, AGREE_PLAN, COMPLETE -> worker;
+                default -> agent;
+            };
+            requests.act(id, action, command(action, assignee, kind), who);
+        }
+    }
+
+    private ActionCommand command(Action action, AccountView assignee, RequestKind kind) {
+        java.time.Instant soon = clock.instant().plusSeconds(86_400);
+        return switch (action) {
+            case DISPATCH -> new ActionCommand(null, "请尽快联系业主", null, null, null, assignee.id(), null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            case AGREE_PLAN -> kind == RequestKind.REPAIR
+                    ? new ActionCommand(null, "与业主约定上门时间", null, null, null, null, null, null, null, null, null, null,
+                            null, null, soon, "密封胶、防水涂料", "张强", soon.minusSeconds(3600), null, null, null, null,
+                            null, null)
+                    : new ActionCommand(null, "与业主沟通解决方案", null, null, null, null, null, null, null, null, null,
+                            "工程部两周内完成整改并书面回复", soon.plusSeconds(86_400 * 13), "工程部", null, null, null, null,
+                            null, null, null, null, null, null);
+            case COMPLETE -> new ActionCommand(null, "维修完成", null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, ActionCommand.WarrantyStatus.IN_WARRANTY, null, null, null,
+                    null, null);
+            case VERIFY -> new ActionCommand(null, "业主现场确认", null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, true, null, null, null);
+            case REVISIT -> new ActionCommand(null, "电话回访，业主满意", null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, true, 5, true, null);
+            default -> note(null);
+        };
+    }
+
+    private static ActionCommand note(String text) {
+        return new ActionCommand(null, text, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static NewRequest repair(UnitView unit, CustomerView owner, String description) {
+        return new NewRequest(RequestKind.REPAIR, Channel.PHONE, unit.id(), owner.id(), null, Category.HOUSING_QUALITY,
+                null, false, description, "卫生间", "一周前", "尽快上门维修", null, true, null, null, null);
+    }
+
+    private CurrentUser user(String username) {
+        return organisation.userByUsername(username);
+    }
+}

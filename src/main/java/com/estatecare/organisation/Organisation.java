@@ -1,0 +1,113 @@
+package com.estatecare.organisation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.organisation.internal.Account;
+import com.estatecare.organisation.internal.AccountPrincipal;
+import com.estatecare.organisation.internal.AccountRepository;
+import com.estatecare.organisation.internal.OrgNode;
+import com.estatecare.organisation.internal.OrgNodeRepository;
+import com.estatecare.organisation.internal.PrincipalLoader;
+import com.estatecare.platform.DomainException;
+
+/** The organisation module's use cases: the tree, accounts, and who is calling. */
+@Service
+public class Organisation {
+
+    private final OrgNodeRepository nodes;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final PrincipalLoader principals;
+
+    Organisation(OrgNodeRepository nodes, AccountRepository accounts, PasswordEncoder passwords, Clock clock,
+            PrincipalLoader principals) {
+        this.principals = principals;
+        this.nodes = nodes;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OrgNodeView createNode(Long parentId, OrgKind kind, String code, String name) {
+        OrgNode parent = parentId == null ? null
+                : nodes.findById(parentId).orElseThrow(() -> DomainException.unknownReference("parentId"));
+        if (nodes.findByCode(code).isPresent()) {
+            throw DomainException.invalidField("code", "duplicate");
+        }
+        OrgNode node = nodes.saveAndFlush(new OrgNode(parent, kind, code, name, clock.instant()));
+        node.place(parent);
+        return node.view();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrgNodeView> node(long id) {
+        return nodes.findById(id).map(OrgNode::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrgNodeView> nodesVisibleTo(CurrentUser user) {
+        return nodes.findUnder(user.scopePath()).stream().map(OrgNode::view).toList();
+    }
+
+    @Transactional
+    public AccountView createAccount(NewAccount account) {
+        if (accounts.existsByUsername(account.username())) {
+            throw DomainException.invalidField("username", "duplicate");
+        }
+        if (nodes.findById(account.orgNodeId()).isEmpty()) {
+            throw DomainException.unknownReference("orgNodeId");
+        }
+        return accounts.save(new Account(account.username(), passwords.encode(account.password()),
+                account.displayName(), account.orgNodeId(), account.roles(), account.customerId(),
+                account.department(), clock.instant())).view();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> account(long id) {
+        return accounts.findById(id).map(Account::view);
+    }
+
+    /** A staff account that the caller's scope covers, for assignments. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> staffVisibleTo(long accountId, CurrentUser user) {
+        return accounts.findById(accountId)
+                .filter(a -> a.roleSet().stream().anyMatch(Role::isStaff))
+                .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> relatedScopes(n.getPath(), user.scopePath())).orElse(false))
+                .map(Account::view);
+    }
+
+    /** Same branch of the tree: one path lies under the other. */
+    private static boolean relatedScopes(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+
+    /** The account with this username as a caller, for work done on someone's behalf (demo data, imports). */
+    @Transactional(readOnly = true)
+    public CurrentUser userByUsername(String username) {
+        return principals.loadUserByUsername(username).user();
+    }
+
+    /** The signed-in caller. Only call inside a request that passed authentication. */
+    public CurrentUser currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.user();
+        }
+        throw new IllegalStateException("no authenticated account");
+    }
+}

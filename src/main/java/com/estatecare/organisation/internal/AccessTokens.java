@@ -1,0 +1,79 @@
+package com.estatecare.organisation.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens for API clients: shown once, stored only as a SHA-256
+ * hash, revocable, optionally expiring. Cheap to check on every call, unlike a
+ * password hash, so integrations and benchmarks use them.
+ */
+@Component
+class AccessTokens {
+
+    static final String PREFIX = "ect_";
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Issued(long id, String name, String token, Instant expiresAt) {
+    }
+
+    record TokenInfo(long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    }
+
+    @Transactional
+    Issued issue(long accountId, String name, Integer validDays) {
+        byte[] secret = new byte[24];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        Instant expires = validDays == null ? null : now.plus(Duration.ofDays(validDays));
+        jdbc.sql("""
+                insert into access_token (account_id, name, token_hash, created_at, expires_at)
+                values (:account, :name, :hash, :now, :expires)""")
+                .param("account", accountId).param("name", name).param("hash", hash(token))
+                .param("now", Timestamp.from(now)).param("expires", expires == null ? null : Timestamp.from(expires))
+                .update();
+        long id = jdbc.sql("select id from access_token where token_hash = :hash").param("hash", hash(token))
+                .query(Long.class).single();
+        return new Issued(id, name, token, expires);
+    }
+
+    List<TokenInfo> list(long accountId) {
+        return jdbc.sql("select id, name, created_at, expires_at, revoked_at from access_token where account_id = :a order by id")
+                .param("a", accountId).query(TokenInfo.class).list();
+    }
+
+    @Transactional
+    boolean revoke(long accountId, long tokenId) {
+        return jdbc.sql("update access_token set revoked_at = :now where id = :id and account_id = :a and revoked_at is null")
+                .param("now", Timestamp.from(clock.instant())).param("id", tokenId).param("a", accountId).update() > 0;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.estatecare.organisation.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.estatecare.organisation.AccountView;
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.NewAccount;
+import com.estatecare.organisation.OrgKind;
+import com.estatecare.organisation.OrgNodeView;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.organisation.Role;
+import com.estatecare.platform.DomainException;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Organisation", description = "Organisation tree, accounts, personal access tokens")
+class OrganisationController {
+
+    private final Organisation organisation;
+    private final AccessTokens tokens;
+    private final JdbcClient jdbc;
+
+    OrganisationController(Organisation organisation, AccessTokens tokens, JdbcClient jdbc) {
+        this.organisation = organisation;
+        this.tokens = tokens;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/me")
+    CurrentUser me() {
+        return organisation.currentUser();
+    }
+
+    record TokenRequest(@NotBlank @Size(max = 100) String name, @Min(1) @Max(3650) Integer validDays) {
+    }
+
+    @PostMapping("/me/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    AccessTokens.Issued issueToken(@Valid @RequestBody TokenRequest body) {
+        return tokens.issue(organisation.currentUser().accountId(), body.name(), body.validDays());
+    }
+
+    @GetMapping("/me/tokens")
+    List<AccessTokens.TokenInfo> myTokens() {
+        return tokens.list(organisation.currentUser().accountId());
+    }
+
+    @DeleteMapping("/me/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable long id) {
+        if (!tokens.revoke(organisation.currentUser().accountId(), id)) {
+            throw DomainException.notFound("token");
+        }
+    }
+
+    @GetMapping("/org-nodes")
+    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    List<OrgNodeView> nodes() {
+        return organisation.nodesVisibleTo(organisation.currentUser());
+    }
+
+    record NodeRequest(Long parentId, @NotNull OrgKind kind, @NotBlank @Size(max = 40) String code,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    @PostMapping("/org-nodes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    OrgNodeView createNode(@Valid @RequestBody NodeRequest body) {
+        CurrentUser user = organisation.currentUser();
+        if (body.parentId() != null) {
+            OrgNodeView parent = organisation.node(body.parentId())
+                    .filter(n -> user.covers(n.path()))
+                    .orElseThrow(() -> DomainException.unknownReference("parentId"));
+            return organisation.createNode(parent.id(), body.kind(), body.code(), body.name());
+        }
+        return organisation.createNode(null, body.kind(), body.code(), body.name());
+    }
+
+    record StaffRow(long id, String username, String displayName, long orgNodeId, String roles, String department) {
+    }
+
+    /** Staff in the caller's branch of the tree (for dispatch pickers), optionally of one role. */
+    @GetMapping("/accounts")
+    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    List<StaffRow> staff(@RequestParam(required = false) Role role) {
+        CurrentUser user = organisation.currentUser();
+        return jdbc.sql("""
+                select a.id, a.username, a.display_name, a.org_node_id, a.roles, a.department
+                from account a join org_node n on n.id = a.org_node_id
+                where (n.path like :scope or :scope like n.path || '%') and a.roles <> 'OWNER'
+                  and (:role = '' or a.roles like :rolePattern)
+                order by a.id limit 500""")
+                .param("scope", user.scopePath() + "%")
+                .param("role", role == null ? "" : role.name())
+                .param("rolePattern", role == null ? "%" : "%" + role.name() + "%")
+                .query(StaffRow.class).list();
+    }
+
+    record AccountRequest(@NotBlank @Size(max = 80) String username, @NotBlank @Size(min = 8, max = 200) String password,
+            @NotBlank @Size(max = 200) String displayName, @NotNull Long orgNodeId, @NotEmpty Set<Role> roles,
+            Long customerId, @Size(max = 40) String department) {
+    }
+
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    AccountView createAccount(@Valid @RequestBody AccountRequest body) {
+        CurrentUser user = organisation.currentUser();
+        organisation.node(body.orgNodeId()).filter(n -> user.covers(n.path()))
+                .orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
+        return organisation.createAccount(new NewAccount(body.username(), body.password(), body.displayName(),
+                body.orgNodeId(), body.roles(), body.customerId(), body.department()));
+    }
+}

@@ -1,0 +1,291 @@
+package com.estatecare.registry;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.OrgKind;
+import com.estatecare.organisation.OrgNodeView;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.DomainException;
+import com.estatecare.registry.internal.Building;
+import com.estatecare.registry.internal.BuildingRepository;
+import com.estatecare.registry.internal.Customer;
+
+import com.estatecare.registry.internal.CustomerRepository;
+import com.estatecare.registry.internal.Project;
+import com.estatecare.registry.internal.ProjectRepository;
+import com.estatecare.registry.internal.Unit;
+import com.estatecare.registry.internal.UnitRepository;
+
+/** The registry's use cases: the buildings and the people the centre looks after. */
+@Service
+public class Registry {
+
+    private static final String UNIT_SELECT = """
+            select u.id, u.company_id, u.project_id, p.name as project, u.building_id, b.name as building, u.unit_no,
+                   u.floor, u.area_sqm, u.layout, u.delivered_on, u.scope_path
+            from unit u join building b on b.id = u.building_id join project p on p.id = u.project_id
+            """;
+    private static final String CUSTOMER_SELECT = """
+            select c.id, c.company_id, c.name, c.kind, c.grade, c.phone, c.email, c.wechat, c.preferred_channel,
+                   c.advisor_id, c.scope_path, c.version
+            from customer c
+            """;
+
+    private final Organisation organisation;
+    private final ProjectRepository projects;
+    private final BuildingRepository buildings;
+    private final UnitRepository units;
+    private final CustomerRepository customers;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Registry(Organisation organisation, ProjectRepository projects, BuildingRepository buildings, UnitRepository units,
+            CustomerRepository customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.organisation = organisation;
+        this.projects = projects;
+        this.buildings = buildings;
+        this.units = units;
+        this.customers = customers;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProjectView createProject(long companyNodeId, String code, String name, String city, String address) {
+        OrgNodeView company = organisation.node(companyNodeId).filter(n -> n.kind() == OrgKind.COMPANY)
+                .orElseThrow(() -> DomainException.unknownReference("companyId"));
+        OrgNodeView node = organisation.createNode(company.id(), OrgKind.PROJECT, code, name);
+        Project project = projects.save(new Project(company.id(), node.id(), code, name, city, address, node.path(),
+                clock.instant()));
+        return project(project.getId()).orElseThrow();
+    }
+
+    @Transactional
+    public BuildingView createBuilding(long projectId, String name, Integer floors) {
+        Project project = projects.findById(projectId).orElseThrow(() -> DomainException.unknownReference("projectId"));
+        OrgNodeView node = organisation.createNode(project(projectId).orElseThrow().orgNodeId(), OrgKind.BUILDING,
+                "B" + projectId + "-" + name, name);
+        Building building = buildings.save(new Building(project, node.id(), name, floors, node.path(), clock.instant()));
+        return building(building.getId()).orElseThrow();
+    }
+
+    @Transactional
+    public UnitView createUnit(long buildingId, String unitNo, Integer floor, BigDecimal areaSqm, String layout,
+            LocalDate deliveredOn) {
+        Building building = buildings.findById(buildingId)
+                .orElseThrow(() -> DomainException.unknownReference("buildingId"));
+        Unit unit = units.save(new Unit(building, unitNo, floor, areaSqm, layout, deliveredOn, clock.instant()));
+        units.flush();
+        return unit(unit.getId()).orElseThrow();
+    }
+
+    @Transactional
+    public CustomerView registerCustomer(long companyId, String scopePath, CustomerDetails details) {
+        Customer customer = customers.save(new Customer(companyId, scopePath, details, clock.instant()));
+        customers.flush();
+        events.publishEvent(new CustomerRegistered(customer.getId(), companyId, details.kind(), clock.instant()));
+        return customer.view();
+    }
+
+    @Transactional
+    public CustomerView updateCustomer(long id, long expectedVersion, CustomerDetails details) {
+        Customer customer = customers.findById(id).orElseThrow(() -> DomainException.notFound("customer"));
+        if (customer.view().version() != expectedVersion) {
+            throw DomainException.staleVersion(expectedVersion, customer.view().version());
+        }
+        customer.apply(details, clock.instant());
+        customers.flush();
+        return customer.view();
+    }
+
+    @Transactional
+    public void recordOwnership(long customerId, long unitId, OwnershipRole role, LocalDate since) {
+        UnitView unit = unit(unitId).orElseThrow(() -> DomainException.unknownReference("unitId"));
+        int inserted = jdbc.sql("""
+                insert into ownership (company_id, unit_id, customer_id, role, since)
+                values (:company, :unit, :customer, :role, :since) on conflict do nothing""")
+                .param("company", unit.companyId()).param("unit", unitId).param("customer", customerId)
+                .param("role", role.name()).param("since", since).update();
+        if (inserted > 0) {
+            events.publishEvent(new OwnershipRecorded(customerId, unit.companyId(), unitId, label(unit), role,
+                    clock.instant()));
+        }
+    }
+
+    /** 楼盘 3栋 1201 */
+    public static String label(UnitView unit) {
+        return unit.project() + " " + unit.building() + " " + unit.unitNo();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProjectView> project(long id) {
+        return jdbc.sql("select id, company_id, org_node_id, code, name, city, address, scope_path from project where id = :id")
+                .param("id", id).query(ProjectView.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectView> projectsVisibleTo(CurrentUser user) {
+        if (user.isOwner()) {
+            return jdbc.sql("""
+                    select distinct p.id, p.company_id, p.org_node_id, p.code, p.name, p.city, p.address, p.scope_path
+                    from project p join unit u on u.project_id = p.id join ownership o on o.unit_id = u.id
+                    where o.customer_id = :customer order by p.id""")
+                    .param("customer", user.customerId() == null ? -1 : user.customerId())
+                    .query(ProjectView.class).list();
+        }
+        return jdbc.sql("""
+                select id, company_id, org_node_id, code, name, city, address, scope_path from project
+                where scope_path like :scope or :exact like scope_path || '%' order by id""")
+                .param("scope", user.scopePath() + "%").param("exact", user.scopePath())
+                .query(ProjectView.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BuildingView> building(long id) {
+        return jdbc.sql("""
+                select b.id, b.project_id, p.name as project, b.name, b.floors, b.scope_path
+                from building b join project p on p.id = b.project_id where b.id = :id""")
+                .param("id", id).query(BuildingView.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<BuildingView> buildingsOf(long projectId) {
+        return jdbc.sql("""
+                select b.id, b.project_id, p.name as project, b.name, b.floors, b.scope_path
+                from building b join project p on p.id = b.project_id where b.project_id = :id order by b.id""")
+                .param("id", projectId).query(BuildingView.class).list();
+    }
+
+    /** Any unit, unscoped: for other modules that already checked the caller. */
+    @Transactional(readOnly = true)
+    public Optional<UnitView> unit(long id) {
+        return jdbc.sql(UNIT_SELECT + " where u.id = :id").param("id", id).query(Registry::unitRow).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UnitView> unitVisibleTo(long id, CurrentUser user) {
+        Scope scope = Scope.forUnits(user, "u");
+        return jdbc.sql(UNIT_SELECT + " where u.id = :id and " + scope.condition())
+                .param("id", id).params(scope.params()).query(Registry::unitRow).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CustomerView> customerVisibleTo(long id, CurrentUser user) {
+        Scope scope = Scope.forCustomers(user, "c");
+        return jdbc.sql(CUSTOMER_SELECT + " where c.id = :id and " + scope.condition())
+                .param("id", id).params(scope.params()).query(CustomerView.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean owns(long customerId, long unitId) {
+        return jdbc.sql("select count(*) from ownership where customer_id = :c and unit_id = :u")
+                .param("c", customerId).param("u", unitId).query(Long.class).single() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitView> unitsOf(long customerId) {
+        return jdbc.sql(UNIT_SELECT + " join ownership o on o.unit_id = u.id where o.customer_id = :c order by u.id")
+                .param("c", customerId).query(Registry::unitRow).list();
+    }
+
+    /** The customers who own a unit, owners first. */
+    @Transactional(readOnly = true)
+    public List<CustomerView> ownersOf(long unitId) {
+        return jdbc.sql(CUSTOMER_SELECT + " join ownership o on o.customer_id = c.id where o.unit_id = :u order by o.role desc, c.id")
+                .param("u", unitId).query(CustomerView.class).list();
+    }
+
+    /** Units by free text ({@code 3栋 1201}: every word must match project, building or unit number). */
+    @Transactional(readOnly = true)
+    public CursorPage<UnitView> searchUnits(String q, Long projectId, Long buildingId, String cursor, int limit,
+            CurrentUser user) {
+        Scope scope = Scope.forUnits(user, "u");
+        StringBuilder sql = new StringBuilder(UNIT_SELECT).append(" where u.id < :after and ").append(scope.condition());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("after", CursorPage.decode(cursor));
+        if (projectId != null) {
+            sql.append(" and u.project_id = :projectId");
+            params.put("projectId", projectId);
+        }
+        if (buildingId != null) {
+            sql.append(" and u.building_id = :buildingId");
+            params.put("buildingId", buildingId);
+        }
+        words(q, (i, word) -> {
+            sql.append(" and (u.unit_no like :w").append(i).append(" or b.name like :w").append(i)
+                    .append(" or p.name like :w").append(i).append(")");
+            params.put("w" + i, "%" + word + "%");
+        });
+        sql.append(" order by u.id desc limit ").append(limit + 1);
+        List<UnitView> rows = jdbc.sql(sql.toString()).params(params).query(Registry::unitRow).list();
+        return CursorPage.of(rows, limit, UnitView::id);
+    }
+
+    /** Customers by name, phone digits, e-mail or the unit they own. */
+    @Transactional(readOnly = true)
+    public CursorPage<CustomerView> searchCustomers(String q, String cursor, int limit, CurrentUser user) {
+        Scope scope = Scope.forCustomers(user, "c");
+        StringBuilder sql = new StringBuilder(CUSTOMER_SELECT).append(" where c.id < :after and ").append(scope.condition());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("after", CursorPage.decode(cursor));
+        words(q, (i, word) -> {
+            sql.append(" and (c.name like :w").append(i).append(" or c.email like :w").append(i)
+                    .append(" or c.phone like :w").append(i)
+                    .append(" or exists (select 1 from ownership wo join unit wu on wu.id = wo.unit_id")
+                    .append(" join building wb on wb.id = wu.building_id where wo.customer_id = c.id")
+                    .append(" and (wu.unit_no like :w").append(i).append(" or wb.name like :w").append(i).append(")))");
+            params.put("w" + i, "%" + word + "%");
+        });
+        sql.append(" order by c.id desc limit ").append(limit + 1);
+        List<CustomerView> rows = jdbc.sql(sql.toString()).params(params).query(CustomerView.class).list();
+        return CursorPage.of(rows, limit, CustomerView::id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ComponentView> components() {
+        return jdbc.sql("select code, name_zh, name_en, warranty_group from component order by sort_order")
+                .query(ComponentView.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean componentExists(String code) {
+        return jdbc.sql("select count(*) from component where code = :c").param("c", code).query(Long.class).single() > 0;
+    }
+
+    private static void words(String q, java.util.function.BiConsumer<Integer, String> each) {
+        if (q == null || q.isBlank()) {
+            return;
+        }
+        String[] words = q.trim().split("\\s+");
+        for (int i = 0; i < Math.min(words.length, 5); i++) {
+            each.accept(i, words[i].replace("%", "").replace("_", ""));
+        }
+    }
+
+    private static UnitView unitRow(ResultSet rs, int row) throws SQLException {
+        java.sql.Date delivered = rs.getDate("delivered_on");
+        int floor = rs.getInt("floor");
+        Integer floorOrNull = rs.wasNull() ? null : floor;
+        return new UnitView(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("project_id"),
+                rs.getString("project"), rs.getLong("building_id"), rs.getString("building"), rs.getString("unit_no"),
+                floorOrNull, rs.getBigDecimal("area_sqm"), rs.getString("layout"),
+                delivered == null ? null : delivered.toLocalDate(), rs.getString("scope_path"));
+    }
+}

@@ -1,0 +1,75 @@
+package com.estatecare.registry.internal;
+
+import java.time.Instant;
+
+import com.estatecare.registry.CustomerDetails;
+import com.estatecare.registry.CustomerGrade;
+import com.estatecare.registry.CustomerKind;
+import com.estatecare.registry.CustomerView;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** 客户 — prospect or owner, with contact channels, grade and customer advisor (客服顾问). */
+@Entity
+@Table(name = "customer")
+public class Customer {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    long companyId;
+    String scopePath;
+    String name;
+    @Enumerated(EnumType.STRING)
+    CustomerKind kind;
+    @Enumerated(EnumType.STRING)
+    CustomerGrade grade;
+    String phone;
+    String email;
+    String wechat;
+    String preferredChannel;
+    Long advisorId;
+    String note;
+    @Version
+    long version;
+    Instant createdAt;
+    Instant updatedAt;
+
+    protected Customer() {
+    }
+
+    public Customer(long companyId, String scopePath, CustomerDetails details, Instant now) {
+        this.companyId = companyId;
+        this.scopePath = scopePath;
+        this.createdAt = now;
+        apply(details, now);
+    }
+
+    public void apply(CustomerDetails details, Instant now) {
+        this.name = details.name();
+        this.kind = details.kind();
+        this.grade = details.grade() == null ? CustomerGrade.STANDARD : details.grade();
+        this.phone = details.phone();
+        this.email = details.email();
+        this.wechat = details.wechat();
+        this.preferredChannel = details.preferredChannel();
+        this.advisorId = details.advisorId();
+        this.note = details.note();
+        this.updatedAt = now;
+    }
+
+    public CustomerView view() {
+        return new CustomerView(id, companyId, name, kind, grade, phone, email, wechat, preferredChannel, advisorId,
+                scopePath, version);
+    }
+
+    public Long getId() {
+        return id;
+    }
+}

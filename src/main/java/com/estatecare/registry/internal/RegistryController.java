@@ -1,0 +1,234 @@
+package com.estatecare.registry.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.DomainException;
+import com.estatecare.platform.PhoneNumber;
+import com.estatecare.registry.BuildingView;
+import com.estatecare.registry.ComponentView;
+import com.estatecare.registry.CustomerDetails;
+import com.estatecare.registry.CustomerGrade;
+import com.estatecare.registry.CustomerKind;
+import com.estatecare.registry.CustomerView;
+import com.estatecare.registry.OwnershipRole;
+import com.estatecare.registry.ProjectView;
+import com.estatecare.registry.Registry;
+import com.estatecare.registry.UnitView;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Registry", description = "Projects, buildings, units, components, customers and ownership")
+class RegistryController {
+
+    private static final String STAFF_WRITE = "hasAnyRole('ADMIN','AGENT','MANAGER','PROJECT_COMPANY','HQ')";
+    private final Registry registry;
+    private final Organisation organisation;
+
+    RegistryController(Registry registry, Organisation organisation) {
+        this.registry = registry;
+        this.organisation = organisation;
+    }
+
+    record UnitItem(long id, long projectId, String project, long buildingId, String building, String unitNo,
+            Integer floor, BigDecimal areaSqm, String layout, LocalDate deliveredOn) {
+        static UnitItem of(UnitView u) {
+            return new UnitItem(u.id(), u.projectId(), u.project(), u.buildingId(), u.building(), u.unitNo(), u.floor(),
+                    u.areaSqm(), u.layout(), u.deliveredOn());
+        }
+    }
+
+    /** A customer as staff see it: phone and e-mail masked (SPEC §13). */
+    record CustomerItem(long id, String name, CustomerKind kind, CustomerGrade grade, String phone, String email,
+            String wechat, String preferredChannel, Long advisorId, long version, List<UnitItem> units) {
+        static CustomerItem of(CustomerView c, List<UnitView> units) {
+            return new CustomerItem(c.id(), c.name(), c.kind(), c.grade(), PhoneNumber.mask(c.phone()),
+                    maskEmail(c.email()), c.wechat() == null ? null : "******", c.preferredChannel(), c.advisorId(),
+                    c.version(), units.stream().map(UnitItem::of).toList());
+        }
+    }
+
+    static String maskEmail(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.indexOf('@');
+        return at <= 1 ? "***" + email.substring(Math.max(at, 0)) : email.charAt(0) + "***" + email.substring(at);
+    }
+
+    @GetMapping("/projects")
+    List<ProjectView> projects() {
+        return registry.projectsVisibleTo(organisation.currentUser());
+    }
+
+    record ProjectRequest(@NotNull Long companyId, @NotBlank @Size(max = 40) String code,
+            @NotBlank @Size(max = 200) String name, @Size(max = 100) String city, @Size(max = 400) String address) {
+    }
+
+    @PostMapping("/projects")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('ADMIN','HQ','PROJECT_COMPANY')")
+    ProjectView createProject(@Valid @RequestBody ProjectRequest body) {
+        CurrentUser user = organisation.currentUser();
+        organisation.node(body.companyId()).filter(n -> user.covers(n.path()))
+                .orElseThrow(() -> DomainException.unknownReference("companyId"));
+        return registry.createProject(body.companyId(), body.code(), body.name(), body.city(), body.address());
+    }
+
+    @GetMapping("/projects/{id}/buildings")
+    List<BuildingView> buildings(@PathVariable long id) {
+        visibleProject(id, organisation.currentUser());
+        return registry.buildingsOf(id);
+    }
+
+    record BuildingRequest(@NotNull Long projectId, @NotBlank @Size(max = 100) String name, Integer floors) {
+    }
+
+    @PostMapping("/buildings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(STAFF_WRITE)
+    BuildingView createBuilding(@Valid @RequestBody BuildingRequest body) {
+        CurrentUser user = organisation.currentUser();
+        registry.project(body.projectId()).filter(p -> user.covers(p.scopePath()))
+                .orElseThrow(() -> DomainException.unknownReference("projectId"));
+        return registry.createBuilding(body.projectId(), body.name(), body.floors());
+    }
+
+    @GetMapping("/units")
+    CursorPage<UnitItem> units(@RequestParam(required = false) String q, @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) Long buildingId, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return registry.searchUnits(q, projectId, buildingId, cursor, CursorPage.limit(limit), organisation.currentUser())
+                .map(UnitItem::of);
+    }
+
+    @GetMapping("/units/{id}")
+    UnitItem unit(@PathVariable long id) {
+        return UnitItem.of(registry.unitVisibleTo(id, organisation.currentUser())
+                .orElseThrow(() -> DomainException.notFound("unit")));
+    }
+
+    record UnitRequest(@NotNull Long buildingId, @NotBlank @Size(max = 40) String unitNo, Integer floor,
+            @DecimalMin("0.0") BigDecimal areaSqm, @Size(max = 40) String layout, LocalDate deliveredOn) {
+    }
+
+    @PostMapping("/units")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(STAFF_WRITE)
+    UnitItem createUnit(@Valid @RequestBody UnitRequest body) {
+        CurrentUser user = organisation.currentUser();
+        registry.building(body.buildingId()).filter(b -> user.covers(b.scopePath()))
+                .orElseThrow(() -> DomainException.unknownReference("buildingId"));
+        return UnitItem.of(registry.createUnit(body.buildingId(), body.unitNo(), body.floor(), body.areaSqm(),
+                body.layout(), body.deliveredOn()));
+    }
+
+    @GetMapping("/customers")
+    CursorPage<CustomerItem> customers(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        String digits = q == null ? null : q.matches("[\\d\\s\\-]+") ? PhoneNumber.normalise(q) : q;
+        return registry.searchCustomers(digits, cursor, CursorPage.limit(limit), organisation.currentUser())
+                .map(c -> CustomerItem.of(c, registry.unitsOf(c.id())));
+    }
+
+    @GetMapping("/customers/{id}")
+    CustomerItem customer(@PathVariable long id) {
+        CustomerView c = registry.customerVisibleTo(id, organisation.currentUser())
+                .orElseThrow(() -> DomainException.notFound("customer"));
+        return CustomerItem.of(c, registry.unitsOf(id));
+    }
+
+    record CustomerRequest(@NotBlank @Size(max = 100) String name, @NotNull CustomerKind kind, CustomerGrade grade,
+            @Size(max = 30) String phone, @Email @Size(max = 200) String email, @Size(max = 100) String wechat,
+            @Size(max = 20) String preferredChannel, Long advisorId, @Size(max = 2000) String note, Long projectId,
+            Long version) {
+    }
+
+    @PostMapping("/customers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(STAFF_WRITE)
+    CustomerItem createCustomer(@Valid @RequestBody CustomerRequest body) {
+        CurrentUser user = organisation.currentUser();
+        CustomerDetails details = details(body, user);
+        if (body.projectId() != null) {
+            ProjectView project = registry.project(body.projectId()).filter(p -> user.covers(p.scopePath()))
+                    .orElseThrow(() -> DomainException.unknownReference("projectId"));
+            return CustomerItem.of(registry.registerCustomer(project.companyId(), project.scopePath(), details), List.of());
+        }
+        if (user.companyId() == null) {
+            throw DomainException.invalidField("projectId", "required");
+        }
+        return CustomerItem.of(registry.registerCustomer(user.companyId(), user.scopePath(), details), List.of());
+    }
+
+    @PutMapping("/customers/{id}")
+    @PreAuthorize(STAFF_WRITE)
+    CustomerItem updateCustomer(@PathVariable long id, @Valid @RequestBody CustomerRequest body) {
+        CurrentUser user = organisation.currentUser();
+        registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
+        if (body.version() == null) {
+            throw DomainException.invalidField("version", "required");
+        }
+        return CustomerItem.of(registry.updateCustomer(id, body.version(), details(body, user)), registry.unitsOf(id));
+    }
+
+    private CustomerDetails details(CustomerRequest body, CurrentUser user) {
+        String phone = PhoneNumber.normalise(body.phone());
+        if (phone != null && !phone.isEmpty() && !PhoneNumber.isValid(phone)) {
+            throw DomainException.invalidField("phone", "phone");
+        }
+        if (body.advisorId() != null && organisation.staffVisibleTo(body.advisorId(), user).isEmpty()) {
+            throw DomainException.unknownReference("advisorId");
+        }
+        return new CustomerDetails(body.name(), body.kind(), body.grade(), phone == null || phone.isEmpty() ? null : phone,
+                body.email(), body.wechat(), body.preferredChannel(), body.advisorId(), body.note());
+    }
+
+    record OwnershipRequest(@NotNull Long unitId, @NotNull OwnershipRole role, LocalDate since) {
+    }
+
+    @PostMapping("/customers/{id}/ownerships")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(STAFF_WRITE)
+    CustomerItem addOwnership(@PathVariable long id, @Valid @RequestBody OwnershipRequest body) {
+        CurrentUser user = organisation.currentUser();
+        registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
+        registry.unitVisibleTo(body.unitId(), user).orElseThrow(() -> DomainException.unknownReference("unitId"));
+        registry.recordOwnership(id, body.unitId(), body.role(), body.since());
+        return customer(id);
+    }
+
+    @GetMapping("/components")
+    List<ComponentView> components() {
+        return registry.components();
+    }
+
+    private ProjectView visibleProject(long id, CurrentUser user) {
+        return registry.projectsVisibleTo(user).stream().filter(p -> p.id() == id).findFirst()
+                .orElseThrow(() -> DomainException.notFound("project"));
+    }
+}

@@ -1,0 +1,8 @@
+package com.estatecare.requests;
+
+import java.time.Instant;
+
+/** A request was registered and got its number. */
+public record RequestRegistered(long requestId, long companyId, String number, RequestKind kind, Category category,
+        Channel channel, Long customerId, Long unitId, Long projectId, Instant receivedAt) {
+}

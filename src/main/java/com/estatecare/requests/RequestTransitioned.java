@@ -1,0 +1,8 @@
+package com.estatecare.requests;
+
+import java.time.Instant;
+
+/** A step was taken on a request (its status may or may not have changed). */
+public record RequestTransitioned(long requestId, long companyId, String number, RequestKind kind, Long customerId,
+        Action action, RequestStatus from, RequestStatus to, int handlingRound, Instant at) {
+}

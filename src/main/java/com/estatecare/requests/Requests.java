@@ -1,0 +1,262 @@
+package com.estatecare.requests;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.DomainException;
+import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.Idempotency;
+import com.estatecare.platform.PhoneNumber;
+import com.estatecare.registry.CustomerView;
+import com.estatecare.registry.Registry;
+import com.estatecare.registry.UnitView;
+import com.estatecare.requests.internal.LifecyclePolicy;
+import com.estatecare.requests.internal.RequestNumbers;
+import com.estatecare.requests.internal.RequestRepository;
+import com.estatecare.requests.internal.Timeline;
+
+/** The requests module's use cases: intake, the lifecycle steps, and reading a request back. */
+@Service
+public class Requests {
+
+    /** What intake answers: the new request's id, number and state. */
+    public record Registered(long id, String number, RequestStatus status, long version) {
+    }
+
+    private final RequestRepository repository;
+    private final RequestNumbers numbers;
+    private final Timeline timeline;
+    private final Registry registry;
+    private final Organisation organisation;
+    private final Idempotency idempotency;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Requests(RequestRepository repository, RequestNumbers numbers, Timeline timeline, Registry registry,
+            Organisation organisation, Idempotency idempotency, ApplicationEventPublisher events, Clock clock,
+            @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone) {
+        this.repository = repository;
+        this.numbers = numbers;
+        this.timeline = timeline;
+        this.registry = registry;
+        this.organisation = organisation;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Registers a request once per {@code Idempotency-Key}; a retry gets the first answer back. */
+    @Transactional
+    public Idempotency.Replay<Registered> registerOnce(NewRequest command, CurrentUser user, String idempotencyKey) {
+        return idempotency.once(user.accountId(), idempotencyKey, command, () -> {
+            Registered registered = register(command, user);
+            return new Idempotency.Result<>(201, "/api/v1/requests/" + registered.id(), registered);
+        });
+    }
+
+    @Transactional
+    public Registered register(NewRequest command, CurrentUser user) {
+        Intake intake = check(command, user);
+        Instant now = clock.instant();
+        Request request = repository.save(new Request(intake,
+                numbers.next(intake.companyId(), intake.kind(), now.atZone(zone).toLocalDate()), now));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", intake.kind());
+        details.put("channel", intake.channel());
+        details.put("readBackConfirmed", intake.readBackConfirmed());
+        if (intake.viaDepartment() != null) {
+            details.put("viaDepartment", intake.viaDepartment());
+            details.put("departmentReceivedAt", intake.departmentReceivedAt());
+        }
+        timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), "REGISTER", null,
+                RequestStatus.RECEIVED, null, details);
+        events.publishEvent(new RequestRegistered(request.id, request.companyId, request.number, request.kind,
+                request.category, request.channel, request.customerId, request.unitId, request.projectId,
+                request.receivedAt));
+        return new Registered(request.id, request.number, request.status, request.version);
+    }
+
+    private Intake check(NewRequest c, CurrentUser user) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant now = clock.instant();
+        if (c.kind() == RequestKind.REPAIR && c.unitId() == null) {
+            problems.add(FieldProblem.of("unitId", "required"));
+        }
+        if (c.category() != null && !c.category().appliesTo(c.kind())) {
+            problems.add(new FieldProblem("category", "category-for-kind", new Object[] { c.kind() }));
+        }
+        if (c.componentCode() != null && !registry.componentExists(c.componentCode())) {
+            problems.add(FieldProblem.of("componentCode", "unknown"));
+        }
+        if (c.customerId() == null && c.reporter() == null && !user.isOwner()) {
+            problems.add(FieldProblem.of("reporter", "reporter-or-customer"));
+        }
+        String reporterPhone = c.reporter() == null ? null : PhoneNumber.normalise(c.reporter().phone());
+        if (reporterPhone != null && !PhoneNumber.isValid(reporterPhone)) {
+            problems.add(FieldProblem.of("reporter.phone", "phone"));
+        }
+        if (c.channel().needsReadBack() && !Boolean.TRUE.equals(c.readBackConfirmed()) && !user.isOwner()) {
+            problems.add(FieldProblem.of("readBackConfirmed", "required"));
+        }
+        if (c.channel() == Channel.DEPARTMENT) {
+            if (c.viaDepartment() == null) {
+                problems.add(FieldProblem.of("viaDepartment", "required"));
+            }
+            if (c.departmentReceivedAt() == null) {
+                problems.add(FieldProblem.of("departmentReceivedAt", "required"));
+            }
+        }
+        Instant receivedAt = c.receivedAt() == null ? now : c.receivedAt();
+        if (receivedAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            problems.add(FieldProblem.of("receivedAt", "malformed"));
+        }
+        if (c.departmentReceivedAt() != null && c.departmentReceivedAt().isAfter(receivedAt.plus(Duration.ofMinutes(5)))) {
+            problems.add(FieldProblem.of("departmentReceivedAt", "malformed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-input").with("errors", problems);
+        }
+
+        UnitView unit = c.unitId() == null ? null
+                : registry.unitVisibleTo(c.unitId(), user).orElseThrow(() -> DomainException.unknownReference("unitId"));
+        CustomerView customer = resolveCustomer(c, user, reporterPhone);
+        Request related = c.relatedRequestId() == null ? null
+                : visible(c.relatedRequestId(), user, () -> DomainException.unknownReference("relatedRequestId"));
+
+        String scopePath = unit != null ? unit.scopePath() : customer != null ? customer.scopePath() : user.scopePath();
+        Long companyId = unit != null ? Long.valueOf(unit.companyId())
+                : customer != null ? Long.valueOf(customer.companyId()) : user.companyId();
+        if (companyId == null) {
+            throw DomainException.invalidField("unitId", "required");
+        }
+        boolean staff = !user.isOwner();
+        return new Intake(companyId, c.kind(), c.channel(), c.category(), c.componentCode(),
+                Boolean.TRUE.equals(c.emergency()), unit == null ? null : unit.projectId(),
+                unit == null ? null : unit.buildingId(), unit == null ? null : unit.id(), scopePath,
+                unit == null ? null : Registry.label(unit), customer == null ? null : customer.id(),
+                customer == null ? null : customer.name(),
+                c.reporter() != null ? c.reporter().name() : customer == null ? null : customer.name(),
+                reporterPhone != null ? reporterPhone : customer == null ? null : customer.phone(),
+                c.description(), c.locationInUnit(), c.problemSince(), c.expectedOutcome(), receivedAt,
+                Boolean.TRUE.equals(c.readBackConfirmed()), c.viaDepartment(), c.departmentReceivedAt(),
+                staff ? user.accountId() : null, staff ? user.displayName() : null,
+                related == null ? null : related.id);
+    }
+
+    /** The named customer; for an owner, themselves; else the one visible customer with the reporter's phone. */
+    private CustomerView resolveCustomer(NewRequest c, CurrentUser user, String reporterPhone) {
+        Long customerId = user.isOwner() ? user.customerId() : c.customerId();
+        if (user.isOwner() && c.customerId() != null && !c.customerId().equals(user.customerId())) {
+            throw DomainException.unknownReference("customerId");
+        }
+        if (customerId != null) {
+            return registry.customerVisibleTo(customerId, user)
+                    .orElseThrow(() -> DomainException.unknownReference("customerId"));
+        }
+        if (reporterPhone == null) {
+            return null;
+        }
+        var matches = registry.searchCustomers(reporterPhone, null, 2, user).items().stream()
+                .filter(m -> reporterPhone.equals(m.phone())).toList();
+        return matches.size() == 1 ? matches.get(0) : null;
+    }
+
+    /** A request the caller may see, or 404: somebody else's data is never revealed. */
+    @Transactional(readOnly = true)
+    public Request find(long id, CurrentUser user) {
+        return visible(id, user, () -> DomainException.notFound("request"));
+    }
+
+    private Request visible(long id, CurrentUser user, java.util.function.Supplier<DomainException> otherwise) {
+        return repository.findById(id).filter(r -> maySee(r, user)).orElseThrow(otherwise);
+    }
+
+    private boolean maySee(Request r, CurrentUser user) {
+        if (user.isOwner()) {
+            return user.customerId() != null && (user.customerId().equals(r.customerId)
+                    || (r.unitId != null && registry.owns(user.customerId(), r.unitId)));
+        }
+        return user.covers(r.scopePath);
+    }
+
+    public Set<Action> allowedActions(Request request, CurrentUser user) {
+        return LifecyclePolicy.allowed(request.kind, request.status, user);
+    }
+
+    /** The request as this user sees it, with the steps they may take now. */
+    public RequestView view(Request request, CurrentUser user) {
+        return RequestView.of(request, allowedActions(request, user).stream().map(Action::pathName).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public RequestView get(long id, CurrentUser user) {
+        return view(find(id, user), user);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Timeline.Entry> timeline(long id, CurrentUser user) {
+        return timeline.of(find(id, user).id);
+    }
+
+    /** Takes one step of the lifecycle, or explains with 409 which steps are possible now. */
+    @Transactional
+    public Request act(long id, Action action, ActionCommand command, CurrentUser user) {
+        Request request = find(id, user);
+        if (command.version() != null && command.version() != request.version) {
+            throw DomainException.staleVersion(command.version(), request.version);
+        }
+        Set<Action> allowed = allowedActions(request, user);
+        if (!allowed.contains(action)) {
+            if (LifecyclePolicy.allowed(request.kind, request.status, everyone(user)).contains(action)) {
+                throw DomainException.forbidden("forbidden");
+            }
+            throw new DomainException(HttpStatus.CONFLICT, "transition-not-allowed", action.pathName(),
+                    request.status.name())
+                    .with("currentStatus", request.status)
+                    .with("allowedActions", allowed.stream().map(Action::pathName).toList());
+        }
+        Instant now = clock.instant();
+        RequestStatus from = request.status;
+        Map<String, Object> details = new LinkedHashMap<>();
+        new ActionSteps(registry, organisation, this, now).apply(request, action, command, user, details);
+        if (!user.isOwner()) {
+            request.takeFirstContact(user.accountId(), user.displayName());
+        }
+        request.touch(now);
+        repository.saveAndFlush(request);
+        timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), action.name(), from,
+                request.status, command.note(), details);
+        events.publishEvent(new RequestTransitioned(request.id, request.companyId, request.number, request.kind,
+                request.customerId, action, from, request.status, request.handlingRound, now));
+        return request;
+    }
+
+    Request visibleForLink(long id, CurrentUser user) {
+        return visible(id, user, () -> DomainException.unknownReference("relatedRequestId"));
+    }
+
+    /** The same user with every role: tells a step that is possible now but not for this role. */
+    private static CurrentUser everyone(CurrentUser user) {
+        return new CurrentUser(user.accountId(), user.username(), user.displayName(),
+                EnumSet.allOf(com.estatecare.organisation.Role.class), user.orgNodeId(), user.scopePath(),
+                user.companyId(), user.customerId(), user.department());
+    }
+}

@@ -1,0 +1,94 @@
+package com.estatecare.requests.internal;
+
+import static com.estatecare.requests.Action.*;
+import static com.estatecare.requests.RequestStatus.*;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.Role;
+import com.estatecare.requests.Action;
+import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.RequestStatus;
+
+/**
+ * Which action is allowed in which state, and to whom (SPEC §4). Repairs and
+ * complaints go the whole way — plan, work, the owner's verification, the
+ * revisit — before they are archived; consultations, suggestions and praise
+ * are answered and archived. Any closed step may be reopened for a second
+ * handling (二次处理).
+ */
+public final class LifecyclePolicy {
+
+    private static final Set<Action> ANYTIME = EnumSet.of(NOTE, LINK, NOTIFY_PROGRESS);
+
+    private static final Map<RequestStatus, Set<Action>> FULL = new EnumMap<>(Map.of(
+            RECEIVED, EnumSet.of(CLASSIFY, CANCEL),
+            CLASSIFIED, EnumSet.of(CLASSIFY, DISPATCH, CANCEL),
+            DISPATCHED, EnumSet.of(RESPOND, DISPATCH, INVESTIGATE, CANCEL),
+            RESPONDED, EnumSet.of(INVESTIGATE, AGREE_PLAN, DISPATCH),
+            PLAN_AGREED, EnumSet.of(INVESTIGATE, AGREE_PLAN, COMPLETE),
+            DONE, EnumSet.of(VERIFY),
+            VERIFIED, EnumSet.of(REVISIT),
+            REVISITED, EnumSet.of(ARCHIVE, REOPEN),
+            ARCHIVED, EnumSet.of(REOPEN),
+            CANCELLED, EnumSet.noneOf(Action.class)));
+
+    private static final Map<RequestStatus, Set<Action>> SHORT = new EnumMap<>(Map.of(
+            RECEIVED, EnumSet.of(CLASSIFY, ANSWER, CANCEL),
+            CLASSIFIED, EnumSet.of(CLASSIFY, DISPATCH, ANSWER, CANCEL),
+            DISPATCHED, EnumSet.of(RESPOND, DISPATCH, ANSWER, CANCEL),
+            RESPONDED, EnumSet.of(DISPATCH, ANSWER),
+            DONE, EnumSet.of(REVISIT, ARCHIVE, REOPEN),
+            REVISITED, EnumSet.of(ARCHIVE, REOPEN),
+            ARCHIVED, EnumSet.of(REOPEN),
+            CANCELLED, EnumSet.noneOf(Action.class)));
+
+    private static final Set<Role> FRONT_DESK = EnumSet.of(Role.AGENT, Role.MANAGER, Role.ADMIN, Role.HQ,
+            Role.PROJECT_COMPANY);
+    private static final Set<Role> HANDLING = EnumSet.of(Role.ENGINEER, Role.HANDLER, Role.AGENT, Role.MANAGER,
+            Role.ADMIN, Role.HQ, Role.PROJECT_COMPANY);
+    private static final Set<Role> ALL_STAFF = EnumSet.complementOf(EnumSet.of(Role.OWNER));
+
+    private static final Map<Action, Set<Role>> WHO = new EnumMap<>(Action.class);
+
+    static {
+        for (Action action : EnumSet.of(CLASSIFY, DISPATCH, CANCEL, ARCHIVE, REOPEN, REVISIT, LINK, NOTIFY_PROGRESS)) {
+            WHO.put(action, FRONT_DESK);
+        }
+        for (Action action : EnumSet.of(RESPOND, INVESTIGATE, AGREE_PLAN, COMPLETE, ANSWER)) {
+            WHO.put(action, HANDLING);
+        }
+        WHO.put(NOTE, ALL_STAFF);
+        Set<Role> verify = EnumSet.copyOf(FRONT_DESK);
+        verify.add(Role.ENGINEER);
+        verify.add(Role.OWNER);
+        WHO.put(VERIFY, verify);
+    }
+
+    private LifecyclePolicy() {
+    }
+
+    /** The actions this user may take on a request of this kind in this state, in a stable order. */
+    public static Set<Action> allowed(RequestKind kind, RequestStatus status, CurrentUser user) {
+        Set<Action> byState = EnumSet.copyOf((kind.needsFullHandling() ? FULL : SHORT).getOrDefault(status,
+                EnumSet.noneOf(Action.class)));
+        if (status.isOpen()) {
+            byState.addAll(ANYTIME);
+        }
+        if (kind != RequestKind.COMPLAINT) {
+            byState.remove(INVESTIGATE);
+        }
+        Set<Action> result = new LinkedHashSet<>();
+        for (Action action : byState) {
+            if (user.hasAny(WHO.get(action))) {
+                result.add(action);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,110 @@
+package com.estatecare.requests.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.DomainException;
+import com.estatecare.registry.Registry;
+import com.estatecare.registry.UnitView;
+import com.estatecare.requests.Action;
+import com.estatecare.requests.ActionCommand;
+import com.estatecare.requests.Category;
+import com.estatecare.requests.NewRequest;
+import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.RequestStatus;
+import com.estatecare.requests.RequestView;
+import com.estatecare.requests.Requests;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/v1/requests")
+@Tag(name = "Requests", description = "Intake and the life of a request (工单)")
+class RequestController {
+
+    private final Requests requests;
+    private final RequestQueries queries;
+    private final Organisation organisation;
+    private final Registry registry;
+
+    RequestController(Requests requests, RequestQueries queries, Organisation organisation, Registry registry) {
+        this.requests = requests;
+        this.queries = queries;
+        this.organisation = organisation;
+        this.registry = registry;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a request; an Idempotency-Key makes a retry return the first result")
+    ResponseEntity<?> register(@Valid @RequestBody NewRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        CurrentUser user = organisation.currentUser();
+        if (idempotencyKey == null) {
+            Requests.Registered registered = requests.register(body, user);
+            return ResponseEntity.created(URI.create("/api/v1/requests/" + registered.id())).body(registered);
+        }
+        var replay = requests.registerOnce(body, user, idempotencyKey);
+        if (replay.replayed().isPresent()) {
+            var stored = replay.stored();
+            return ResponseEntity.status(stored.status()).location(URI.create(stored.location()))
+                    .header("Idempotent-Replayed", "true").contentType(MediaType.APPLICATION_JSON).body(stored.body());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(replay.fresh().location()))
+                .body(replay.fresh().body());
+    }
+
+    @GetMapping("/{id}")
+    RequestView get(@PathVariable long id) {
+        return requests.get(id, organisation.currentUser());
+    }
+
+    @GetMapping("/{id}/timeline")
+    List<Timeline.Entry> timeline(@PathVariable long id) {
+        return requests.timeline(id, organisation.currentUser());
+    }
+
+    @GetMapping
+    @Operation(summary = "List requests, newest first, with filters and a cursor")
+    CursorPage<RequestQueries.Item> list(@RequestParam(required = false) RequestStatus status,
+            @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Category category,
+            @RequestParam(required = false) Long projectId, @RequestParam(required = false) Long buildingId,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) Instant createdFrom,
+            @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        CurrentUser user = organisation.currentUser();
+        List<Long> ownUnits = user.isOwner() && user.customerId() != null
+                ? registry.unitsOf(user.customerId()).stream().map(UnitView::id).toList() : List.of();
+        return queries.list(new RequestQueries.Filter(status, kind, category, projectId, buildingId, unitId,
+                customerId, assigneeId, createdFrom, createdTo, q), cursor, CursorPage.limit(limit), user, ownUnits);
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    @Operation(summary = "Take one lifecycle step; 409 names the steps allowed now")
+    RequestView act(@PathVariable long id, @PathVariable String action,
+            @Valid @RequestBody(required = false) ActionCommand body) {
+        CurrentUser user = organisation.currentUser();
+        Action step = Action.fromPath(action)
+                .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "unknown-action", action));
+        var request = requests.act(id, step, body == null ? ActionCommand.empty() : body, user);
+        return requests.view(request, user);
+    }
+}

@@ -1,0 +1,56 @@
+package com.estatecare.requests.internal;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.requests.RequestKind;
+
+/**
+ * Human-readable numbers per company, kind and day: {@code BX-20261123-0007}.
+ * The day's counter row is locked from the increment until the registering
+ * transaction commits, so numbers have no gaps and no duplicates; concurrent
+ * intakes of one company and kind queue on that row for that short time.
+ */
+@Component
+public class RequestNumbers {
+
+    private final JdbcClient jdbc;
+
+    RequestNumbers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(long companyId, RequestKind kind, LocalDate day) {
+        int updated = increment(companyId, kind, day);
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into request_number_counter (company_id, prefix, on_day, last_value)
+                    values (:company, :prefix, :day, 0) on conflict do nothing""")
+                    .param("company", companyId).param("prefix", kind.prefix()).param("day", day).update();
+            increment(companyId, kind, day);
+        }
+        int value = jdbc.sql("""
+                select last_value from request_number_counter
+                where company_id = :company and prefix = :prefix and on_day = :day""")
+                .param("company", companyId).param("prefix", kind.prefix()).param("day", day)
+                .query(Integer.class).single();
+        return format(kind, day, value);
+    }
+
+    static String format(RequestKind kind, LocalDate day, int value) {
+        return "%s-%04d%02d%02d-%04d".formatted(kind.prefix(), day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
+                value);
+    }
+
+    private int increment(long companyId, RequestKind kind, LocalDate day) {
+        return jdbc.sql("""
+                update request_number_counter set last_value = last_value + 1
+                where company_id = :company and prefix = :prefix and on_day = :day""")
+                .param("company", companyId).param("prefix", kind.prefix()).param("day", day).update();
+    }
+}

@@ -1,0 +1,103 @@
+package com.estatecare.requests.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.PhoneNumber;
+import com.estatecare.requests.Category;
+import com.estatecare.requests.Channel;
+import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.RequestStatus;
+
+/**
+ * The request list: filters on indexed columns and keyset pagination on the
+ * id, so that page 1000 costs what page 1 costs, at millions of rows. One
+ * query per page, no joins: the labels a list shows were copied at intake.
+ */
+@Component
+class RequestQueries {
+
+    record Filter(RequestStatus status, RequestKind kind, Category category, Long projectId, Long buildingId,
+            Long unitId, Long customerId, Long assigneeId, Instant createdFrom, Instant createdTo, String q) {
+    }
+
+    record Item(long id, String number, RequestKind kind, RequestStatus status, Category category, Channel channel,
+            boolean emergency, Long projectId, Long buildingId, Long unitId, String unit, Long customerId,
+            String customerName, String reporterName, String reporterPhone, Long assigneeId, String assigneeName,
+            String department, String firstContactName, int handlingRound, Instant receivedAt, Instant createdAt,
+            Instant updatedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RequestQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    CursorPage<Item> list(Filter f, String cursor, int limit, CurrentUser user, java.util.List<Long> ownUnits) {
+        StringBuilder sql = new StringBuilder("""
+                select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
+                       unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id,
+                       assignee_name, department, first_contact_name, handling_round, received_at, created_at,
+                       updated_at
+                from request r where r.id < :after""");
+        Map<String, Object> p = new HashMap<>();
+        p.put("after", CursorPage.decode(cursor));
+        if (user.isOwner()) {
+            sql.append(" and (r.customer_id = :me or r.unit_id in (:myUnits))");
+            p.put("me", user.customerId() == null ? -1 : user.customerId());
+            p.put("myUnits", ownUnits.isEmpty() ? java.util.List.of(-1L) : ownUnits);
+        } else {
+            sql.append(" and r.scope_path like :scope");
+            p.put("scope", user.scopePath() + "%");
+        }
+        eq(sql, p, "status", f.status() == null ? null : f.status().name());
+        eq(sql, p, "kind", f.kind() == null ? null : f.kind().name());
+        eq(sql, p, "category", f.category() == null ? null : f.category().name());
+        eq(sql, p, "project_id", f.projectId());
+        eq(sql, p, "building_id", f.buildingId());
+        eq(sql, p, "unit_id", f.unitId());
+        eq(sql, p, "customer_id", f.customerId());
+        eq(sql, p, "assignee_id", f.assigneeId());
+        if (f.createdFrom() != null) {
+            sql.append(" and r.created_at >= :createdFrom");
+            p.put("createdFrom", Timestamp.from(f.createdFrom()));
+        }
+        if (f.createdTo() != null) {
+            sql.append(" and r.created_at < :createdTo");
+            p.put("createdTo", Timestamp.from(f.createdTo()));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            String q = f.q().trim();
+            sql.append(" and (r.number = :qExact or r.description like :q or r.reporter_name like :q"
+                    + " or r.unit_label like :q or r.customer_name like :q)");
+            p.put("qExact", q.toUpperCase(java.util.Locale.ROOT));
+            p.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
+        }
+        sql.append(" order by r.id desc limit ").append(limit + 1);
+        var rows = jdbc.sql(sql.toString()).params(p).query(Item.class).list().stream()
+                .map(i -> new Item(i.id(), i.number(), i.kind(), i.status(), i.category(), i.channel(), i.emergency(),
+                        i.projectId(), i.buildingId(), i.unitId(), i.unit(), i.customerId(), i.customerName(),
+                        i.reporterName(), PhoneNumber.mask(i.reporterPhone()), i.assigneeId(), i.assigneeName(),
+                        i.department(), i.firstContactName(), i.handlingRound(), i.receivedAt(), i.createdAt(),
+                        i.updatedAt()))
+                .toList();
+        return CursorPage.of(rows, limit, Item::id);
+    }
+
+    private static void eq(StringBuilder sql, Map<String, Object> p, String column, Object value) {
+        if (value != null) {
+            sql.append(" and r.").append(column).append(" = :").append(column);
+            p.put(column, value);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.estatecare.requests.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.requests.RequestStatus;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The append-only timeline of every request: who, when, what, before and after.
+ * Nothing here updates or deletes; on PostgreSQL a trigger refuses it too.
+ */
+@Component
+public class Timeline {
+
+    /** One entry as the API shows it. */
+    public record Entry(long id, Instant at, Long actorId, String actorName, String action, RequestStatus fromStatus,
+            RequestStatus toStatus, String note, Map<String, Object> details) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    Timeline(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void append(long companyId, long requestId, Instant at, Long actorId, String actorName, String action,
+            RequestStatus from, RequestStatus to, String note, Map<String, Object> details) {
+        jdbc.sql("""
+                insert into request_timeline (company_id, request_id, at, actor_id, actor_name, action, from_status,
+                                              to_status, note, details)
+                values (:company, :request, :at, :actorId, :actorName, :action, :from, :to, :note, :details)""")
+                .param("company", companyId).param("request", requestId).param("at", Timestamp.from(at))
+                .param("actorId", actorId).param("actorName", actorName).param("action", action)
+                .param("from", from == null ? null : from.name()).param("to", to == null ? null : to.name())
+                .param("note", note)
+                .param("details", details == null || details.isEmpty() ? null : json.writeValueAsString(details))
+                .update();
+    }
+
+    public List<Entry> of(long requestId) {
+        return jdbc.sql("""
+                select id, at, actor_id, actor_name, action, from_status, to_status, note, details
+                from request_timeline where request_id = :request order by id""")
+                .param("request", requestId)
+                .query((rs, row) -> {
+                    long actor = rs.getLong("actor_id");
+                    Long actorId = rs.wasNull() ? null : actor;
+                    String from = rs.getString("from_status");
+                    String to = rs.getString("to_status");
+                    String details = rs.getString("details");
+                    return new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), actorId,
+                            rs.getString("actor_name"), rs.getString("action"),
+                            from == null ? null : RequestStatus.valueOf(from), to == null ? null : RequestStatus.valueOf(to),
+                            rs.getString("note"), details == null ? Map.of()
+                                    : json.readValue(details, new TypeReference<Map<String, Object>>() { }));
+                }).list();
+    }
+}

@@ -1,0 +1,25 @@
+-- Building components a repair can name; the warranty group decides the
+-- warranty period (SPEC §8, warranty policies come with the warranty module).
+insert into component (code, name_zh, name_en, warranty_group, sort_order) values
+ ('FOUNDATION_STRUCTURE', '地基基础、主体结构', 'Foundation and main structure', 'STRUCTURE', 10),
+ ('ROOF', '屋面', 'Roof', 'WATERPROOFING', 20),
+ ('EXTERIOR_WALL', '外墙', 'Exterior wall', 'WATERPROOFING', 30),
+ ('BATHROOM_WATERPROOFING', '卫生间防水', 'Bathroom waterproofing', 'WATERPROOFING', 40),
+ ('WINDOW', '窗户', 'Windows', 'DOORS_WINDOWS', 50),
+ ('ENTRANCE_DOOR', '入户门', 'Entrance door', 'DOORS_WINDOWS', 60),
+ ('INTERIOR_DOOR', '室内门', 'Interior door', 'DOORS_WINDOWS', 70),
+ ('FLOOR', '地面', 'Floor', 'PLASTER_FLOOR', 80),
+ ('WALL', '墙面', 'Wall', 'PLASTER_FLOOR', 90),
+ ('CEILING', '天花', 'Ceiling', 'PLASTER_FLOOR', 100),
+ ('WATER_SUPPLY', '给水管道', 'Water supply pipes', 'PIPES_ELECTRICAL_FITOUT', 110),
+ ('DRAINAGE', '排水管道', 'Drains', 'PIPES_ELECTRICAL_FITOUT', 120),
+ ('BLOCKED_PIPE', '管道堵塞', 'Blocked pipe', 'BLOCKED_PIPES', 130),
+ ('ELECTRICAL', '电气管线', 'Electrical lines', 'PIPES_ELECTRICAL_FITOUT', 140),
+ ('LAMPS_SWITCHES', '灯具、电器开关', 'Lamps and switches', 'LAMPS_SWITCHES', 150),
+ ('SANITARY_WARE', '卫生洁具', 'Sanitary ware', 'SANITARY', 160),
+ ('HEATING', '供暖系统', 'Heating', 'HEATING_COOLING', 170),
+ ('COOLING', '供冷系统', 'Cooling', 'HEATING_COOLING', 180),
+ ('EQUIPMENT', '设备安装', 'Installed equipment', 'PIPES_ELECTRICAL_FITOUT', 190),
+ ('FITOUT', '装修工程', 'Fit-out', 'PIPES_ELECTRICAL_FITOUT', 200),
+ ('PUBLIC_AREA', '公共区域', 'Public area', 'OTHER', 210),
+ ('OTHER', '其他', 'Other', 'OTHER', 900);
