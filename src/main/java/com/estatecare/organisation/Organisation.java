@@ -86,6 +86,15 @@ public class Organisation {
                 .map(Account::view);
     }
 
+    /** A staff account whose scope covers data at {@code scopePath}: somebody who can work on it. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> staffCovering(long accountId, String scopePath) {
+        return accounts.findById(accountId)
+                .filter(a -> a.roleSet().stream().anyMatch(Role::isStaff))
+                .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> scopePath.startsWith(n.getPath())).orElse(false))
+                .map(Account::view);
+    }
+
     /** Same branch of the tree: one path lies under the other. */
     private static boolean relatedScopes(String a, String b) {
         return a.startsWith(b) || b.startsWith(a);

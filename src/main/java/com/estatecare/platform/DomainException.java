@@ -48,7 +48,7 @@ public class DomainException extends RuntimeException {
 
     /** 404 — also used for data outside the caller's scope, so that its existence is never revealed. */
     public static DomainException notFound(String what) {
-        return new DomainException(HttpStatus.NOT_FOUND, "not-found", what);
+        return new DomainException(HttpStatus.NOT_FOUND, "not-found").with("entity", what);
     }
 
     /** 422 — a well-formed reference to something that does not exist (for the caller). */

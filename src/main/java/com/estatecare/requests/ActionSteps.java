@@ -109,7 +109,7 @@ final class ActionSteps {
         }
         check();
         AccountView assignee = c.assigneeId() == null ? null
-                : organisation.staffVisibleTo(c.assigneeId(), user)
+                : organisation.staffCovering(c.assigneeId(), r.scopePath)
                         .orElseThrow(() -> DomainException.unknownReference("assigneeId"));
         boolean handOff = r.assigneeId != null || r.department != null;
         if (handOff) {

@@ -1,0 +1,37 @@
+package com.estatecare.support;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/** Gives every {@link EstateCareTest} class a fresh database of its own on the one test server. */
+public class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
+        if (!AnnotatedElementUtils.hasAnnotation(testClass, EstateCareTest.class)) {
+            return null;
+        }
+        return new Customizer("t_" + testClass.getSimpleName().toLowerCase(Locale.ROOT));
+    }
+
+    record Customizer(String database) implements ContextCustomizer {
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            TestPostgres server = TestPostgres.get();
+            server.createDatabase(database);
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
+                    "spring.datasource.url", server.jdbcUrl(database),
+                    "spring.datasource.username", "postgres",
+                    "spring.datasource.password", "")));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.estatecare.support;
+
+import java.time.Instant;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestClockConfiguration {
+
+    /** Tuesday 2026-11-24 10:00 in Shanghai. */
+    public static final Instant START = Instant.parse("2026-11-24T02:00:00Z");
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(START);
+    }
+}
