@@ -78,6 +78,8 @@ public class Request {
     Instant revisitedAt;
     Integer satisfaction;
     Instant closedAt;
+    /** Steps taken so far; every step changes the request, so every step moves its version. */
+    int steps;
     @Version
     long version;
     @Column(updatable = false)
@@ -231,6 +233,7 @@ public class Request {
     }
 
     void touch(Instant now) {
+        this.steps++;
         this.updatedAt = now;
     }
 }

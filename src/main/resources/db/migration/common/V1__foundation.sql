@@ -176,6 +176,7 @@ create table request (
     revisited_at               timestamp with time zone,
     satisfaction               integer,
     closed_at                  timestamp with time zone,
+    steps                integer       not null,
     version              bigint        not null,
     created_at           timestamp with time zone not null,
     updated_at           timestamp with time zone not null,
