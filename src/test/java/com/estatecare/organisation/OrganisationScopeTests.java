@@ -1,0 +1,193 @@
+package com.estatecare.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.estatecare.support.Api;
+import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.Fixtures;
+
+import tools.jackson.databind.JsonNode;
+
+/** Staff see what lies under their organisation node; owners see only their own (SPEC §1, §13). */
+@EstateCareTest
+class OrganisationScopeTests {
+
+    @Autowired
+    Api api;
+    Fixtures given;
+
+    @BeforeEach
+    void setUp() {
+        given = new Fixtures(api);
+    }
+
+    @Test
+    void staffOfAnotherCompanySeeNothingOfThisCompany() {
+        Api.Caller stranger = agentOfANewCompany("HZ", "hz-agent");
+        long demoRequest = given.register(given.repairBody(given.unit().get("id").asLong()));
+        JsonNode customer = api.as("agent").get("/api/v1/customers?limit=1").json().get("items").get(0);
+
+        assertThat(stranger.get("/api/v1/requests/" + demoRequest).status()).isEqualTo(404);
+        assertThat(stranger.get("/api/v1/requests/" + demoRequest + "/timeline").status()).isEqualTo(404);
+        assertThat(stranger.post("/api/v1/requests/" + demoRequest + "/actions/note", Map.of("note", "x")).status())
+                .isEqualTo(404);
+        assertThat(stranger.get("/api/v1/customers/" + customer.get("id").asLong()).status()).isEqualTo(404);
+        assertThat(stranger.get("/api/v1/requests").json().get("items").size()).isZero();
+        assertThat(stranger.get("/api/v1/units").json().get("items").size()).isZero();
+        assertThat(stranger.get("/api/v1/customers").json().get("items").size()).isZero();
+        assertThat(stranger.post("/api/v1/requests", given.repairBody(given.unit().get("id").asLong())).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void engineerOfOneProjectSeesOnlyThatProject() {
+        JsonNode otherProject = api.as("agent").get("/api/v1/projects").json().valueStream()
+                .filter(p -> p.get("name").asString().equals("锦澜园")).findFirst().orElseThrow();
+        JsonNode otherUnit = api.as("agent").get("/api/v1/units?projectId=" + otherProject.get("id").asLong() + "&limit=1")
+                .json().get("items").get(0);
+        long elsewhere = given.register(given.repairBody(otherUnit.get("id").asLong()));
+        long here = given.register(given.repairBody(given.unit().get("id").asLong()));
+
+        assertThat(api.as("engineer").get("/api/v1/requests/" + elsewhere).status()).isEqualTo(404);
+        assertThat(api.as("engineer").get("/api/v1/requests/" + here).status()).isEqualTo(200);
+        assertThat(api.as("engineer").get("/api/v1/units/" + otherUnit.get("id").asLong()).status()).isEqualTo(404);
+        List<String> projects = api.as("engineer").get("/api/v1/requests?limit=200").json().get("items").valueStream()
+                .filter(i -> !i.get("unit").isNull()).map(i -> i.get("unit").asString()).toList();
+        assertThat(projects).isNotEmpty().allMatch(u -> u.startsWith("翠湖苑"));
+    }
+
+    @Test
+    void requestCannotBeDispatchedToSomebodyWhoCannotSeeIt() {
+        JsonNode otherProject = api.as("agent").get("/api/v1/projects").json().valueStream()
+                .filter(p -> p.get("name").asString().equals("锦澜园")).findFirst().orElseThrow();
+        JsonNode otherUnit = api.as("agent").get("/api/v1/units?projectId=" + otherProject.get("id").asLong() + "&limit=1")
+                .json().get("items").get(0);
+        long id = given.register(given.repairBody(otherUnit.get("id").asLong()));
+        given.walk(id, "REPAIR", 1);
+        var response = api.as("agent").post("/api/v1/requests/" + id + "/actions/dispatch",
+                Map.of("assigneeId", given.staffId("engineer")));
+        assertThat(response.status()).isEqualTo(422);
+    }
+
+    @Test
+    void headquartersAndManagersSeeEverythingBeneathThem() {
+        long id = given.register(given.repairBody(given.unit().get("id").asLong()));
+        for (String user : List.of("hq", "admin", "manager", "projectco", "consultant", "handler")) {
+            assertThat(api.as(user).get("/api/v1/requests/" + id).status()).as(user).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void ownerSeesOnlyTheirOwnUnitsAndRequests() {
+        JsonNode me = api.as("owner").get("/api/v1/me").json();
+        long customerId = me.get("customerId").asLong();
+        List<JsonNode> myUnits = api.as("owner").get("/api/v1/units").json().get("items").valueStream().toList();
+        assertThat(myUnits).hasSize(1);
+        List<JsonNode> customers = api.as("owner").get("/api/v1/customers").json().get("items").valueStream().toList();
+        assertThat(customers).extracting(c -> c.get("id").asLong()).containsExactly(customerId);
+
+        long foreign = given.register(given.repairBody(otherUnitThan(myUnits.get(0).get("id").asLong())));
+        assertThat(api.as("owner").get("/api/v1/requests/" + foreign).status()).isEqualTo(404);
+        assertThat(api.as("owner").get("/api/v1/requests?limit=200").json().get("items").valueStream()
+                .allMatch(i -> i.get("customerId").asLong() == customerId
+                        || i.get("unitId").asLong() == myUnits.get(0).get("id").asLong())).isTrue();
+    }
+
+    @Test
+    void ownerReportsARepairOnTheirOwnUnitFromThePortalButNotOnAnotherUnit() {
+        long myUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        var mine = api.as("owner").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PORTAL",
+                "unitId", myUnit, "category", "FACILITY_FAILURE", "description", "厨房水龙头漏水"));
+        assertThat(mine.status()).as(mine.body()).isEqualTo(201);
+        JsonNode request = api.as("owner").get("/api/v1/requests/" + mine.json().get("id").asLong()).json();
+        assertThat(request.get("firstContact").isNull()).isTrue();
+        assertThat(request.get("allowedActions").size()).isZero();
+
+        var notMine = api.as("owner").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PORTAL",
+                "unitId", otherUnitThan(myUnit), "category", "FACILITY_FAILURE", "description", "x"));
+        assertThat(notMine.status()).isEqualTo(422);
+
+        JsonNode classified = given.act(mine.json().get("id").asLong(), "agent", "classify", Map.of());
+        assertThat(classified.get("firstContact").get("name").asString()).isEqualTo("客服专员 林芳");
+    }
+
+    @Test
+    void ownerConfirmsTheirOwnRepair() {
+        long myUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long id = given.register(given.repairBody(myUnit));
+        given.walk(id, "REPAIR", 5);
+        var confirmed = api.as("owner").post("/api/v1/requests/" + id + "/actions/verify", Map.of("satisfied", true));
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(api.as("owner").post("/api/v1/requests/" + id + "/actions/archive", Map.of()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void phoneNumbersAreMaskedInEveryList() {
+        JsonNode customers = api.as("agent").get("/api/v1/customers?limit=50").json().get("items");
+        assertThat(customers.valueStream().map(c -> c.get("phone").asString()))
+                .isNotEmpty().allMatch(p -> p.matches("1\\d\\d\\*{4}\\d{4}"));
+        given.register(given.repairBody(given.unit().get("id").asLong()));
+        assertThat(api.as("agent").get("/api/v1/requests?limit=50").json().get("items").valueStream()
+                .map(i -> i.get("reporterPhone").asString())).allMatch(p -> p.contains("****"));
+    }
+
+    @Test
+    void anonymousCallersGet401AsAProblem() {
+        var response = api.anonymous().get("/api/v1/requests");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:estatecare:problem:unauthorized");
+    }
+
+    @Test
+    void listFiltersAndCursorPagesCoverEveryRequestOnce() {
+        long unit = given.unit().get("id").asLong();
+        for (int i = 0; i < 7; i++) {
+            given.register(given.repairBody(unit));
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = api.as("agent").get("/api/v1/requests?unitId=" + unit + "&kind=REPAIR&status=RECEIVED&limit=3"
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            page.get("items").forEach(i -> {
+                assertThat(i.get("unitId").asLong()).isEqualTo(unit);
+                assertThat(i.get("status").asString()).isEqualTo("RECEIVED");
+                assertThat(seen.add(i.get("id").asLong())).isTrue();
+            });
+            cursor = page.get("next").isNull() ? null : page.get("next").asString();
+            pages++;
+        } while (cursor != null);
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+        assertThat(api.as("agent").get("/api/v1/requests", Map.of("q", "卫生间漏水")).json().get("items").size())
+                .isGreaterThanOrEqualTo(7);
+        assertThat(api.as("agent").get("/api/v1/requests?cursor=bm9wZQ").status()).isEqualTo(400);
+    }
+
+    private long otherUnitThan(long unitId) {
+        return api.as("agent").get("/api/v1/units?limit=5").json().get("items").valueStream()
+                .map(u -> u.get("id").asLong()).filter(id -> id != unitId).findFirst().orElseThrow();
+    }
+
+    private Api.Caller agentOfANewCompany(String code, String username) {
+        long group = api.as("admin").get("/api/v1/org-nodes").json().valueStream()
+                .filter(n -> n.get("kind").asString().equals("GROUP")).findFirst().orElseThrow().get("id").asLong();
+        var company = api.as("admin").post("/api/v1/org-nodes", Map.of("parentId", group, "kind", "COMPANY",
+                "code", code, "name", "杭州城市公司"));
+        assertThat(company.status()).as(company.body()).isEqualTo(201);
+        var account = api.as("admin").post("/api/v1/accounts", Map.of("username", username, "password", "secret-123",
+                "displayName", "杭州客服", "orgNodeId", company.json().get("id").asLong(), "roles", List.of("AGENT")));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        return api.basic(username, "secret-123");
+    }
+}
