@@ -205,11 +205,19 @@ public class Registry {
                 .param("c", customerId).query(Registry::unitRow).list();
     }
 
-    /** The customers who own a unit, owners first. */
+    /** The units of several customers in one query (for a page of customers). */
     @Transactional(readOnly = true)
-    public List<CustomerView> ownersOf(long unitId) {
-        return jdbc.sql(CUSTOMER_SELECT + " join ownership o on o.customer_id = c.id where o.unit_id = :u order by o.role desc, c.id")
-                .param("u", unitId).query(CustomerView.class).list();
+    public Map<Long, List<UnitView>> unitsOf(java.util.Collection<Long> customerIds) {
+        Map<Long, List<UnitView>> result = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(UNIT_SELECT.replace("select u.id,", "select o.customer_id as owner_id, u.id,")
+                + " join ownership o on o.unit_id = u.id where o.customer_id in (:ids) order by u.id")
+                .param("ids", customerIds)
+                .query((rs, row) -> Map.entry(rs.getLong("owner_id"), unitRow(rs, row))).list()
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return result;
     }
 
     /** Units by free text ({@code 3栋 1201}: every word must match project, building or unit number). */

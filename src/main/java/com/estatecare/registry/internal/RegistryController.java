@@ -151,8 +151,10 @@ class RegistryController {
     CursorPage<CustomerItem> customers(@RequestParam(required = false) String q,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         String digits = q == null ? null : q.matches("[\\d\\s\\-]+") ? PhoneNumber.normalise(q) : q;
-        return registry.searchCustomers(digits, cursor, CursorPage.limit(limit), organisation.currentUser())
-                .map(c -> CustomerItem.of(c, registry.unitsOf(c.id())));
+        CursorPage<CustomerView> page = registry.searchCustomers(digits, cursor, CursorPage.limit(limit),
+                organisation.currentUser());
+        var units = registry.unitsOf(page.items().stream().map(CustomerView::id).toList());
+        return page.map(c -> CustomerItem.of(c, units.getOrDefault(c.id(), List.of())));
     }
 
     @GetMapping("/customers/{id}")
