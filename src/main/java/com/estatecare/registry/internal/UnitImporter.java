@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.registry.BuildingView;
-import com.estatecare.registry.CustomerDetails;
+import com.estatecare.registry.CustomerGrade;
+import com.estatecare.registry.CustomerRegistered;
 import com.estatecare.registry.OwnershipRecorded;
 import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
@@ -73,16 +74,9 @@ class UnitImporter {
         lines.stream().map(Line::building).distinct().filter(name -> !buildings.containsKey(name))
                 .forEach(name -> buildings.put(name, registry.createBuilding(project.id(), name, null)));
         Map<String, Long> unitIds = insertUnits(project, buildings, lines);
-        Map<String, Long> customers = existingCustomers(project.companyId(), lines);
+        Map<String, Long> customers = existingOwners(project.companyId(), lines);
         int customersBefore = customers.size();
-        for (Line line : lines) {
-            Owner owner = line.owner();
-            if (owner != null && !customers.containsKey(owner.phone())) {
-                customers.put(owner.phone(), registry.registerCustomer(project.companyId(), project.scopePath(),
-                        new CustomerDetails(owner.name(), owner.kind(), null, owner.phone(), null, null, null, null,
-                                null)).id());
-            }
-        }
+        insertCustomers(project, lines, customers);
         insertOwnerships(project, lines, unitIds, customers);
         return new Result(rows.size(), lines.size(), buildings.size() - buildingsBefore,
                 customers.size() - customersBefore, List.of());
@@ -121,9 +115,12 @@ class UnitImporter {
     }
 
     /** The company's customers by phone, for the phones in the file: the oldest customer wins. */
-    private Map<String, Long> existingCustomers(long companyId, List<Line> lines) {
-        List<String> phones = new ArrayList<>(lines.stream().map(Line::owner).filter(Objects::nonNull)
-                .map(Owner::phone).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    private Map<String, Long> existingOwners(long companyId, List<Line> lines) {
+        return customersByPhone(companyId, lines.stream().map(Line::owner).filter(Objects::nonNull)
+                .map(Owner::phone).distinct().toList());
+    }
+
+    private Map<String, Long> customersByPhone(long companyId, List<String> phones) {
         Map<String, Long> customers = new HashMap<>();
         for (int from = 0; from < phones.size(); from += CHUNK) {
             jdbc.sql("select id, phone from customer where company_id = :c and phone in (:phones) order by id")
@@ -131,6 +128,31 @@ class UnitImporter {
                     .query((rs, n) -> customers.putIfAbsent(rs.getString(2), rs.getLong(1))).list();
         }
         return customers;
+    }
+
+    /**
+     * Registers, in one batch, the owners whose phone the company does not know yet, as
+     * {@link Registry#registerCustomer} does one by one: grade STANDARD, {@link CustomerRegistered} published.
+     */
+    private void insertCustomers(ProjectView project, List<Line> lines, Map<String, Long> customers) {
+        Map<String, Owner> newOwners = new LinkedHashMap<>();
+        lines.stream().map(Line::owner).filter(o -> o != null && !customers.containsKey(o.phone()))
+                .forEach(o -> newOwners.putIfAbsent(o.phone(), o));
+        Instant now = clock.instant();
+        List<MapSqlParameterSource> params = new ArrayList<>();
+        for (Owner owner : newOwners.values()) {
+            params.add(new MapSqlParameterSource().addValue("company", project.companyId())
+                    .addValue("scope", project.scopePath()).addValue("name", owner.name())
+                    .addValue("kind", owner.kind().name()).addValue("grade", CustomerGrade.STANDARD.name())
+                    .addValue("phone", owner.phone()).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+        }
+        batch.batchUpdate("""
+                insert into customer (company_id, scope_path, name, kind, grade, phone, version, created_at, updated_at)
+                values (:company, :scope, :name, :kind, :grade, :phone, 0, :now, :now)""",
+                params.toArray(MapSqlParameterSource[]::new));
+        customersByPhone(project.companyId(), List.copyOf(newOwners.keySet())).forEach(customers::putIfAbsent);
+        newOwners.values().forEach(owner -> events.publishEvent(new CustomerRegistered(customers.get(owner.phone()),
+                project.companyId(), owner.kind(), now)));
     }
 
     private void insertOwnerships(ProjectView project, List<Line> lines, Map<String, Long> unitIds,
