@@ -97,6 +97,16 @@ public class Api {
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         }
 
+        /** A {@code multipart/form-data} POST with one file in the part {@code file}. */
+        public Response multipart(String path, String filename, byte[] content) {
+            String boundary = "----estatecare" + Long.toHexString(System.nanoTime());
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+        }
+
         public Response send(HttpRequest.Builder builder) {
             try {
                 HttpResponse<String> response = api.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
