@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,12 +41,8 @@ class RequestGuardTests {
 
     @Autowired
     Api api;
+    @Autowired
     Fixtures given;
-
-    @BeforeEach
-    void setUp() {
-        given = new Fixtures(api);
-    }
 
     @Test
     void everyStepOutOfOrderIsRefusedWith409NamingTheAllowedStepsAndChangesNothing() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,12 +20,8 @@ class RequestLifecycleTests {
 
     @Autowired
     Api api;
+    @Autowired
     Fixtures given;
-
-    @BeforeEach
-    void setUp() {
-        given = new Fixtures(api);
-    }
 
     @Test
     void repairGoesFromPhoneCallToArchive() {

@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "estatecare.demo-data=true", "spring.flyway.clean-disabled=true" })
-@Import({ TestClockConfiguration.class, Api.class })
+@Import({ TestClockConfiguration.class, Api.class, Fixtures.class })
 public @interface EstateCareTest {
 }
