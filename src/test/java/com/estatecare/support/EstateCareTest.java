@@ -17,5 +17,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "estatecare.demo-data=true", "spring.flyway.clean-disabled=true" })
 @Import({ TestClockConfiguration.class, Api.class, Fixtures.class })
+@TestDatabase
 public @interface EstateCareTest {
 }

@@ -12,12 +12,12 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Gives every {@link EstateCareTest} class a fresh database of its own on the one test server. */
+/** Gives every {@link TestDatabase} class a fresh database of its own on the one test server. */
 public class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
-        if (!AnnotatedElementUtils.hasAnnotation(testClass, EstateCareTest.class)) {
+        if (!AnnotatedElementUtils.hasAnnotation(testClass, TestDatabase.class)) {
             return null;
         }
         return new Customizer("t_" + testClass.getSimpleName().toLowerCase(Locale.ROOT));

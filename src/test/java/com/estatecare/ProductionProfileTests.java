@@ -1,0 +1,33 @@
+package com.estatecare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.estatecare.support.Api;
+import com.estatecare.support.TestDatabase;
+
+/** Production: no demo data; the first administrator comes from the environment. */
+@TestDatabase
+@ActiveProfiles("prod")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "estatecare.bootstrap-admin.username=first-admin", "estatecare.bootstrap-admin.password=a-long-secret-2026" })
+@Import(Api.class)
+class ProductionProfileTests {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void productionStartsEmptyWithTheFirstAdministratorFromTheEnvironment() {
+        var me = api.basic("first-admin", "a-long-secret-2026").get("/api/v1/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("roles").get(0).asString()).isEqualTo("ADMIN");
+        assertThat(api.basic("first-admin", "a-long-secret-2026").get("/api/v1/units").json().get("items").size()).isZero();
+        assertThat(api.basic("agent", "demo").get("/api/v1/me").status()).isEqualTo(401);
+    }
+}
