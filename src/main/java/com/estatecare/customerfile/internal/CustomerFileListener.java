@@ -1,0 +1,59 @@
+package com.estatecare.customerfile.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.customerfile.CustomerFile;
+import com.estatecare.registry.CustomerRegistered;
+import com.estatecare.registry.OwnershipRecorded;
+import com.estatecare.requests.RequestRegistered;
+import com.estatecare.requests.RequestTransitioned;
+
+/** Writes what happened to a customer into their file, once per event even if it is delivered again. */
+@Component
+class CustomerFileListener {
+
+    private final CustomerFile file;
+
+    CustomerFileListener(CustomerFile file) {
+        this.file = file;
+    }
+
+    @ApplicationModuleListener
+    void on(CustomerRegistered event) {
+        file.append(event.companyId(), event.customerId(), event.at(), "CUSTOMER_REGISTERED", null,
+                "Registered as " + event.kind(), "customer:" + event.customerId());
+    }
+
+    @ApplicationModuleListener
+    void on(OwnershipRecorded event) {
+        file.append(event.companyId(), event.customerId(), event.at(), "OWNERSHIP_RECORDED", null,
+                shorten(event.role() + " of " + event.unitLabel()), "ownership:" + event.unitId());
+    }
+
+    @ApplicationModuleListener
+    void on(RequestRegistered event) {
+        if (event.customerId() == null) {
+            return;
+        }
+        file.append(event.companyId(), event.customerId(), event.receivedAt(), "REQUEST_REGISTERED", event.number(),
+                event.kind() + " " + event.number() + " registered, status RECEIVED",
+                "request:" + event.requestId());
+    }
+
+    @ApplicationModuleListener
+    void on(RequestTransitioned event) {
+        if (event.customerId() == null) {
+            return;
+        }
+        file.append(event.companyId(), event.customerId(), event.at(), "REQUEST_STEP", event.number(),
+                event.kind() + " " + event.number() + " " + event.action() + ", status " + event.from() + " -> "
+                        + event.to(),
+                "step:" + event.requestId() + ":" + event.handlingRound() + ":" + event.action() + ":" + event.from()
+                        + ":" + event.to() + ":" + event.at().toEpochMilli() + "." + event.at().getNano());
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+}
