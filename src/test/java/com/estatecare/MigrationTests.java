@@ -52,9 +52,9 @@ class MigrationTests {
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
             s.execute("""
                     insert into request (id, company_id, number, kind, channel, status, emergency, scope_path,
-                        description, received_at, read_back_confirmed, handling_round, version, created_at, updated_at)
+                        description, received_at, read_back_confirmed, handling_round, steps, version, created_at, updated_at)
                     values (1, 1, 'BX-20261124-0001', 'REPAIR', 'PHONE', 'RECEIVED', false, '/1/2/', '窗户漏水',
-                        now(), true, 1, 0, now(), now())""");
+                        now(), true, 1, 0, 0, now(), now())""");
             s.execute("""
                     insert into request_timeline (company_id, request_id, at, actor_name, action, to_status)
                     values (1, 1, now(), '客服专员 林芳', 'REGISTER', 'RECEIVED')""");

@@ -2,7 +2,10 @@ package com.estatecare.requests;
 
 import java.time.Instant;
 
-/** A step was taken on a request (its status may or may not have changed). */
+/**
+ * A step was taken on a request (its status may or may not have changed);
+ * {@code step} counts the request's steps and so identifies this one.
+ */
 public record RequestTransitioned(long requestId, long companyId, String number, RequestKind kind, Long customerId,
-        Action action, RequestStatus from, RequestStatus to, int handlingRound, Instant at) {
+        Action action, RequestStatus from, RequestStatus to, int handlingRound, int step, Instant at) {
 }

@@ -245,7 +245,7 @@ public class Requests {
         timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), action.name(), from,
                 request.status, command.note(), details);
         events.publishEvent(new RequestTransitioned(request.id, request.companyId, request.number, request.kind,
-                request.customerId, action, from, request.status, request.handlingRound, now));
+                request.customerId, action, from, request.status, request.handlingRound, request.steps, now));
         return request;
     }
 

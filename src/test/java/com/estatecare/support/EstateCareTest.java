@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "estatecare.demo-data=true", "spring.flyway.clean-disabled=true" })
+        properties = { "estatecare.demo-data=true", "spring.flyway.clean-disabled=true",
+                "spring.datasource.hikari.connection-timeout=3000", "spring.lifecycle.timeout-per-shutdown-phase=3s" })
 @Import({ TestClockConfiguration.class, Api.class, Fixtures.class })
 @TestDatabase
 public @interface EstateCareTest {

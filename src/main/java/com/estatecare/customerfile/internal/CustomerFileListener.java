@@ -49,8 +49,7 @@ class CustomerFileListener {
         file.append(event.companyId(), event.customerId(), event.at(), "REQUEST_STEP", event.number(),
                 event.kind() + " " + event.number() + " " + event.action() + ", status " + event.from() + " -> "
                         + event.to(),
-                "step:" + event.requestId() + ":" + event.handlingRound() + ":" + event.action() + ":" + event.from()
-                        + ":" + event.to() + ":" + event.at().toEpochMilli() + "." + event.at().getNano());
+                "step:" + event.requestId() + ":" + event.step());
     }
 
     private static String shorten(String text) {
