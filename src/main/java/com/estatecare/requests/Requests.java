@@ -26,6 +26,7 @@ import com.estatecare.platform.PhoneNumber;
 import com.estatecare.registry.CustomerView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.UnitView;
+import com.estatecare.requests.internal.Attachments;
 import com.estatecare.requests.internal.LifecyclePolicy;
 import com.estatecare.requests.internal.RequestNumbers;
 import com.estatecare.requests.internal.RequestRepository;
@@ -42,6 +43,7 @@ public class Requests {
     private final RequestRepository repository;
     private final RequestNumbers numbers;
     private final Timeline timeline;
+    private final Attachments attachments;
     private final Registry registry;
     private final Organisation organisation;
     private final Idempotency idempotency;
@@ -49,12 +51,14 @@ public class Requests {
     private final Clock clock;
     private final ZoneId zone;
 
-    Requests(RequestRepository repository, RequestNumbers numbers, Timeline timeline, Registry registry,
+    Requests(RequestRepository repository, RequestNumbers numbers, Timeline timeline, Attachments attachments,
+            Registry registry,
             Organisation organisation, Idempotency idempotency, ApplicationEventPublisher events, Clock clock,
             @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone) {
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
+        this.attachments = attachments;
         this.registry = registry;
         this.organisation = organisation;
         this.idempotency = idempotency;
@@ -214,6 +218,39 @@ public class Requests {
     @Transactional(readOnly = true)
     public List<Timeline.Entry> timeline(long id, CurrentUser user) {
         return timeline.of(find(id, user).id);
+    }
+
+    /**
+     * Adds a photo or document to a request the caller may see, while it is
+     * open; the timeline records it.
+     */
+    @Transactional
+    public Attachments.Attachment attach(long id, String filename, byte[] bytes, CurrentUser user) {
+        Request request = find(id, user);
+        if (!request.status.isOpen()) {
+            throw new DomainException(HttpStatus.CONFLICT, "request-closed");
+        }
+        String type = Attachments.detectType(bytes);
+        String name = filename == null || filename.isBlank() ? "attachment" : filename.replaceAll("[\\/\r\n]", "_");
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        Instant now = clock.instant();
+        long attachmentId = attachments.store(request.companyId, request.id, name, type, bytes, user.accountId(),
+                user.displayName(), now);
+        timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), "ATTACH",
+                request.status, request.status, null, Map.of("attachmentId", attachmentId, "filename", name,
+                        "contentType", type, "sizeBytes", bytes.length));
+        return attachments.of(request.id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachments.Attachment> attachments(long id, CurrentUser user) {
+        return attachments.of(find(id, user).id);
+    }
+
+    @Transactional(readOnly = true)
+    public Attachments.Content attachment(long id, long attachmentId, CurrentUser user) {
+        return attachments.content(find(id, user).id, attachmentId)
+                .orElseThrow(() -> DomainException.notFound("attachment"));
     }
 
     /** Takes one step of the lifecycle, or explains with 409 which steps are possible now. */

@@ -194,6 +194,33 @@ class RequestLifecycleTests {
         assertThat(entries.get(1).get("at").asString()).isEqualTo("2026-11-24T02:00:00Z");
     }
 
+    @Test
+    void photoOfTheProblemIsKeptWithTheRequestAndOnItsTimeline() {
+        long id = given.register(given.repairBody(given.unit().get("id").asLong()));
+        byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0 };
+        var uploaded = api.as("agent").multipart("/api/v1/requests/" + id + "/attachments", "渗水.jpg", jpeg);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json().get("contentType").asString()).isEqualTo("image/jpeg");
+        long attachment = uploaded.json().get("id").asLong();
+
+        var download = api.as("agent").get("/api/v1/requests/" + id + "/attachments/" + attachment);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).isEqualTo("image/jpeg");
+        assertThat(api.as("agent").get("/api/v1/requests/" + id + "/attachments").json().get(0).get("filename")
+                .asString()).isEqualTo("渗水.jpg");
+        assertThat(timelineActions(id)).containsExactly("REGISTER", "ATTACH");
+    }
+
+    @Test
+    void attachmentThatIsNeitherPictureNorPdfIsRefused() {
+        long id = given.register(given.repairBody(given.unit().get("id").asLong()));
+        var refused = api.as("agent").multipart("/api/v1/requests/" + id + "/attachments", "run.sh",
+                "#!/bin/sh\nrm -rf /".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(api.as("agent").get("/api/v1/requests/" + id + "/attachments").json().size()).isZero();
+    }
+
     private JsonNode step(long id, String who, String action, Map<String, ?> body, String expectedStatus) {
         JsonNode response = given.act(id, who, action, body);
         assertThat(response.get("status").asString()).isEqualTo(expectedStatus);

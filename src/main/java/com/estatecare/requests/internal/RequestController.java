@@ -97,6 +97,31 @@ class RequestController {
                 customerId, assigneeId, createdFrom, createdTo, q), cursor, CursorPage.limit(limit), user, ownUnits);
     }
 
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add a photo (JPEG, PNG, WebP) or a PDF, at most 10 MiB")
+    ResponseEntity<Attachments.Attachment> attach(@PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        var attachment = requests.attach(id, file.getOriginalFilename(), file.getBytes(),
+                organisation.currentUser());
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + id + "/attachments/" + attachment.id()))
+                .body(attachment);
+    }
+
+    @GetMapping("/{id}/attachments")
+    List<Attachments.Attachment> attachments(@PathVariable long id) {
+        return requests.attachments(id, organisation.currentUser());
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        var content = requests.attachment(id, attachmentId, organisation.currentUser());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
+                        .filename(content.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.bytes());
+    }
+
     @PostMapping("/{id}/actions/{action}")
     @Operation(summary = "Take one lifecycle step; 409 names the steps allowed now")
     RequestView act(@PathVariable long id, @PathVariable String action,

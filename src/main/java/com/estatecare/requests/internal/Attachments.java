@@ -1,0 +1,87 @@
+package com.estatecare.requests.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.platform.DomainException;
+
+/**
+ * Photos and documents of a request, kept in the database beside it so that a
+ * backup of the database is a backup of the case. Only pictures and PDF, each
+ * checked by its first bytes, not only by the type the client claims.
+ */
+@Component
+public class Attachments {
+
+    /** 10 MiB, enough for a phone photo. */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final Map<String, byte[]> SIGNATURES = Map.of(
+            "image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF },
+            "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' },
+            "image/webp", new byte[] { 'R', 'I', 'F', 'F' },
+            "application/pdf", new byte[] { '%', 'P', 'D', 'F' });
+
+    public record Attachment(long id, String filename, String contentType, long sizeBytes, String uploadedByName,
+            Instant uploadedAt) {
+    }
+
+    public record Content(String filename, String contentType, byte[] bytes) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Attachments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The type of the content as its first bytes tell it (whatever the client claims), or a 400 problem. */
+    public static String detectType(byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > MAX_BYTES) {
+            throw DomainException.invalidField("file", "range", 1, MAX_BYTES);
+        }
+        return SIGNATURES.entrySet().stream()
+                .filter(e -> bytes.length >= e.getValue().length
+                        && Arrays.equals(Arrays.copyOf(bytes, e.getValue().length), e.getValue()))
+                .filter(e -> !e.getKey().equals("image/webp")
+                        || (bytes.length >= 12 && new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP")))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> DomainException.invalidField("file", "unsupported-attachment"));
+    }
+
+    public long store(long companyId, long requestId, String filename, String contentType, byte[] bytes, Long accountId,
+            String accountName, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into request_attachment (company_id, request_id, filename, content_type, size_bytes, content,
+                                                uploaded_by, uploaded_by_name, uploaded_at)
+                values (:company, :request, :filename, :type, :size, :content, :by, :byName, :at)""")
+                .param("company", companyId).param("request", requestId).param("filename", filename)
+                .param("type", contentType).param("size", (long) bytes.length).param("content", bytes)
+                .param("by", accountId).param("byName", accountName).param("at", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public List<Attachment> of(long requestId) {
+        return jdbc.sql("""
+                select id, filename, content_type, size_bytes, uploaded_by_name, uploaded_at
+                from request_attachment where request_id = :request order by id""")
+                .param("request", requestId).query(Attachment.class).list();
+    }
+
+    public Optional<Content> content(long requestId, long attachmentId) {
+        return jdbc.sql("select filename, content_type, content from request_attachment where id = :id and request_id = :request")
+                .param("id", attachmentId).param("request", requestId)
+                .query((rs, row) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+}
