@@ -123,6 +123,14 @@ public class Request {
         this.updatedAt = now;
     }
 
+    public RequestFacts facts() {
+        String complainant = customerId != null ? "customer:" + customerId
+                : reporterPhone != null ? "phone:" + Integer.toHexString(reporterPhone.hashCode()) : "request:" + id;
+        return new RequestFacts(id, companyId, number, kind, status, category, componentCode, emergency, channel,
+                projectId, unitId, customerId, complainant, relatedRequestId, assigneeId, firstContactId, handlingRound,
+                receivedAt, createdAt, closedAt);
+    }
+
     /** 首问负责制: the first staff member who takes it up owns it until it is closed. */
     void takeFirstContact(long accountId, String name) {
         if (firstContactId == null) {

@@ -183,6 +183,24 @@ public class Requests {
         return matches.size() == 1 ? matches.get(0) : null;
     }
 
+    /** The facts of any request, unscoped: for other modules reacting to its events. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RequestFacts> facts(long id) {
+        return repository.findById(id).map(Request::facts);
+    }
+
+    /**
+     * Another module's decision about a request (a grade, a breached clock, an
+     * escalation) lands on its timeline, naming the rule that fired.
+     */
+    @Transactional
+    public void recordOnTimeline(long requestId, String actorName, String action, String note,
+            Map<String, Object> details) {
+        Request request = repository.findById(requestId).orElseThrow(() -> DomainException.notFound("request"));
+        timeline.append(request.companyId, request.id, clock.instant(), null, actorName, action, request.status,
+                request.status, note, details);
+    }
+
     /** A request the caller may see, or 404: somebody else's data is never revealed. */
     @Transactional(readOnly = true)
     public Request find(long id, CurrentUser user) {

@@ -26,6 +26,7 @@ import com.estatecare.requests.Action;
 import com.estatecare.requests.ActionCommand;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.NewRequest;
+import com.estatecare.requests.RequestDetailsContributor;
 import com.estatecare.requests.RequestKind;
 import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.RequestView;
@@ -34,6 +35,8 @@ import com.estatecare.requests.Requests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1/requests")
@@ -44,8 +47,13 @@ class RequestController {
     private final RequestQueries queries;
     private final Organisation organisation;
     private final Registry registry;
+    private final List<RequestDetailsContributor> contributors;
+    private final ObjectMapper json;
 
-    RequestController(Requests requests, RequestQueries queries, Organisation organisation, Registry registry) {
+    RequestController(Requests requests, RequestQueries queries, Organisation organisation, Registry registry,
+            List<RequestDetailsContributor> contributors, ObjectMapper json) {
+        this.contributors = contributors;
+        this.json = json;
         this.requests = requests;
         this.queries = queries;
         this.organisation = organisation;
@@ -72,8 +80,17 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    RequestView get(@PathVariable long id) {
-        return requests.get(id, organisation.currentUser());
+    @Operation(summary = "A request with the steps the caller may take now, its clocks, grade and escalation")
+    ObjectNode get(@PathVariable long id) {
+        return withContributions(requests.get(id, organisation.currentUser()));
+    }
+
+    private ObjectNode withContributions(RequestView view) {
+        ObjectNode node = json.valueToTree(view);
+        for (RequestDetailsContributor contributor : contributors) {
+            contributor.details(view.id()).forEach((name, value) -> node.set(name, json.valueToTree(value)));
+        }
+        return node;
     }
 
     @GetMapping("/{id}/timeline")
@@ -124,12 +141,12 @@ class RequestController {
 
     @PostMapping("/{id}/actions/{action}")
     @Operation(summary = "Take one lifecycle step; 409 names the steps allowed now")
-    RequestView act(@PathVariable long id, @PathVariable String action,
+    ObjectNode act(@PathVariable long id, @PathVariable String action,
             @Valid @RequestBody(required = false) ActionCommand body) {
         CurrentUser user = organisation.currentUser();
         Action step = Action.fromPath(action)
                 .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "unknown-action", action));
         var request = requests.act(id, step, body == null ? ActionCommand.empty() : body, user);
-        return requests.view(request, user);
+        return withContributions(requests.view(request, user));
     }
 }
