@@ -1,0 +1,166 @@
+package com.estatecare.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.policies.Policies;
+
+/**
+ * Working time on a company's business calendar: is a moment working time;
+ * add working hours or days to a moment; working time between two moments.
+ * Days a company marks itself override the national ones (company 0).
+ */
+@Service
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+public class BusinessCalendar {
+
+    /** No calendar is searched further than this for working time. */
+    private static final int MAX_DAYS = 3 * 366;
+
+    private final Policies policies;
+    private final JdbcClient jdbc;
+
+    BusinessCalendar(Policies policies, JdbcClient jdbc) {
+        this.policies = policies;
+        this.jdbc = jdbc;
+    }
+
+    public boolean isWorkingTime(long companyId, Instant moment) {
+        Days days = days(companyId);
+        ZonedDateTime t = moment.atZone(days.zone());
+        return days.isWorkingDay(t.toLocalDate()) && days.policy().periods().stream()
+                .anyMatch(p -> !t.toLocalTime().isBefore(p.start()) && t.toLocalTime().isBefore(p.end()));
+    }
+
+    public boolean isWorkingDay(long companyId, LocalDate date) {
+        return days(companyId).isWorkingDay(date);
+    }
+
+    /** The moment when {@code amount} of working time has passed after {@code from}. */
+    public Instant addWorkingTime(long companyId, Instant from, Duration amount) {
+        Days days = days(companyId);
+        Duration remaining = amount;
+        ZonedDateTime cursor = from.atZone(days.zone());
+        LocalDate date = cursor.toLocalDate();
+        for (int i = 0; i < MAX_DAYS; i++, date = date.plusDays(1)) {
+            if (!days.isWorkingDay(date)) {
+                continue;
+            }
+            for (CalendarPolicy.WorkingPeriod period : days.policy().periods()) {
+                ZonedDateTime start = date.atTime(period.start()).atZone(days.zone());
+                ZonedDateTime end = date.atTime(period.end()).atZone(days.zone());
+                if (!end.isAfter(cursor)) {
+                    continue;
+                }
+                ZonedDateTime begin = start.isAfter(cursor) ? start : cursor;
+                Duration available = Duration.between(begin, end);
+                if (available.compareTo(remaining) >= 0) {
+                    return begin.plus(remaining).toInstant();
+                }
+                remaining = remaining.minus(available);
+            }
+        }
+        throw new IllegalStateException("no working time within " + MAX_DAYS + " days");
+    }
+
+    /** N working days = N times the working time of an ordinary working day. */
+    public Instant addWorkingDays(long companyId, Instant from, int workingDays) {
+        Duration day = days(companyId).policy().periods().stream()
+                .map(p -> Duration.between(p.start(), p.end())).reduce(Duration.ZERO, Duration::plus);
+        return addWorkingTime(companyId, from, day.multipliedBy(workingDays));
+    }
+
+    /** The first working moment at or after {@code moment}: "the first hour of the next working period" starts here. */
+    public Instant nextWorkingMoment(long companyId, Instant moment) {
+        return isWorkingTime(companyId, moment) ? moment : addWorkingTime(companyId, moment, Duration.ZERO);
+    }
+
+    /** Working time in [from, to); zero when {@code to} is not after {@code from}. */
+    public Duration workingTimeBetween(long companyId, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Days days = days(companyId);
+        ZonedDateTime a = from.atZone(days.zone());
+        ZonedDateTime b = to.atZone(days.zone());
+        Duration total = Duration.ZERO;
+        for (LocalDate date = a.toLocalDate(); !date.isAfter(b.toLocalDate()); date = date.plusDays(1)) {
+            if (!days.isWorkingDay(date)) {
+                continue;
+            }
+            for (CalendarPolicy.WorkingPeriod period : days.policy().periods()) {
+                ZonedDateTime start = max(date.atTime(period.start()).atZone(days.zone()), a);
+                ZonedDateTime end = min(date.atTime(period.end()).atZone(days.zone()), b);
+                if (end.isAfter(start)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    private static ZonedDateTime max(ZonedDateTime x, ZonedDateTime y) {
+        return x.isAfter(y) ? x : y;
+    }
+
+    private static ZonedDateTime min(ZonedDateTime x, ZonedDateTime y) {
+        return x.isBefore(y) ? x : y;
+    }
+
+    private Days days(long companyId) {
+        return new Days(companyId, policies.current(CalendarPolicy.class, companyId).policy());
+    }
+
+    /** The company's calendar for one computation: its policy and its marked days, read a year at a time. */
+    private final class Days {
+        private final long companyId;
+        private final CalendarPolicy policy;
+        private final ZoneId zone;
+        private final Map<Integer, Map<LocalDate, DayKind>> years = new HashMap<>();
+
+        Days(long companyId, CalendarPolicy policy) {
+            this.companyId = companyId;
+            this.policy = policy;
+            this.zone = ZoneId.of(policy.zone());
+        }
+
+        CalendarPolicy policy() {
+            return policy;
+        }
+
+        ZoneId zone() {
+            return zone;
+        }
+
+        boolean isWorkingDay(LocalDate date) {
+            DayKind marked = years.computeIfAbsent(date.getYear(), this::load).get(date);
+            if (marked != null) {
+                return marked == DayKind.WORKDAY;
+            }
+            return policy.workingDays().contains(date.getDayOfWeek());
+        }
+
+        private Map<LocalDate, DayKind> load(int year) {
+            Map<LocalDate, DayKind> marked = new HashMap<>();
+            jdbc.sql("""
+                    select on_day, kind from calendar_day
+                    where company_id in (0, :company) and on_day between :first and :last
+                    order by company_id""")
+                    .param("company", companyId).param("first", LocalDate.of(year, 1, 1))
+                    .param("last", LocalDate.of(year, 12, 31))
+                    .query((rs, row) -> Map.entry(rs.getDate(1).toLocalDate(), DayKind.valueOf(rs.getString(2))))
+                    .list().forEach(e -> marked.put(e.getKey(), e.getValue()));
+            return marked;
+        }
+    }
+}
