@@ -27,9 +27,11 @@ public class Organisation {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final PrincipalLoader principals;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Organisation(OrgNodeRepository nodes, AccountRepository accounts, PasswordEncoder passwords, Clock clock,
-            PrincipalLoader principals) {
+            PrincipalLoader principals, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.principals = principals;
         this.nodes = nodes;
         this.accounts = accounts;
@@ -93,6 +95,31 @@ public class Organisation {
                 .filter(a -> a.roleSet().stream().anyMatch(Role::isStaff))
                 .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> scopePath.startsWith(n.getPath())).orElse(false))
                 .map(Account::view);
+    }
+
+    /** Staff with this role whose scope covers the given organisation node (e.g. the HQ of a company). */
+    @Transactional(readOnly = true)
+    public List<Long> staffWithRoleCovering(Role role, long orgNodeId) {
+        String path = nodes.findById(orgNodeId).map(OrgNode::getPath).orElse("/none/");
+        return jdbc.sql("""
+                select a.id from account a join org_node n on n.id = a.org_node_id
+                where a.enabled and a.roles like :role and :path like n.path || '%' order by a.id""")
+                .param("role", "%" + role.name() + "%").param("path", path).query(Long.class).list();
+    }
+
+    /** A staff member's supervisors: the managers at their node or the nearest node above it that has any. */
+    @Transactional(readOnly = true)
+    public List<Long> supervisorsOf(long accountId) {
+        return jdbc.sql("""
+                select m.id from account a join org_node an on an.id = a.org_node_id
+                  join account m on m.roles like '%MANAGER%' and m.enabled and m.id <> a.id
+                  join org_node mn on mn.id = m.org_node_id and an.path like mn.path || '%'
+                where a.id = :account
+                  and length(mn.path) = (select max(length(n2.path)) from account m2 join org_node n2 on n2.id = m2.org_node_id
+                                         where m2.roles like '%MANAGER%' and m2.enabled and m2.id <> a.id
+                                           and an.path like n2.path || '%')
+                order by m.id""")
+                .param("account", accountId).query(Long.class).list();
     }
 
     /** Same branch of the tree: one path lies under the other. */

@@ -2,7 +2,11 @@ package com.estatecare.requests;
 
 import java.time.Instant;
 
-/** A request was registered and got its number. */
+/**
+ * A request was registered and got its number. {@code departmentReceivedAt} is
+ * when another department received it, for requests handed to the centre.
+ */
 public record RequestRegistered(long requestId, long companyId, String number, RequestKind kind, Category category,
-        Channel channel, Long customerId, Long unitId, Long projectId, Instant receivedAt) {
+        Channel channel, Long customerId, Long unitId, Long projectId, Instant receivedAt, boolean emergency,
+        Instant departmentReceivedAt, Instant registeredAt) {
 }

@@ -94,7 +94,7 @@ public class Requests {
                 RequestStatus.RECEIVED, null, details);
         events.publishEvent(new RequestRegistered(request.id, request.companyId, request.number, request.kind,
                 request.category, request.channel, request.customerId, request.unitId, request.projectId,
-                request.receivedAt));
+                request.receivedAt, request.emergency, request.departmentReceivedAt, now));
         return new Registered(request.id, request.number, request.status, request.version);
     }
 

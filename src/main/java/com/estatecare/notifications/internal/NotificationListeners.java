@@ -1,0 +1,73 @@
+package com.estatecare.notifications.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.notifications.Inbox;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.requests.Action;
+import com.estatecare.requests.RequestFacts;
+import com.estatecare.requests.RequestTransitioned;
+import com.estatecare.requests.Requests;
+import com.estatecare.timelimits.ClockBreached;
+import com.estatecare.timelimits.ClockWarned;
+
+/**
+ * Turns other modules' events into notices: an assignment to the assignee; a
+ * warning to the request's owners (first contact and assignee); a breach to
+ * them and to their supervisors.
+ */
+@Component
+class NotificationListeners {
+
+    private final Inbox inbox;
+    private final Requests requests;
+    private final Organisation organisation;
+
+    NotificationListeners(Inbox inbox, Requests requests, Organisation organisation) {
+        this.inbox = inbox;
+        this.requests = requests;
+        this.organisation = organisation;
+    }
+
+    @ApplicationModuleListener
+    void on(RequestTransitioned event) {
+        if (event.action() != Action.DISPATCH) {
+            return;
+        }
+        requests.facts(event.requestId()).map(RequestFacts::assigneeId).ifPresent(assignee ->
+                inbox.deliver(List.of(assignee), event.companyId(), "ASSIGNED", event.requestId(), event.number(),
+                        null, "assigned:" + event.requestId() + ":" + event.step()));
+    }
+
+    @ApplicationModuleListener
+    void on(ClockWarned event) {
+        requests.facts(event.requestId()).ifPresent(facts -> inbox.deliver(owners(facts), event.companyId(),
+                "TIME_LIMIT_WARNING", facts.id(), facts.number(), event.limit(), "warned:" + event.clockId()));
+    }
+
+    @ApplicationModuleListener
+    void on(ClockBreached event) {
+        requests.facts(event.requestId()).ifPresent(facts -> {
+            List<Long> recipients = new ArrayList<>(owners(facts));
+            owners(facts).forEach(owner -> recipients.addAll(organisation.supervisorsOf(owner)));
+            inbox.deliver(recipients, event.companyId(), "TIME_LIMIT_BREACHED", facts.id(), facts.number(),
+                    event.limit(), "breached:" + event.clockId());
+        });
+    }
+
+    /** 首问负责人 and the assignee: who owns the request now. */
+    private static List<Long> owners(RequestFacts facts) {
+        List<Long> owners = new ArrayList<>();
+        if (facts.firstContactId() != null) {
+            owners.add(facts.firstContactId());
+        }
+        if (facts.assigneeId() != null) {
+            owners.add(facts.assigneeId());
+        }
+        return owners;
+    }
+}
