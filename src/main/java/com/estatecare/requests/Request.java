@@ -128,7 +128,8 @@ public class Request {
                 : reporterPhone != null ? "phone:" + Integer.toHexString(reporterPhone.hashCode()) : "request:" + id;
         return new RequestFacts(id, companyId, number, kind, status, category, componentCode, emergency, channel,
                 projectId, unitId, customerId, complainant, relatedRequestId, assigneeId, firstContactId, handlingRound,
-                receivedAt, createdAt, closedAt);
+                receivedAt, createdAt, closedAt, scopePath,
+                investigationParty, warrantyStatus);
     }
 
     /** 首问负责制: the first staff member who takes it up owns it until it is closed. */

@@ -308,6 +308,22 @@ public class Requests {
         return visible(id, user, () -> DomainException.unknownReference("relatedRequestId"));
     }
 
+    /**
+     * A request of another kind about the same problem as {@code relatedId}, on
+     * behalf of {@code user}: same unit, customer and reporter, linked to it
+     * (a repair reported a third time becomes a complaint, 投诉上移制).
+     */
+    @Transactional
+    public Registered registerFollowUp(long relatedId, RequestKind kind, Category category, String description,
+            CurrentUser user) {
+        Request r = repository.findById(relatedId).orElseThrow(() -> DomainException.notFound("request"));
+        NewRequest.Reporter reporter = r.reporterName == null || r.reporterPhone == null ? null
+                : new NewRequest.Reporter(r.reporterName, r.reporterPhone);
+        return register(new NewRequest(kind, r.channel, r.unitId, r.customerId, reporter, category, r.componentCode,
+                r.emergency, description, r.locationInUnit, r.problemSince, r.expectedOutcome, null, true,
+                r.viaDepartment, r.departmentReceivedAt, r.id), user);
+    }
+
     /** The same user with every role: tells a step that is possible now but not for this role. */
     private static CurrentUser everyone(CurrentUser user) {
         return new CurrentUser(user.accountId(), user.username(), user.displayName(),

@@ -1,0 +1,42 @@
+package com.estatecare.escalation.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.escalation.Escalation;
+import com.estatecare.requests.Action;
+import com.estatecare.requests.RequestRegistered;
+import com.estatecare.requests.RequestTransitioned;
+import com.estatecare.timelimits.ClockBreached;
+
+/** Applies the ladder when a request is registered or linked, and climbs one level on a breach. */
+@Component
+class EscalationListener {
+
+    private final Escalation escalation;
+
+    EscalationListener(Escalation escalation) {
+        this.escalation = escalation;
+    }
+
+    @ApplicationModuleListener
+    void on(RequestRegistered event) {
+        escalation.track(event.requestId());
+        escalation.applyLadder(event.requestId());
+    }
+
+    @ApplicationModuleListener
+    void on(RequestTransitioned event) {
+        escalation.track(event.requestId());
+        if (event.action() == Action.LINK) {
+            escalation.applyLadder(event.requestId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ClockBreached event) {
+        if (event.escalate()) {
+            escalation.escalateOnBreach(event.requestId(), event.clockId(), event.limit());
+        }
+    }
+}
