@@ -17,7 +17,6 @@ class ModularityTests {
     void moduleDiagramIsWrittenToDocs() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeIndividualModulesAsPlantUml();
     }
 }

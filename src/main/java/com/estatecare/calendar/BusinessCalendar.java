@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +34,7 @@ public class BusinessCalendar {
     }
 
     public boolean isWorkingTime(long companyId, Instant moment) {
-        Days days = days(companyId);
+        MarkedDays days = days(companyId);
         ZonedDateTime t = moment.atZone(days.zone());
         return days.isWorkingDay(t.toLocalDate()) && days.policy().periods().stream()
                 .anyMatch(p -> !t.toLocalTime().isBefore(p.start()) && t.toLocalTime().isBefore(p.end()));
@@ -48,7 +46,7 @@ public class BusinessCalendar {
 
     /** The moment when {@code amount} of working time has passed after {@code from}. */
     public Instant addWorkingTime(long companyId, Instant from, Duration amount) {
-        Days days = days(companyId);
+        MarkedDays days = days(companyId);
         Duration remaining = amount;
         ZonedDateTime cursor = from.atZone(days.zone());
         LocalDate date = cursor.toLocalDate();
@@ -90,7 +88,7 @@ public class BusinessCalendar {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        Days days = days(companyId);
+        MarkedDays days = days(companyId);
         ZonedDateTime a = from.atZone(days.zone());
         ZonedDateTime b = to.atZone(days.zone());
         Duration total = Duration.ZERO;
@@ -117,50 +115,7 @@ public class BusinessCalendar {
         return x.isBefore(y) ? x : y;
     }
 
-    private Days days(long companyId) {
-        return new Days(companyId, policies.current(CalendarPolicy.class, companyId).policy());
-    }
-
-    /** The company's calendar for one computation: its policy and its marked days, read a year at a time. */
-    private final class Days {
-        private final long companyId;
-        private final CalendarPolicy policy;
-        private final ZoneId zone;
-        private final Map<Integer, Map<LocalDate, DayKind>> years = new HashMap<>();
-
-        Days(long companyId, CalendarPolicy policy) {
-            this.companyId = companyId;
-            this.policy = policy;
-            this.zone = ZoneId.of(policy.zone());
-        }
-
-        CalendarPolicy policy() {
-            return policy;
-        }
-
-        ZoneId zone() {
-            return zone;
-        }
-
-        boolean isWorkingDay(LocalDate date) {
-            DayKind marked = years.computeIfAbsent(date.getYear(), this::load).get(date);
-            if (marked != null) {
-                return marked == DayKind.WORKDAY;
-            }
-            return policy.workingDays().contains(date.getDayOfWeek());
-        }
-
-        private Map<LocalDate, DayKind> load(int year) {
-            Map<LocalDate, DayKind> marked = new HashMap<>();
-            jdbc.sql("""
-                    select on_day, kind from calendar_day
-                    where company_id in (0, :company) and on_day between :first and :last
-                    order by company_id""")
-                    .param("company", companyId).param("first", LocalDate.of(year, 1, 1))
-                    .param("last", LocalDate.of(year, 12, 31))
-                    .query((rs, row) -> Map.entry(rs.getDate(1).toLocalDate(), DayKind.valueOf(rs.getString(2))))
-                    .list().forEach(e -> marked.put(e.getKey(), e.getValue()));
-            return marked;
-        }
+    private MarkedDays days(long companyId) {
+        return new MarkedDays(jdbc, companyId, policies.current(CalendarPolicy.class, companyId).policy());
     }
 }

@@ -88,11 +88,11 @@ public class Inbox {
         }
     }
 
-    /** {@code notification.<KIND>} with the request number and the subject (a limit's key is translated too). */
+    /** {@code notification.<KIND>} with the request number and the subject (a limit or a level, translated). */
     private String title(String kind, String number, String subject) {
         Locale locale = LocaleContextHolder.getLocale();
         String translatedSubject = subject == null ? ""
-                : messages.getMessage("limit." + subject, null, subject, locale);
+                : messages.getMessage("subject." + subject, null, subject, locale);
         return messages.getMessage("notification." + kind, new Object[] { number, translatedSubject }, kind, locale);
     }
 }

@@ -6,7 +6,12 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.escalation.ConsultationRequested;
+import com.estatecare.escalation.EscalationLevel;
+import com.estatecare.escalation.FineProposed;
+import com.estatecare.escalation.RequestEscalated;
 import com.estatecare.notifications.Inbox;
+import com.estatecare.organisation.Role;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.requests.Action;
 import com.estatecare.requests.RequestFacts;
@@ -57,6 +62,34 @@ class NotificationListeners {
             inbox.deliver(recipients, event.companyId(), "TIME_LIMIT_BREACHED", facts.id(), facts.number(),
                     event.limit(), "breached:" + event.clockId());
         });
+    }
+
+    /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
+    @ApplicationModuleListener
+    void on(RequestEscalated event) {
+        List<Long> recipients = new ArrayList<>();
+        requests.facts(event.requestId()).ifPresent(facts -> recipients.addAll(owners(facts)));
+        Role level = event.toLevel() == EscalationLevel.HEADQUARTERS ? Role.HQ : Role.PROJECT_COMPANY;
+        recipients.addAll(organisation.staffWithRoleCovering(level, event.companyId()));
+        inbox.deliver(recipients, event.companyId(), "ESCALATED", event.requestId(), event.number(),
+                event.toLevel().name(), "escalated:" + event.requestId() + ":" + event.toLevel());
+    }
+
+    /** A proposed fine waits for a manager's approval or waiver. */
+    @ApplicationModuleListener
+    void on(FineProposed event) {
+        requests.facts(event.requestId()).ifPresent(facts -> inbox.deliver(
+                organisation.staffWithRoleCovering(Role.MANAGER, event.companyId()), event.companyId(),
+                "APPROVAL_NEEDED", facts.id(), facts.number(), null, "fine:" + event.fineId()));
+    }
+
+    /** 顾问支持: the named consultant, else every consultant of the company. */
+    @ApplicationModuleListener
+    void on(ConsultationRequested event) {
+        List<Long> consultants = event.consultantId() != null ? List.of(event.consultantId())
+                : organisation.staffWithRoleCovering(Role.CONSULTANT, event.companyId());
+        requests.facts(event.requestId()).ifPresent(facts -> inbox.deliver(consultants, event.companyId(),
+                "CONSULTATION_REQUESTED", facts.id(), facts.number(), null, "consultation:" + event.consultationId()));
     }
 
     /** 首问负责人 and the assignee: who owns the request now. */
