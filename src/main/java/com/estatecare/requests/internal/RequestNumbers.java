@@ -14,18 +14,33 @@ import com.estatecare.requests.RequestKind;
  * The day's counter row is locked from the increment until the registering
  * transaction commits, so numbers have no gaps and no duplicates; concurrent
  * intakes of one company and kind queue on that row for that short time.
+ * On PostgreSQL the increment is one statement; elsewhere (H2) three at most.
  */
 @Component
 public class RequestNumbers {
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    RequestNumbers(JdbcClient jdbc) {
+    RequestNumbers(JdbcClient jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
         this.jdbc = jdbc;
+        try (var connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(long companyId, RequestKind kind, LocalDate day) {
+        if (postgres) {
+            return format(kind, day, jdbc.sql("""
+                    insert into request_number_counter (company_id, prefix, on_day, last_value)
+                    values (:company, :prefix, :day, 1)
+                    on conflict (company_id, prefix, on_day)
+                    do update set last_value = request_number_counter.last_value + 1
+                    returning last_value""")
+                    .param("company", companyId).param("prefix", kind.prefix()).param("day", day)
+                    .query(Integer.class).single());
+        }
         int updated = increment(companyId, kind, day);
         if (updated == 0) {
             jdbc.sql("""
