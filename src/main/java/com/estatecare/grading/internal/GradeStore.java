@@ -61,7 +61,8 @@ public class GradeStore {
         return jdbc.sql("""
                 select request_id, company_id, grade, reasons, waived, policy_company_id, policy_version,
                        next_check_at
-                from complaint_grade """ + where)
+                from complaint_grade
+                """ + where)
                 .param("request", requestId).query(GradeStore::row).optional();
     }
 
