@@ -35,7 +35,23 @@ public record ActionCommand(
         Boolean satisfied,
         @Min(1) @Max(5) Integer satisfaction,
         Boolean followedUp,
-        Long relatedRequestId) {
+        Long relatedRequestId,
+        @Min(1) Integer complainantCount,
+        Lawsuit lawsuit,
+        Media media,
+        Boolean needsSupport) {
+
+    /** A step that changes no complaint facts. */
+    public ActionCommand(Long version, String note, Category category, String componentCode, Boolean emergency,
+            Long assigneeId, String department, String cause, ResponsibleParty responsibleParty, Severity severity,
+            String scope, String measures, Instant deadline, String solutionDepartment, Instant scheduledAt,
+            String materials, String workers, Instant ownerNotifiedAt, WarrantyStatus warranty, Long chargeFen,
+            Boolean satisfied, Integer satisfaction, Boolean followedUp, Long relatedRequestId) {
+        this(version, note, category, componentCode, emergency, assigneeId, department, cause, responsibleParty,
+                severity, scope, measures, deadline, solutionDepartment, scheduledAt, materials, workers,
+                ownerNotifiedAt, warranty, chargeFen, satisfied, satisfaction, followedUp, relatedRequestId, null, null,
+                null, null);
+    }
 
     public static ActionCommand empty() {
         return new ActionCommand(null, null, null, null, null, null, null, null, null, null, null, null, null, null,

@@ -79,6 +79,7 @@ final class ActionSteps {
                 r.cancel(now);
             }
             case LINK -> link(r, c, user, details);
+            case UPDATE_FACTS -> updateFacts(r, c, details);
             case NOTE, NOTIFY_PROGRESS -> {
                 require("note", c.note());
                 check();
@@ -162,6 +163,24 @@ final class ActionSteps {
         Request related = requests.visibleForLink(c.relatedRequestId(), user);
         r.link(related.id);
         put(details, "relatedRequestId", related.id, "relatedNumber", related.number);
+    }
+
+    /** A complaint's facts changed; the timeline keeps each one before and after. */
+    private void updateFacts(Request r, ActionCommand c, Map<String, Object> details) {
+        if (c.complainantCount() == null && c.lawsuit() == null && c.media() == null && c.needsSupport() == null) {
+            problems.add(FieldProblem.of("complainantCount", "one-fact"));
+        }
+        check();
+        Map<String, Object> before = Map.of("complainantCount", r.complainantCount, "lawsuit", r.lawsuit,
+                "media", r.media, "needsSupport", r.needsSupport);
+        r.updateFacts(c.complainantCount(), c.lawsuit(), c.media(), c.needsSupport());
+        Map<String, Object> after = Map.of("complainantCount", r.complainantCount, "lawsuit", r.lawsuit,
+                "media", r.media, "needsSupport", r.needsSupport);
+        before.forEach((fact, value) -> {
+            if (!value.equals(after.get(fact))) {
+                details.put(fact, Map.of("from", value, "to", after.get(fact)));
+            }
+        });
     }
 
     private void require(String field, Object value) {

@@ -8,5 +8,6 @@ record Intake(long companyId, RequestKind kind, Channel channel, Category catego
         boolean emergency, Long projectId, Long buildingId, Long unitId, String scopePath, String unitLabel, Long customerId, String customerName,
         String reporterName, String reporterPhone, String description, String locationInUnit, String problemSince,
         String expectedOutcome, Instant receivedAt, boolean readBackConfirmed, String viaDepartment,
-        Instant departmentReceivedAt, Long firstContactId, String firstContactName, Long relatedRequestId) {
+        Instant departmentReceivedAt, Long firstContactId, String firstContactName, Long relatedRequestId,
+        int complainantCount, Lawsuit lawsuit, Media media, boolean needsSupport) {
 }

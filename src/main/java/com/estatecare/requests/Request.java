@@ -2,7 +2,6 @@ package com.estatecare.requests;
 
 import java.time.Instant;
 
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,6 +77,12 @@ public class Request {
     Instant revisitedAt;
     Integer satisfaction;
     Instant closedAt;
+    int complainantCount;
+    @Enumerated(EnumType.STRING)
+    Lawsuit lawsuit;
+    @Enumerated(EnumType.STRING)
+    Media media;
+    boolean needsSupport;
     /** Steps taken so far; every step changes the request, so every step moves its version. */
     int steps;
     @Version
@@ -119,6 +124,10 @@ public class Request {
         this.firstContactName = intake.firstContactName();
         this.relatedRequestId = intake.relatedRequestId();
         this.handlingRound = 1;
+        this.complainantCount = intake.complainantCount();
+        this.lawsuit = intake.lawsuit();
+        this.media = intake.media();
+        this.needsSupport = intake.needsSupport();
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -128,8 +137,8 @@ public class Request {
                 : reporterPhone != null ? "phone:" + Integer.toHexString(reporterPhone.hashCode()) : "request:" + id;
         return new RequestFacts(id, companyId, number, kind, status, category, componentCode, emergency, channel,
                 projectId, unitId, customerId, complainant, relatedRequestId, assigneeId, firstContactId, handlingRound,
-                receivedAt, createdAt, closedAt, scopePath,
-                investigationParty, warrantyStatus);
+                receivedAt, createdAt, closedAt, scopePath, investigationParty, warrantyStatus, complainantCount,
+                lawsuit, media, needsSupport);
     }
 
     /** 首问负责制: the first staff member who takes it up owns it until it is closed. */
@@ -229,6 +238,22 @@ public class Request {
     void cancel(Instant now) {
         this.closedAt = now;
         this.status = RequestStatus.CANCELLED;
+    }
+
+    /** The facts that decide a complaint's grade; {@code null} leaves one unchanged. */
+    void updateFacts(Integer complainantCount, Lawsuit lawsuit, Media media, Boolean needsSupport) {
+        if (complainantCount != null) {
+            this.complainantCount = complainantCount;
+        }
+        if (lawsuit != null) {
+            this.lawsuit = lawsuit;
+        }
+        if (media != null) {
+            this.media = media;
+        }
+        if (needsSupport != null) {
+            this.needsSupport = needsSupport;
+        }
     }
 
     void link(long relatedRequestId) {

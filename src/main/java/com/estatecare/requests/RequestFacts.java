@@ -8,11 +8,13 @@ import java.time.Instant;
  * else a hash of the reporter's phone) so that "different complainants" can be
  * counted. {@code scopePath} places it in the organisation tree (who may see
  * it); {@code investigationParty} and {@code warrantyStatus} are what the
- * investigation and the completed repair found, for accountability.
+ * investigation and the completed repair found, for accountability. A
+ * complaint adds the facts that decide its grade.
  */
 public record RequestFacts(long id, long companyId, String number, RequestKind kind, RequestStatus status,
         Category category, String componentCode, boolean emergency, Channel channel, Long projectId, Long unitId,
         Long customerId, String complainant, Long relatedRequestId, Long assigneeId, Long firstContactId,
         int handlingRound, Instant receivedAt, Instant createdAt, Instant closedAt, String scopePath,
-        String investigationParty, String warrantyStatus) {
+        String investigationParty, String warrantyStatus, int complainantCount, Lawsuit lawsuit, Media media,
+        boolean needsSupport) {
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import com.estatecare.platform.PhoneNumber;
 
-/** A request as the API shows it; the reporter's phone is masked (SPEC §13). */
+/**
+ * A request as the API shows it; the reporter's phone is masked (SPEC §13).
+ * The complaint facts are shown for complaints only.
+ */
 public record RequestView(long id, String number, RequestKind kind, Channel channel, RequestStatus status,
         Category category, String componentCode, boolean emergency, Long projectId, Long buildingId, Long unitId,
         String unit, Long customerId, String customerName, Person reporter, String description, String locationInUnit,
@@ -13,7 +16,8 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
         String viaDepartment, Instant departmentReceivedAt, Staff firstContact, Staff assignee, String department,
         Long relatedRequestId, int handlingRound, Investigation investigation, Solution solution,
         RepairPlan repairPlan, Completion completion, Instant verifiedAt, Revisit revisit, Instant closedAt,
-        long version, Instant createdAt, Instant updatedAt, List<String> allowedActions) {
+        long version, Instant createdAt, Instant updatedAt, List<String> allowedActions, Integer complainantCount,
+        Lawsuit lawsuit, Media media, Boolean needsSupport) {
 
     public record Person(String name, String phone) {
     }
@@ -40,6 +44,7 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
     }
 
     static RequestView of(Request r, List<String> allowedActions) {
+        boolean complaint = r.kind == RequestKind.COMPLAINT;
         return new RequestView(r.id, r.number, r.kind, r.channel, r.status, r.category, r.componentCode, r.emergency,
                 r.projectId, r.buildingId, r.unitId, r.unitLabel, r.customerId, r.customerName,
                 new Person(r.reporterName, PhoneNumber.mask(r.reporterPhone)), r.description, r.locationInUnit,
@@ -55,6 +60,7 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
                         r.planOwnerNotifiedAt),
                 r.acceptedAt == null ? null : new Completion(r.acceptedAt, r.warrantyStatus, r.chargeFen),
                 r.verifiedAt, r.revisitedAt == null ? null : new Revisit(r.revisitedAt, r.satisfaction), r.closedAt,
-                r.version, r.createdAt, r.updatedAt, allowedActions);
+                r.version, r.createdAt, r.updatedAt, allowedActions, complaint ? r.complainantCount : null,
+                complaint ? r.lawsuit : null, complaint ? r.media : null, complaint ? r.needsSupport : null);
     }
 }

@@ -135,6 +135,12 @@ public class Requests {
         if (c.departmentReceivedAt() != null && c.departmentReceivedAt().isAfter(receivedAt.plus(Duration.ofMinutes(5)))) {
             problems.add(FieldProblem.of("departmentReceivedAt", "malformed"));
         }
+        if (c.kind() != RequestKind.COMPLAINT) {
+            complaintOnly(problems, "complainantCount", c.complainantCount());
+            complaintOnly(problems, "lawsuit", c.lawsuit());
+            complaintOnly(problems, "media", c.media());
+            complaintOnly(problems, "needsSupport", c.needsSupport());
+        }
         if (!problems.isEmpty()) {
             throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-input").with("errors", problems);
         }
@@ -162,7 +168,15 @@ public class Requests {
                 c.description(), c.locationInUnit(), c.problemSince(), c.expectedOutcome(), receivedAt,
                 Boolean.TRUE.equals(c.readBackConfirmed()), c.viaDepartment(), c.departmentReceivedAt(),
                 staff ? user.accountId() : null, staff ? user.displayName() : null,
-                related == null ? null : related.id);
+                related == null ? null : related.id,
+                c.complainantCount() == null ? 1 : c.complainantCount(), c.lawsuit() == null ? Lawsuit.NONE : c.lawsuit(),
+                c.media() == null ? Media.NONE : c.media(), Boolean.TRUE.equals(c.needsSupport()));
+    }
+
+    static void complaintOnly(List<FieldProblem> problems, String field, Object value) {
+        if (value != null) {
+            problems.add(FieldProblem.of(field, "complaint-only"));
+        }
     }
 
     /** The named customer; for an owner, themselves; else the one visible customer with the reporter's phone. */
@@ -187,6 +201,16 @@ public class Requests {
     @Transactional(readOnly = true)
     public java.util.Optional<RequestFacts> facts(long id) {
         return repository.findById(id).map(Request::facts);
+    }
+
+    /**
+     * The facts of the complaints of a project and category received in
+     * {@code [from, to]}, unscoped: for rules that count complaints (hotspots).
+     */
+    @Transactional(readOnly = true)
+    public List<RequestFacts> complaintFacts(long projectId, Category category, Instant from, Instant to) {
+        return repository.findByProjectIdAndKindAndCategoryAndReceivedAtBetween(projectId, RequestKind.COMPLAINT,
+                category, from, to).stream().map(Request::facts).toList();
     }
 
     /**

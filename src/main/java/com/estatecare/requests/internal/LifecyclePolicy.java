@@ -24,7 +24,7 @@ import com.estatecare.requests.RequestStatus;
  */
 public final class LifecyclePolicy {
 
-    private static final Set<Action> ANYTIME = EnumSet.of(NOTE, LINK, NOTIFY_PROGRESS);
+    private static final Set<Action> ANYTIME = EnumSet.of(NOTE, LINK, NOTIFY_PROGRESS, UPDATE_FACTS);
 
     private static final Map<RequestStatus, Set<Action>> FULL = new EnumMap<>(Map.of(
             RECEIVED, EnumSet.of(CLASSIFY, CANCEL),
@@ -64,6 +64,9 @@ public final class LifecyclePolicy {
             WHO.put(action, HANDLING);
         }
         WHO.put(NOTE, ALL_STAFF);
+        Set<Role> facts = EnumSet.copyOf(FRONT_DESK);
+        facts.add(Role.HANDLER);
+        WHO.put(UPDATE_FACTS, facts);
         Set<Role> verify = EnumSet.copyOf(FRONT_DESK);
         verify.add(Role.ENGINEER);
         verify.add(Role.OWNER);
@@ -82,6 +85,7 @@ public final class LifecyclePolicy {
         }
         if (kind != RequestKind.COMPLAINT) {
             byState.remove(INVESTIGATE);
+            byState.remove(UPDATE_FACTS);
         }
         Set<Action> result = new LinkedHashSet<>();
         for (Action action : byState) {

@@ -1,0 +1,43 @@
+package com.estatecare.grading;
+
+/**
+ * The stable code of a rule that decided a grade, translated at the edge
+ * ({@code grade.reason.<CODE>}); the grade it leads to, none for a manual change.
+ */
+public enum GradeReason {
+    /** 已引发法律诉讼 */
+    LAWSUIT_FILED(ComplaintGrade.MAJOR),
+    /** 已被媒体曝光 */
+    MEDIA_EXPOSED(ComplaintGrade.MAJOR),
+    /** 5 人以上集体投诉 */
+    COLLECTIVE_FIVE(ComplaintGrade.MAJOR),
+    /** 一个月后由于我方原因仍未解决 */
+    UNRESOLVED_ONE_MONTH(ComplaintGrade.MAJOR),
+    /** 可能引发法律诉讼 */
+    LAWSUIT_LIKELY(ComplaintGrade.HOTSPOT),
+    /** 可能被媒体曝光 */
+    MEDIA_LIKELY(ComplaintGrade.HOTSPOT),
+    /** 一个月内三个以上不同投诉人的相同类型投诉 */
+    HOTSPOT_THREE_COMPLAINANTS(ComplaintGrade.HOTSPOT),
+    /** 3 人以上集体投诉 */
+    COLLECTIVE_THREE(ComplaintGrade.HOTSPOT),
+    /** 一周后由于我方原因仍未解决 */
+    UNRESOLVED_ONE_WEEK(ComplaintGrade.HOTSPOT),
+    /** 处理完毕后同一问题二次投诉 */
+    REPEATED_AFTER_CLOSURE(ComplaintGrade.IMPORTANT),
+    /** 需要顾问支持或其他公司协助 */
+    NEEDS_SUPPORT(ComplaintGrade.IMPORTANT),
+    /** 人工调整 */
+    MANUAL(null);
+
+    private final ComplaintGrade grade;
+
+    GradeReason(ComplaintGrade grade) {
+        this.grade = grade;
+    }
+
+    /** The grade this rule leads to; {@code null} for {@link #MANUAL}. */
+    public ComplaintGrade grade() {
+        return grade;
+    }
+}

@@ -1,0 +1,159 @@
+package com.estatecare.grading.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.grading.GradeReason;
+
+/** The grading module's tables: current grade per complaint, its history, special reports. */
+@Component
+public class GradeStore {
+
+    /** A complaint's grade as stored: the rules that decided it, the ones a manual change set aside. */
+    public record CurrentGrade(long requestId, long companyId, int grade, List<GradeReason> reasons,
+            Set<GradeReason> waived, long policyCompanyId, int policyVersion, Instant nextCheckAt) {
+    }
+
+    /** 专题报告 as the API lists it. */
+    public record SpecialReport(long id, long requestId, String number, int grade, Instant openedAt, String status) {
+    }
+
+    private final JdbcClient jdbc;
+
+    GradeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Starts the record of a complaint at grade 4 unless it exists; true when it was created now. */
+    public boolean createIfAbsent(long requestId, long companyId, long policyCompanyId, int policyVersion,
+            Instant now) {
+        return jdbc.sql("""
+                insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id,
+                                             policy_version, next_check_at, graded_at)
+                values (:request, :company, 4, '', '', :policyCompany, :policyVersion, null, :now)
+                on conflict do nothing""")
+                .param("request", requestId).param("company", companyId).param("policyCompany", policyCompanyId)
+                .param("policyVersion", policyVersion).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** The complaint's grade, locked until the end of the transaction so that changes do not interleave. */
+    public Optional<CurrentGrade> lock(long requestId) {
+        return select("where request_id = :request for update", requestId);
+    }
+
+    public Optional<CurrentGrade> find(long requestId) {
+        return select("where request_id = :request", requestId);
+    }
+
+    private Optional<CurrentGrade> select(String where, long requestId) {
+        return jdbc.sql("""
+                select request_id, company_id, grade, reasons, waived, policy_company_id, policy_version,
+                       next_check_at
+                from complaint_grade
+                """ + where)
+                .param("request", requestId).query(GradeStore::row).optional();
+    }
+
+    public void update(long requestId, int grade, Collection<GradeReason> reasons, Collection<GradeReason> waived,
+            Instant nextCheckAt, Instant now) {
+        jdbc.sql("""
+                update complaint_grade set grade = :grade, reasons = :reasons, waived = :waived,
+                       next_check_at = :next, graded_at = :now
+                where request_id = :request""")
+                .param("grade", grade).param("reasons", codes(reasons)).param("waived", codes(waived))
+                .param("next", nextCheckAt == null ? null : Timestamp.from(nextCheckAt))
+                .param("now", Timestamp.from(now)).param("request", requestId).update();
+    }
+
+    public void clearNextCheck(long requestId) {
+        jdbc.sql("update complaint_grade set next_check_at = null where request_id = :request")
+                .param("request", requestId).update();
+    }
+
+    public void recordHistory(long companyId, long requestId, Instant at, Integer from, int to,
+            Collection<GradeReason> reasons, int policyVersion, Long actorId, String actorName, String reason) {
+        jdbc.sql("""
+                insert into complaint_grade_history (company_id, request_id, at, from_grade, to_grade, reasons,
+                                                     policy_version, changed_by_id, changed_by, reason)
+                values (:company, :request, :at, :from, :to, :reasons, :version, :actorId, :actor, :reason)""")
+                .param("company", companyId).param("request", requestId).param("at", Timestamp.from(at))
+                .param("from", from).param("to", to).param("reasons", codes(reasons))
+                .param("version", policyVersion).param("actorId", actorId).param("actor", actorName)
+                .param("reason", reason).update();
+    }
+
+    /** Complaints whose next time-based rule is due: an index range, however many complaints there are. */
+    public List<Long> due(Instant now, int limit) {
+        return jdbc.sql("""
+                select request_id from complaint_grade where next_check_at <= :now
+                order by next_check_at limit :limit""")
+                .param("now", Timestamp.from(now)).param("limit", limit).query(Long.class).list();
+    }
+
+    /** Opens the complaint's special report, once; a later, more serious grade is written on the open one. */
+    public Optional<Long> openSpecialReport(long companyId, long requestId, String number, int grade, Instant at) {
+        int raised = jdbc.sql("update special_report set grade = :grade where request_id = :request and grade > :grade")
+                .param("grade", grade).param("request", requestId).update();
+        boolean exists = raised > 0 || jdbc.sql("select count(*) from special_report where request_id = :request")
+                .param("request", requestId).query(Long.class).single() > 0;
+        if (exists) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                insert into special_report (company_id, request_id, number, grade, opened_at, status)
+                values (:company, :request, :number, :grade, :at, 'OPEN')""")
+                .param("company", companyId).param("request", requestId).param("number", number)
+                .param("grade", grade).param("at", Timestamp.from(at)).update();
+        return Optional.of(jdbc.sql("select id from special_report where request_id = :request")
+                .param("request", requestId).query(Long.class).single());
+    }
+
+    /** Special reports of one company (or of all, for group staff), newest first. */
+    public List<SpecialReport> specialReports(Long companyId, Long requestId, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "select id, request_id, number, grade, opened_at, status from special_report where 1 = 1");
+        var statement = new java.util.HashMap<String, Object>();
+        if (companyId != null) {
+            sql.append(" and company_id = :company");
+            statement.put("company", companyId);
+        }
+        if (requestId != null) {
+            sql.append(" and request_id = :request");
+            statement.put("request", requestId);
+        }
+        sql.append(" order by id desc limit ").append(limit);
+        return jdbc.sql(sql.toString()).params(statement)
+                .query((rs, n) -> new SpecialReport(rs.getLong("id"), rs.getLong("request_id"), rs.getString("number"),
+                        rs.getInt("grade"), rs.getTimestamp("opened_at").toInstant(), rs.getString("status")))
+                .list();
+    }
+
+    private static CurrentGrade row(ResultSet rs, int n) throws SQLException {
+        Timestamp next = rs.getTimestamp("next_check_at");
+        return new CurrentGrade(rs.getLong("request_id"), rs.getLong("company_id"), rs.getInt("grade"),
+                List.copyOf(parse(rs.getString("reasons"))), parse(rs.getString("waived")),
+                rs.getLong("policy_company_id"), rs.getInt("policy_version"), next == null ? null : next.toInstant());
+    }
+
+    private static Set<GradeReason> parse(String codes) {
+        Set<GradeReason> reasons = EnumSet.noneOf(GradeReason.class);
+        Arrays.stream(codes.split(",")).filter(c -> !c.isBlank()).map(GradeReason::valueOf).forEach(reasons::add);
+        return reasons;
+    }
+
+    private static String codes(Collection<GradeReason> reasons) {
+        return reasons.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+}
