@@ -62,6 +62,11 @@ public class Grading {
         this.clock = clock;
     }
 
+    /** The current grade of a complaint (1 major … 4 ordinary), if it has been graded. */
+    public java.util.Optional<Integer> gradeOf(long requestId) {
+        return store.find(requestId).map(GradeStore.CurrentGrade::grade);
+    }
+
     /** Grades a complaint from its facts now; raises the grade when a more serious rule fires. */
     public void regrade(long requestId) {
         transaction.executeWithoutResult(status -> {

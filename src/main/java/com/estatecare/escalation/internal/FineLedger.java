@@ -22,6 +22,7 @@ import com.estatecare.escalation.FineStatus;
 import com.estatecare.escalation.LiableParty;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.platform.DomainException;
+import com.estatecare.grading.Grading;
 import com.estatecare.policies.Policies;
 import com.estatecare.policies.Versioned;
 import com.estatecare.requests.RequestFacts;
@@ -42,11 +43,14 @@ public class FineLedger {
 
     private final JdbcClient jdbc;
     private final Policies policies;
+    private final Grading grading;
     private final Requests requests;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FineLedger(JdbcClient jdbc, Policies policies, Requests requests, ApplicationEventPublisher events, Clock clock) {
+    FineLedger(JdbcClient jdbc, Policies policies, Requests requests, Grading grading, ApplicationEventPublisher events,
+            Clock clock) {
+        this.grading = grading;
         this.jdbc = jdbc;
         this.policies = policies;
         this.requests = requests;
@@ -62,7 +66,7 @@ public class FineLedger {
         }
         Versioned<FinesPolicy> policy = policies.current(FinesPolicy.class, request.companyId());
         LiableParty party = Liability.partyFor(request, chain);
-        int grade = Liability.provisionalGrade(request.kind(), level);
+        int grade = grading.gradeOf(request.id()).orElse(Liability.provisionalGrade(request.kind(), level));
         long amount = policy.policy().amountFen(grade, level == EscalationLevel.HEADQUARTERS);
         Instant now = clock.instant();
         int inserted = jdbc.sql("""

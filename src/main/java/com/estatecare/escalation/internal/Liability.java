@@ -41,8 +41,8 @@ final class Liability {
     }
 
     /**
-     * The complaint grade the fine is scaled by. Grading is built elsewhere; until it is wired, a complaint that
-     * reached headquarters counts as grade 1 (major, 重大) and everything else as grade 4 (ordinary).
+     * The grade a fine is scaled by when the request has no complaint grade (yet): a complaint that reached
+     * headquarters counts as grade 1 (major, 重大), everything else as grade 4 (ordinary).
      */
     static int provisionalGrade(RequestKind kind, EscalationLevel level) {
         return kind == RequestKind.COMPLAINT && level == EscalationLevel.HEADQUARTERS ? 1 : 4;

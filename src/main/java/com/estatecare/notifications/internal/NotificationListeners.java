@@ -10,6 +10,8 @@ import com.estatecare.escalation.ConsultationRequested;
 import com.estatecare.escalation.EscalationLevel;
 import com.estatecare.escalation.FineProposed;
 import com.estatecare.escalation.RequestEscalated;
+import com.estatecare.grading.ComplaintGraded;
+import com.estatecare.grading.SpecialReportOpened;
 import com.estatecare.notifications.Inbox;
 import com.estatecare.organisation.Role;
 import com.estatecare.organisation.Organisation;
@@ -73,6 +75,24 @@ class NotificationListeners {
         recipients.addAll(organisation.staffWithRoleCovering(level, event.companyId()));
         inbox.deliver(recipients, event.companyId(), "ESCALATED", event.requestId(), event.number(),
                 event.toLevel().name(), "escalated:" + event.requestId() + ":" + event.toLevel());
+    }
+
+    /** 重大投诉 is reported to headquarters at once. */
+    @ApplicationModuleListener
+    void on(ComplaintGraded event) {
+        if (event.reportToHeadquarters()) {
+            inbox.deliver(organisation.staffWithRoleCovering(Role.HQ, event.companyId()), event.companyId(),
+                    "MAJOR_COMPLAINT", event.requestId(), event.number(), null, "major:" + event.requestId());
+        }
+    }
+
+    /** 专题报告 of a grade-1 or grade-2 complaint: headquarters and the company's managers are told. */
+    @ApplicationModuleListener
+    void on(SpecialReportOpened event) {
+        List<Long> recipients = new ArrayList<>(organisation.staffWithRoleCovering(Role.HQ, event.companyId()));
+        recipients.addAll(organisation.staffWithRoleCovering(Role.MANAGER, event.companyId()));
+        requests.facts(event.requestId()).ifPresent(facts -> inbox.deliver(recipients, event.companyId(),
+                "SPECIAL_REPORT", facts.id(), facts.number(), null, "special-report:" + event.reportId()));
     }
 
     /** A proposed fine waits for a manager's approval or waiver. */
