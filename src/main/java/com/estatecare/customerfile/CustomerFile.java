@@ -3,7 +3,10 @@ package com.estatecare.customerfile;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +15,9 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.registry.Registry;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The customer file 客户服务档案: an append-only timeline per customer. Each
@@ -23,16 +29,26 @@ public class CustomerFile {
 
     private final JdbcClient jdbc;
     private final Registry registry;
+    private final ObjectMapper json;
+    private final MessageSource messages;
 
-    CustomerFile(JdbcClient jdbc, Registry registry) {
+    CustomerFile(JdbcClient jdbc, Registry registry, ObjectMapper json, MessageSource messages) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.json = json;
+        this.messages = messages;
     }
 
-    /** Appends an entry unless one with the same event key is already in the file. */
+    /**
+     * Appends an entry unless one with the same event key is already in the
+     * file. The summary is kept as terms — message keys such as
+     * {@code action.CLASSIFY} or literal facts such as a request number — and
+     * put into words in the reader's language when the file is read.
+     */
     @Transactional
-    public void append(long companyId, long customerId, Instant at, String kind, String reference, String summary,
+    public void append(long companyId, long customerId, Instant at, String kind, String reference, List<String> terms,
             String eventKey) {
+        String summary = json.writeValueAsString(terms);
         jdbc.sql("""
                 insert into customer_file_entry (company_id, customer_id, at, kind, reference, summary, event_key)
                 values (:company, :customer, :at, :kind, :reference, :summary, :key) on conflict do nothing""")
@@ -55,8 +71,17 @@ public class CustomerFile {
                 .param("customer", customerId).param("after", after).param("first", Long.MAX_VALUE)
                 .param("rows", limit + 1)
                 .query((rs, n) -> new CustomerFileEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("kind"), rs.getString("reference"), rs.getString("summary")))
+                        rs.getString("kind"), rs.getString("reference"), words(rs.getString("kind"), rs.getString("summary"))))
                 .list();
         return CursorPage.of(rows, limit, CustomerFileEntry::id);
+    }
+
+    /** {@code customerfile.<KIND>} with each term translated where it is a message key. */
+    private String words(String kind, String summary) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Object[] terms = json.readValue(summary, new TypeReference<List<String>>() { }).stream()
+                .map(term -> messages.getMessage(term, null, term, locale)).toArray();
+        return messages.getMessage("customerfile." + kind, terms, String.join(" ", java.util.Arrays.stream(terms)
+                .map(String::valueOf).toList()), locale);
     }
 }

@@ -1,5 +1,7 @@
 package com.estatecare.customerfile.internal;
 
+import java.util.List;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +24,13 @@ class CustomerFileListener {
     @ApplicationModuleListener
     void on(CustomerRegistered event) {
         file.append(event.companyId(), event.customerId(), event.at(), "CUSTOMER_REGISTERED", null,
-                "Registered as " + event.kind(), "customer:" + event.customerId());
+                List.of("customerkind." + event.kind()), "customer:" + event.customerId());
     }
 
     @ApplicationModuleListener
     void on(OwnershipRecorded event) {
         file.append(event.companyId(), event.customerId(), event.at(), "OWNERSHIP_RECORDED", null,
-                shorten(event.role() + " of " + event.unitLabel()), "ownership:" + event.unitId());
+                List.of("ownershiprole." + event.role(), event.unitLabel()), "ownership:" + event.unitId());
     }
 
     @ApplicationModuleListener
@@ -37,7 +39,7 @@ class CustomerFileListener {
             return;
         }
         file.append(event.companyId(), event.customerId(), event.receivedAt(), "REQUEST_REGISTERED", event.number(),
-                event.kind() + " " + event.number() + " registered, status RECEIVED",
+                List.of("kind." + event.kind(), event.number()),
                 "request:" + event.requestId());
     }
 
@@ -47,12 +49,8 @@ class CustomerFileListener {
             return;
         }
         file.append(event.companyId(), event.customerId(), event.at(), "REQUEST_STEP", event.number(),
-                event.kind() + " " + event.number() + " " + event.action() + ", status " + event.from() + " -> "
-                        + event.to(),
+                List.of("kind." + event.kind(), event.number(), "action." + event.action(), "status." + event.from(),
+                        "status." + event.to()),
                 "step:" + event.requestId() + ":" + event.step());
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 }
