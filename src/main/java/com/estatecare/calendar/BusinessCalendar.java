@@ -46,7 +46,16 @@ public class BusinessCalendar {
 
     /** The moment when {@code amount} of working time has passed after {@code from}. */
     public Instant addWorkingTime(long companyId, Instant from, Duration amount) {
+        return addWorkingTime(days(companyId), from, amount);
+    }
+
+    /** The moments when each of {@code amounts} of working time has passed after {@code from}, in one reading of the calendar. */
+    public java.util.List<Instant> addWorkingTimes(long companyId, Instant from, Duration... amounts) {
         MarkedDays days = days(companyId);
+        return java.util.Arrays.stream(amounts).map(amount -> addWorkingTime(days, from, amount)).toList();
+    }
+
+    private static Instant addWorkingTime(MarkedDays days, Instant from, Duration amount) {
         Duration remaining = amount;
         ZonedDateTime cursor = from.atZone(days.zone());
         LocalDate date = cursor.toLocalDate();

@@ -53,8 +53,8 @@ public class Policies {
     @Transactional(propagation = Propagation.SUPPORTS)
     public <T> Versioned<T> current(Class<T> type, long companyId) {
         PolicyDefinition<T> definition = definition(type);
-        return latest(definition, companyId)
-                .or(() -> latest(definition, GROUP))
+        return rows(definition, "kind = :kind and company_id in (:company, 0) order by company_id desc, version desc"
+                + " limit 1", Map.of("kind", definition.kind(), "company", companyId)).stream().findFirst()
                 .orElseGet(() -> storeDefaults(definition));
     }
 
@@ -128,7 +128,7 @@ public class Policies {
 
     private <T> List<Versioned<T>> rows(PolicyDefinition<T> definition, String where, Map<String, ?> params) {
         return jdbc.sql("select kind, company_id, version, body, changed_by, changed_at, reason from policy_version where "
-                + where + " order by version")
+                + where + (where.contains("order by") ? "" : " order by version"))
                 .params(params)
                 .query((rs, row) -> new Versioned<>(rs.getString("kind"), rs.getLong("company_id"), rs.getInt("version"),
                         json.readValue(rs.getString("body"), definition.type()),

@@ -57,6 +57,7 @@ public class TimeLimits {
     @EventListener
     void on(RequestRegistered event) {
         Versioned<TimeLimitPolicy> policy = policies.current(TimeLimitPolicy.class, event.companyId());
+        boolean endsAtRegistration = false;
         for (Limit limit : policy.policy().limits()) {
             if (!appliesTo(limit, event)) {
                 continue;
@@ -64,10 +65,13 @@ public class TimeLimits {
             Instant start = TimeLimitPolicy.DEPARTMENT_RECEIVED.equals(limit.startOn()) ? event.departmentReceivedAt()
                     : TimeLimitPolicy.REGISTERED.equals(limit.startOn()) ? event.receivedAt() : null;
             if (start != null) {
-                startClock(event.companyId(), event.requestId(), limit, policy.version(), start);
+                startClock(event.companyId(), event.requestId(), limit, policy.version(), start, false);
+                endsAtRegistration |= limit.stopOn().contains(TimeLimitPolicy.REGISTERED);
             }
         }
-        stopClocks(event.requestId(), TimeLimitPolicy.REGISTERED, event.registeredAt());
+        if (endsAtRegistration) {
+            stopClocks(event.requestId(), TimeLimitPolicy.REGISTERED, event.registeredAt());
+        }
     }
 
     @EventListener
@@ -88,7 +92,7 @@ public class TimeLimits {
         for (Limit limit : policy.policy().limits()) {
             if (event.action().name().equals(limit.startOn()) && limit.kinds().contains(facts.kind())
                     && (limit.emergency() == null || limit.emergency() == facts.emergency())) {
-                startClock(event.companyId(), event.requestId(), limit, policy.version(), event.at());
+                startClock(event.companyId(), event.requestId(), limit, policy.version(), event.at(), true);
             }
         }
     }
@@ -99,11 +103,21 @@ public class TimeLimits {
                 && (limit.channel() == null || limit.channel() == event.channel());
     }
 
-    private void startClock(long companyId, long requestId, Limit limit, int version, Instant start) {
-        Instant warn = plus(companyId, start, limit.warnAfter(), limit.workingTime());
-        Instant due = plus(companyId, start, limit.duration(), limit.workingTime());
-        jdbc.sql("delete from time_limit_clock where request_id = :request and limit_key = :key")
-                .param("request", requestId).param("key", limit.key()).update();
+    private void startClock(long companyId, long requestId, Limit limit, int version, Instant start, boolean restart) {
+        Instant warn;
+        Instant due;
+        if (limit.workingTime()) {
+            List<Instant> points = calendar.addWorkingTimes(companyId, start, limit.warnAfter(), limit.duration());
+            warn = points.get(0);
+            due = points.get(1);
+        } else {
+            warn = start.plus(limit.warnAfter());
+            due = start.plus(limit.duration());
+        }
+        if (restart) {
+            jdbc.sql("delete from time_limit_clock where request_id = :request and limit_key = :key")
+                    .param("request", requestId).param("key", limit.key()).update();
+        }
         jdbc.sql("""
                 insert into time_limit_clock (company_id, request_id, limit_key, limit_name, policy_version,
                     working_time, duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at,
