@@ -294,10 +294,10 @@ if [ "$BULK_TARGET" -gt "$ROWS" ]; then
     log "growing request from $ROWS to $BULK_TARGET rows"
     sql "insert into request (company_id, number, kind, channel, status, category, emergency, project_id, building_id,
              unit_id, scope_path, unit_label, customer_id, customer_name, reporter_name, reporter_phone, description,
-             received_at, read_back_confirmed, handling_round, version, created_at, updated_at)
+             received_at, read_back_confirmed, handling_round, steps, version, created_at, updated_at)
          select r.company_id, 'BULK-' || g, r.kind, r.channel, r.status, r.category, r.emergency, r.project_id,
              r.building_id, r.unit_id, r.scope_path, r.unit_label, r.customer_id, r.customer_name, r.reporter_name,
-             r.reporter_phone, r.description, now() - g * interval '1 second', true, 1, 0,
+             r.reporter_phone, r.description, now() - g * interval '1 second', true, 1, 0, 0,
              now() - g * interval '1 second', now() - g * interval '1 second'
          from generate_series(1, $((BULK_TARGET - ROWS))) g, (select * from request order by id desc limit 1) r" >/dev/null
     sql "analyze request" >/dev/null

@@ -3,7 +3,7 @@ package com.estatecare.grading.internal;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.grading.Grading;
@@ -12,7 +12,11 @@ import com.estatecare.requests.RequestKind;
 import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.RequestTransitioned;
 
-/** Grades a complaint when it is registered and again whenever a step may have changed its facts. */
+/**
+ * Grades a complaint when it is registered and again whenever a step may have
+ * changed its facts — in the same transaction as the change, so that a
+ * complaint is never without its grade and intake pays no outbox round trip.
+ */
 @Component
 class GradingListener {
 
@@ -25,14 +29,14 @@ class GradingListener {
         this.grading = grading;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(RequestRegistered event) {
         if (event.kind() == RequestKind.COMPLAINT) {
             grading.regrade(event.requestId());
         }
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(RequestTransitioned event) {
         if (event.kind() == RequestKind.COMPLAINT && !NO_FACTS.contains(event.action())) {
             grading.regrade(event.requestId());
