@@ -74,14 +74,17 @@ public class Escalation {
         requests.facts(requestId).ifPresent(f -> cases.track(f, clock.instant()));
     }
 
-    /** Applies the ladder to a request that was registered or linked to an earlier one. */
+    /** Keeps the record of a request that was registered or linked, and applies the ladder to it. */
     @Transactional
     public void applyLadder(long requestId) {
         RequestFacts facts = requests.facts(requestId).orElse(null);
-        if (facts == null || !facts.kind().needsFullHandling()) {
+        if (facts == null) {
             return;
         }
         cases.track(facts, clock.instant());
+        if (!facts.kind().needsFullHandling()) {
+            return;
+        }
         Versioned<EscalationPolicy> policy = policies.current(EscalationPolicy.class, facts.companyId());
         List<RequestFacts> chain = chain(facts);
         int reports = (int) chain.stream().filter(r -> r.kind() == facts.kind()).count();

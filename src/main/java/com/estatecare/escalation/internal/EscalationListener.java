@@ -21,15 +21,15 @@ class EscalationListener {
 
     @ApplicationModuleListener
     void on(RequestRegistered event) {
-        escalation.track(event.requestId());
         escalation.applyLadder(event.requestId());
     }
 
     @ApplicationModuleListener
     void on(RequestTransitioned event) {
-        escalation.track(event.requestId());
         if (event.action() == Action.LINK) {
             escalation.applyLadder(event.requestId());
+        } else {
+            escalation.track(event.requestId());
         }
     }
 
