@@ -189,6 +189,12 @@ class DemoData implements ApplicationRunner {
                 default -> agent;
             };
             requests.act(id, action, command(action, assignee, kind), who);
+            if (action == Action.RESPOND && kind == RequestKind.COMPLAINT) {
+                requests.act(id, Action.INVESTIGATE, new ActionCommand(null, "主管现场调查", null, null, null, null,
+                        null, "施工单位防水层施工不到位", ActionCommand.ResponsibleParty.CONTRACTOR,
+                        ActionCommand.Severity.MEDIUM, "地下车库 B2 区", null, null, null, null, null, null, null, null,
+                        null, null, null, null, null), worker);
+            }
         }
     }
 

@@ -64,10 +64,11 @@ public class Inbox {
                 .params(params)
                 .query((rs, row) -> {
                     long request = rs.getLong("request_id");
+                    Long requestId = rs.wasNull() ? null : request;
                     Timestamp read = rs.getTimestamp("read_at");
                     return new Notification(rs.getLong("id"), rs.getString("kind"),
                             title(rs.getString("kind"), rs.getString("number"), rs.getString("subject")),
-                            rs.wasNull() ? null : request, rs.getString("number"),
+                            requestId, rs.getString("number"),
                             rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
                 }).list();
         return CursorPage.of(rows, limit, Notification::id);

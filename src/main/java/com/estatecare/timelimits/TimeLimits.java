@@ -74,9 +74,10 @@ public class TimeLimits {
         }
     }
 
+    /** Closing a request (cancelled or archived) stops what is still running: nothing is owed any more. */
     @EventListener
     void on(RequestTransitioned event) {
-        if (event.action() == Action.CANCEL) {
+        if (event.action() == Action.CANCEL || event.action() == Action.ARCHIVE) {
             jdbc.sql("""
                     update time_limit_clock set status = 'CANCELLED', stopped_at = :now, next_check_at = null
                     where request_id = :request and stopped_at is null""")

@@ -40,6 +40,7 @@ class NotificationTests {
         given.walk(id, "REPAIR", 2);
         await().atMost(BOUND).until(() -> notice("engineer", number, "ASSIGNED") != null);
         JsonNode notice = notice("engineer", number, "ASSIGNED");
+        assertThat(notice.get("requestId").asLong()).isEqualTo(id);
         assertThat(notice.get("title").asString()).isEqualTo("工单 " + number + " 已派给您");
         assertThat(api.as("engineer").english().get("/api/v1/me/inbox").json().get("items").get(0).get("title")
                 .asString()).startsWith("Request ");

@@ -192,6 +192,17 @@ class TimeLimitTests {
     }
 
     @Test
+    void archivingARequestStopsTheClocksThatAreStillRunning() {
+        clock.set(Instant.parse("2026-12-10T02:00:00Z"));
+        long id = given.register(given.complaintBody(given.unit().get("id").asLong()));
+        given.walk(id, "COMPLAINT", 8);
+        assertThat(clockOf(id, "COMPLAINT_INVESTIGATION").get("status").asString()).isEqualTo("CANCELLED");
+        clock.advance(Duration.ofDays(3));
+        timeLimits.sweep();
+        assertThat(clocks(id)).noneMatch(c -> c.get("status").asString().matches("RUNNING|WARNING|BREACHED"));
+    }
+
+    @Test
     void timeLimitPolicyThatCannotWorkIsRefusedAndTheOneInForceStays() {
         JsonNode current = api.as("admin").get("/api/v1/policies/time-limits").json();
         int version = current.get("version").asInt();
