@@ -31,18 +31,18 @@ public record TimeLimitPolicy(List<Limit> limits) {
             OnBreach onBreach, String source) {
     }
 
-    /** The defaults of SPEC §5. */
+    /** The defaults of SPEC §5; every breach escalates one level (SPEC §6), as the spec says. */
     public static TimeLimitPolicy defaults() {
         List<RequestKind> all = List.of(RequestKind.values());
         return new TimeLimitPolicy(List.of(
                 new Limit("DEPARTMENT_HANDOVER", "其他部门收到的请求转交客服中心", all, null, Channel.DEPARTMENT,
                         DEPARTMENT_RECEIVED, List.of(REGISTERED), Duration.ofHours(1), false, Duration.ofMinutes(45),
-                        OnBreach.NOTIFY, "seed 002 §5.1.1"),
+                        OnBreach.NOTIFY_AND_ESCALATE, "seed 002 §5.1.1"),
                 new Limit("COMPLAINT_DISPATCH", "投诉登记后送达处理部门", List.of(RequestKind.COMPLAINT), null, null,
                         REGISTERED, List.of("DISPATCH"), Duration.ofHours(1), true, Duration.ofMinutes(45),
                         OnBreach.NOTIFY_AND_ESCALATE, "seed 002 §5.1.5 a–c"),
                 new Limit("CONSULTATION_ANSWER", "咨询答复", List.of(RequestKind.CONSULTATION), null, null, REGISTERED,
-                        List.of("ANSWER"), Duration.ofHours(24), false, Duration.ofHours(20), OnBreach.NOTIFY,
+                        List.of("ANSWER"), Duration.ofHours(24), false, Duration.ofHours(20), OnBreach.NOTIFY_AND_ESCALATE,
                         "seed 003 ch.5"),
                 new Limit("COMPLAINT_INVESTIGATION", "主管初步调查投诉", List.of(RequestKind.COMPLAINT), null, null,
                         REGISTERED, List.of("INVESTIGATE"), Duration.ofHours(24), false, Duration.ofHours(20),
@@ -54,10 +54,10 @@ public record TimeLimitPolicy(List<Limit> limits) {
                         REGISTERED, List.of("RESPOND"), Duration.ofHours(2), false, Duration.ofMinutes(90),
                         OnBreach.NOTIFY_AND_ESCALATE, "seed 001 (Vanke)"),
                 new Limit("REPAIR_CONTACT", "维修人员联系业主", List.of(RequestKind.REPAIR), false, null, REGISTERED,
-                        List.of("RESPOND"), Duration.ofHours(9), true, Duration.ofHours(6), OnBreach.NOTIFY,
+                        List.of("RESPOND"), Duration.ofHours(9), true, Duration.ofHours(6), OnBreach.NOTIFY_AND_ESCALATE,
                         "seed 001 (Vanke): 1 working day"),
                 new Limit("REPAIR_REVISIT", "维修完成后回访", List.of(RequestKind.REPAIR), null, null, "COMPLETE",
-                        List.of("REVISIT"), Duration.ofDays(7), false, Duration.ofDays(5), OnBreach.NOTIFY,
+                        List.of("REVISIT"), Duration.ofDays(7), false, Duration.ofDays(5), OnBreach.NOTIFY_AND_ESCALATE,
                         "seeds 000, 001")));
     }
 }
