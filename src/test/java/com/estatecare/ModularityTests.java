@@ -14,7 +14,7 @@ class ModularityTests {
     }
 
     @Test
-    void moduleDiagramIsWrittenToDocs() {
+    void moduleDiagramsAreGeneratedForTheDocs() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
