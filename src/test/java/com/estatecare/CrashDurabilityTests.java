@@ -18,7 +18,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +36,9 @@ import com.estatecare.support.TestPostgres;
 /**
  * A request that was answered with a number survives a kill -9 of the
  * application: the number is given out only after the request and its first
- * timeline entry are committed.
+ * timeline entry are committed. The work other modules do after the commit
+ * (Spring Modulith's persisted event publications) is resumed at the next
+ * start, so a crash between a change and its consequences loses nothing.
  */
 class CrashDurabilityTests {
 
@@ -50,7 +54,8 @@ class CrashDurabilityTests {
         String url = server.jdbcUrl(server.createDatabase("t_crash_durability"));
         Map<Long, String> answered = new ConcurrentHashMap<>();
 
-        Application app = Application.start(url, "first");
+        Application app = Application.start(url, "first", "--spring.task.execution.pool.core-size=1",
+                "--spring.task.execution.pool.max-size=1");
         try {
             app.awaitReady(http);
             long unit = Api.parse(get(app, "/api/v1/units?limit=1").body()).get("items").get(0).get("id").asLong();
@@ -60,10 +65,12 @@ class CrashDurabilityTests {
         }
 
         assertThat(answered).hasSizeGreaterThanOrEqualTo(5);
+        long unfinishedAtCrash;
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             for (Map.Entry<Long, String> request : answered.entrySet()) {
                 assertThat(registeredWithTimeline(c, request.getKey())).as(request.getValue()).isEqualTo(request.getValue());
             }
+            unfinishedAtCrash = unfinishedEventPublications(c);
         }
 
         Application again = Application.start(url, "second");
@@ -74,17 +81,42 @@ class CrashDurabilityTests {
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
                 assertThat(Api.parse(response.body()).get("number").asString()).isEqualTo(request.getValue());
             }
+            try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+                await().atMost(STARTUP).untilAsserted(() -> {
+                    assertThat(unfinishedEventPublications(c)).as("%d publications were unfinished at the crash",
+                            unfinishedAtCrash).isZero();
+                    assertThat(answered.keySet()).allSatisfy(id -> assertThat(escalationRecordExists(c, id)).isTrue());
+                });
+            }
         } finally {
             again.kill();
+        }
+    }
+
+    /** After-commit work (the outbox): what the crash interrupted is resumed at the next start. */
+    private static long unfinishedEventPublications(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(
+                "select count(*) from event_publication where completion_date is null")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean escalationRecordExists(Connection c, long requestId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select 1 from escalation_case where request_id = ?")) {
+            s.setLong(1, requestId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
     /** Three clients register requests without pause; the application is killed while they are at it. */
     private void registerUntilKilled(Application app, long unit, Map<Long, String> answered) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService clients = Executors.newFixedThreadPool(3);
+        ExecutorService clients = Executors.newFixedThreadPool(6);
         try {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 6; i++) {
                 clients.submit(() -> {
                     while (running.get()) {
                         register(app, unit, answered);
@@ -140,17 +172,21 @@ class CrashDurabilityTests {
     /** The application in a JVM of its own, so that it can really be killed. */
     private record Application(Process process, int port) {
 
-        static Application start(String jdbcUrl, String name) throws IOException {
+        /** {@code extra} are further arguments, e.g. one thread for the after-commit work, so that the crash finds some unfinished. */
+        static Application start(String jdbcUrl, String name, String... extra) throws IOException {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             File log = Path.of("target", "crash-durability-" + name + ".log").toFile();
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), EstateCareApplication.class.getName(),
                     "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
                     "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                    "--estatecare.demo-data=true")
+                    "--estatecare.demo-data=true"));
+            command.addAll(List.of(extra));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log).start();
             return new Application(process, port);
         }
