@@ -40,10 +40,6 @@ public class BusinessCalendar {
                 .anyMatch(p -> !t.toLocalTime().isBefore(p.start()) && t.toLocalTime().isBefore(p.end()));
     }
 
-    public boolean isWorkingDay(long companyId, LocalDate date) {
-        return days(companyId).isWorkingDay(date);
-    }
-
     /** The moment when {@code amount} of working time has passed after {@code from}. */
     public Instant addWorkingTime(long companyId, Instant from, Duration amount) {
         return addWorkingTime(days(companyId), from, amount);

@@ -63,8 +63,7 @@ public class Inbox {
                 + " order by id desc limit " + (limit + 1))
                 .params(params)
                 .query((rs, row) -> {
-                    long request = rs.getLong("request_id");
-                    Long requestId = rs.wasNull() ? null : request;
+                    Long requestId = rs.getObject("request_id", Long.class);
                     Timestamp read = rs.getTimestamp("read_at");
                     return new Notification(rs.getLong("id"), rs.getString("kind"),
                             title(rs.getString("kind"), rs.getString("number"), rs.getString("subject")),

@@ -82,18 +82,19 @@ public class Organisation {
     /** A staff account that the caller's scope covers, for assignments. */
     @Transactional(readOnly = true)
     public Optional<AccountView> staffVisibleTo(long accountId, CurrentUser user) {
-        return accounts.findById(accountId)
-                .filter(a -> a.roleSet().stream().anyMatch(Role::isStaff))
-                .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> relatedScopes(n.getPath(), user.scopePath())).orElse(false))
-                .map(Account::view);
+        return staffWhoseNode(accountId, path -> path.startsWith(user.scopePath()) || user.scopePath().startsWith(path));
     }
 
     /** A staff account whose scope covers data at {@code scopePath}: somebody who can work on it. */
     @Transactional(readOnly = true)
     public Optional<AccountView> staffCovering(long accountId, String scopePath) {
+        return staffWhoseNode(accountId, scopePath::startsWith);
+    }
+
+    private Optional<AccountView> staffWhoseNode(long accountId, java.util.function.Predicate<String> nodePath) {
         return accounts.findById(accountId)
                 .filter(a -> a.roleSet().stream().anyMatch(Role::isStaff))
-                .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> scopePath.startsWith(n.getPath())).orElse(false))
+                .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> nodePath.test(n.getPath())).orElse(false))
                 .map(Account::view);
     }
 
@@ -120,11 +121,6 @@ public class Organisation {
                                            and an.path like n2.path || '%')
                 order by m.id""")
                 .param("account", accountId).query(Long.class).list();
-    }
-
-    /** Same branch of the tree: one path lies under the other. */
-    private static boolean relatedScopes(String a, String b) {
-        return a.startsWith(b) || b.startsWith(a);
     }
 
     @Transactional(readOnly = true)

@@ -289,8 +289,7 @@ public class Registry {
 
     private static UnitView unitRow(ResultSet rs, int row) throws SQLException {
         java.sql.Date delivered = rs.getDate("delivered_on");
-        int floor = rs.getInt("floor");
-        Integer floorOrNull = rs.wasNull() ? null : floor;
+        Integer floorOrNull = rs.getObject("floor", Integer.class);
         return new UnitView(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("project_id"),
                 rs.getString("project"), rs.getLong("building_id"), rs.getString("building"), rs.getString("unit_no"),
                 floorOrNull, rs.getBigDecimal("area_sqm"), rs.getString("layout"),

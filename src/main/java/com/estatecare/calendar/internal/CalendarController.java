@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.calendar.BusinessCalendar;
 import com.estatecare.calendar.CalendarDays;
 import com.estatecare.calendar.DayKind;
@@ -41,7 +42,6 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Business calendar", description = "Holidays, make-up working days (调休) and working-time arithmetic")
 class CalendarController {
 
-    private static final String STAFF = "!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')";
     private final BusinessCalendar calendar;
     private final CalendarDays days;
     private final Organisation organisation;
@@ -53,7 +53,7 @@ class CalendarController {
     }
 
     @GetMapping("/days")
-    @PreAuthorize(STAFF)
+    @StaffOnly
     List<CalendarDays.Day> year(@RequestParam int year) {
         return days.year(company(), year);
     }
@@ -88,7 +88,7 @@ class CalendarController {
     }
 
     @GetMapping("/check")
-    @PreAuthorize(STAFF)
+    @StaffOnly
     Moment check(@RequestParam Instant at) {
         long company = company();
         return new Moment(at, calendar.isWorkingTime(company, at), calendar.nextWorkingMoment(company, at));
@@ -98,7 +98,7 @@ class CalendarController {
     }
 
     @GetMapping("/add")
-    @PreAuthorize(STAFF)
+    @StaffOnly
     @Operation(summary = "A moment plus N working hours (workingHours) or N working days (workingDays)")
     Sum add(@RequestParam Instant from, @RequestParam(required = false) Integer workingHours,
             @RequestParam(required = false) Integer workingDays) {
@@ -115,7 +115,7 @@ class CalendarController {
     }
 
     @GetMapping("/between")
-    @PreAuthorize(STAFF)
+    @StaffOnly
     Between between(@RequestParam Instant from, @RequestParam Instant to) {
         return new Between(from, to, calendar.workingTimeBetween(company(), from, to).toMinutes());
     }

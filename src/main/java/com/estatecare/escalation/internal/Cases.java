@@ -106,8 +106,7 @@ public class Cases {
                 from escalation_step where request_id = :id order by id""")
                 .param("id", requestId)
                 .query((rs, row) -> {
-                    long actor = rs.getLong("actor_id");
-                    Long actorId = rs.wasNull() ? null : actor;
+                    Long actorId = rs.getObject("actor_id", Long.class);
                     return new Step(rs.getLong("id"), EscalationLevel.valueOf(rs.getString("from_level")),
                             EscalationLevel.valueOf(rs.getString("to_level")), rs.getString("reason_code"), actorId,
                             rs.getString("actor_name"), rs.getString("note"), rs.getInt("policy_version"),
@@ -134,12 +133,9 @@ public class Cases {
     }
 
     private static Case toCase(ResultSet rs, int row) throws SQLException {
-        long unit = rs.getLong("unit_id");
-        Long unitId = rs.wasNull() ? null : unit;
-        long related = rs.getLong("related_request_id");
-        Long relatedId = rs.wasNull() ? null : related;
-        long followUp = rs.getLong("follow_up_id");
-        Long followUpId = rs.wasNull() ? null : followUp;
+        Long unitId = rs.getObject("unit_id", Long.class);
+        Long relatedId = rs.getObject("related_request_id", Long.class);
+        Long followUpId = rs.getObject("follow_up_id", Long.class);
         String category = rs.getString("category");
         return new Case(rs.getLong("request_id"), rs.getLong("company_id"), rs.getString("number"),
                 RequestKind.valueOf(rs.getString("kind")), rs.getString("status"),

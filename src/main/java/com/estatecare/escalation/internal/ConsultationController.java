@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.escalation.ConsultantField;
 import com.estatecare.organisation.Organisation;
 
@@ -41,7 +42,7 @@ class ConsultationController {
     }
 
     @PostMapping("/api/v1/requests/{id}/consultations")
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ','HANDLER','ENGINEER')")
+    @StaffOnly
     @Operation(summary = "Ask a consultant for an opinion, due within the policy's hours")
     ResponseEntity<Consultations.Consultation> request(@PathVariable long id,
             @Valid @RequestBody NewConsultation body) {
@@ -51,7 +52,7 @@ class ConsultationController {
     }
 
     @GetMapping("/api/v1/requests/{id}/consultations")
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ','HANDLER','ENGINEER')")
+    @StaffOnly
     List<Consultations.Consultation> list(@PathVariable long id) {
         return consultations.of(id, organisation.currentUser());
     }

@@ -136,8 +136,7 @@ class Consultations {
     }
 
     private Consultation toConsultation(ResultSet rs, int row) throws SQLException {
-        long consultant = rs.getLong("consultant_id");
-        Long consultantId = rs.wasNull() ? null : consultant;
+        Long consultantId = rs.getObject("consultant_id", Long.class);
         Instant due = rs.getTimestamp("due_at").toInstant();
         Timestamp opinionAt = rs.getTimestamp("opinion_at");
         String opinion = rs.getString("opinion");

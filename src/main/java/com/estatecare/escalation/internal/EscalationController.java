@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.escalation.Escalation;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.requests.Category;
@@ -45,7 +46,7 @@ class EscalationController {
     }
 
     @GetMapping("/similar")
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ','HANDLER','ENGINEER')")
+    @StaffOnly
     @Operation(summary = "Recent requests on the unit with the same category or component, newest first, at most 10")
     List<Escalation.Similar> similar(@RequestParam long unitId, @RequestParam(required = false) Category category,
             @RequestParam(required = false) String componentCode, @RequestParam(required = false) Long excludeId) {

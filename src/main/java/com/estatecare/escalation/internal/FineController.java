@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.escalation.FineStatus;
 import com.estatecare.organisation.Organisation;
 
@@ -36,7 +37,7 @@ class FineController {
     }
 
     @GetMapping
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    @StaffOnly
     @Operation(summary = "Fines of the requests the caller may see, newest first")
     List<FineLedger.Fine> list(@RequestParam(required = false) FineStatus status) {
         return fines.list(status, organisation.currentUser());

@@ -59,8 +59,9 @@ class NotificationListeners {
     @ApplicationModuleListener
     void on(ClockBreached event) {
         requests.facts(event.requestId()).ifPresent(facts -> {
-            List<Long> recipients = new ArrayList<>(owners(facts));
-            owners(facts).forEach(owner -> recipients.addAll(organisation.supervisorsOf(owner)));
+            List<Long> owners = owners(facts);
+            List<Long> recipients = new ArrayList<>(owners);
+            owners.forEach(owner -> recipients.addAll(organisation.supervisorsOf(owner)));
             inbox.deliver(recipients, event.companyId(), "TIME_LIMIT_BREACHED", facts.id(), facts.number(),
                     event.limit(), "breached:" + event.clockId());
         });

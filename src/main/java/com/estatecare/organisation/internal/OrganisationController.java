@@ -23,6 +23,7 @@ import com.estatecare.organisation.OrgKind;
 import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.DomainException;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,7 +78,7 @@ class OrganisationController {
     }
 
     @GetMapping("/org-nodes")
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    @StaffOnly
     List<OrgNodeView> nodes() {
         return organisation.nodesVisibleTo(organisation.currentUser());
     }
@@ -105,7 +106,7 @@ class OrganisationController {
 
     /** Staff in the caller's branch of the tree (for dispatch pickers), optionally of one role. */
     @GetMapping("/accounts")
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    @StaffOnly
     List<StaffRow> staff(@RequestParam(required = false) Role role) {
         CurrentUser user = organisation.currentUser();
         return jdbc.sql("""

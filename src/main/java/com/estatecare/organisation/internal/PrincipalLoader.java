@@ -54,10 +54,8 @@ public class PrincipalLoader implements UserDetailsService {
     private static AccountPrincipal principal(ResultSet rs, int row) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(rs.getString("roles").split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(roles::add);
-        long companyId = rs.getLong("company_id");
-        Long company = rs.wasNull() ? null : companyId;
-        long customerId = rs.getLong("customer_id");
-        Long customer = rs.wasNull() ? null : customerId;
+        Long company = rs.getObject("company_id", Long.class);
+        Long customer = rs.getObject("customer_id", Long.class);
         CurrentUser user = new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Set.copyOf(roles), rs.getLong("org_node_id"), rs.getString("path"), company, customer,
                 rs.getString("department"));

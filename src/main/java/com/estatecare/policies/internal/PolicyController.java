@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.DomainException;
@@ -38,20 +39,20 @@ class PolicyController {
     }
 
     @GetMapping
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    @StaffOnly
     List<String> kinds() {
         return policies.kinds();
     }
 
     @GetMapping("/{kind}")
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    @StaffOnly
     @Operation(summary = "The policy in force: the company's own version, else the group's, else the defaults")
     Versioned<?> current(@PathVariable String kind, @RequestParam(required = false) Long companyId) {
         return policies.currentByKind(kind, company(companyId, organisation.currentUser()));
     }
 
     @GetMapping("/{kind}/versions")
-    @PreAuthorize("!hasRole('OWNER') or hasAnyRole('ADMIN','AGENT','MANAGER','HQ')")
+    @StaffOnly
     List<Versioned<?>> history(@PathVariable String kind, @RequestParam(required = false) Long companyId) {
         return policies.history(kind, company(companyId, organisation.currentUser()));
     }

@@ -53,8 +53,7 @@ public class Timeline {
                 from request_timeline where request_id = :request order by id""")
                 .param("request", requestId)
                 .query((rs, row) -> {
-                    long actor = rs.getLong("actor_id");
-                    Long actorId = rs.wasNull() ? null : actor;
+                    Long actorId = rs.getObject("actor_id", Long.class);
                     String from = rs.getString("from_status");
                     String to = rs.getString("to_status");
                     String details = rs.getString("details");
