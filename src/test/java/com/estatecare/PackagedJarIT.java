@@ -39,7 +39,7 @@ import com.estatecare.support.TestFiles;
  */
 class PackagedJarIT {
 
-    private static final Duration FIRST_START = Duration.ofSeconds(180);
+    private static final Duration FIRST_START = Duration.ofSeconds(300);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static Path workingDir;
