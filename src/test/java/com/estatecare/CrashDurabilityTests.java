@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,69 +29,172 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import com.estatecare.support.Api;
+import com.estatecare.support.TestFiles;
 import com.estatecare.support.TestPostgres;
 
 /**
  * A request that was answered with a number survives a kill -9 of the
- * application: the number is given out only after the request and its first
- * timeline entry are committed. The work other modules do after the commit
- * (Spring Modulith's persisted event publications) is resumed at the next
- * start, so a crash between a change and its consequences loses nothing.
+ * application, and its number is never given out again: the number is given
+ * out only after the request and its first timeline entry are committed. The
+ * work other modules do after the commit (Spring Modulith's persisted event
+ * publications) is resumed at the next start, so a crash between a change and
+ * its consequences loses nothing. Run against an external PostgreSQL (the test
+ * server) and against the first-start default, the embedded PostgreSQL the
+ * application starts itself under ./data, whose server is killed as well.
  */
 class CrashDurabilityTests {
 
     private static final String AGENT = "Basic "
             + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration STARTUP = Duration.ofSeconds(120);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void requestAnsweredWithANumberSurvivesKillMinus9() throws Exception {
         TestPostgres server = TestPostgres.get();
-        String url = server.jdbcUrl(server.createDatabase("t_crash_durability"));
+        String database = server.createDatabase("t_crash_durability");
+        Database external = new Database() {
+            @Override
+            public List<String> arguments() {
+                return List.of("--spring.datasource.url=" + server.jdbcUrl(database),
+                        "--spring.datasource.username=" + server.username(),
+                        "--spring.datasource.password=" + server.password());
+            }
+
+            @Override
+            public Connection connect() throws SQLException {
+                return server.connect(database);
+            }
+        };
+        crashUnderLoadAndRestart(external, Path.of("."), "external");
+    }
+
+    @Test
+    void requestAnsweredWithANumberSurvivesKillMinus9OfTheEmbeddedDefault() throws Exception {
+        Path workingDir = Files.createTempDirectory("estatecare-crash-");
+        Files.setPosixFilePermissions(workingDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        EmbeddedDefault embedded = new EmbeddedDefault(workingDir.resolve("data"));
+        try {
+            crashUnderLoadAndRestart(embedded, workingDir, "embedded");
+            assertThat(embedded.cluster().resolve("postmaster.pid")).as("stopped with the application").doesNotExist();
+        } finally {
+            embedded.killServer();
+            TestFiles.delete(workingDir);
+        }
+    }
+
+    /**
+     * Clients register requests without pause until the application (and, for the embedded default, its database
+     * server) is killed; after a restart every answered request is there with its number and new requests get new
+     * numbers.
+     */
+    private void crashUnderLoadAndRestart(Database database, Path workingDir, String name) throws Exception {
         Map<Long, String> answered = new ConcurrentHashMap<>();
 
-        Application app = Application.start(url, "first", "--spring.task.execution.pool.core-size=1",
-                "--spring.task.execution.pool.max-size=1");
+        Application app = Application.start(database, workingDir, name + "-first",
+                "--spring.task.execution.pool.core-size=1", "--spring.task.execution.pool.max-size=1");
+        long unit;
         try {
             app.awaitReady(http);
-            long unit = Api.parse(get(app, "/api/v1/units?limit=1").body()).get("items").get(0).get("id").asLong();
+            unit = Api.parse(get(app, "/api/v1/units?limit=1").body()).get("items").get(0).get("id").asLong();
             registerUntilKilled(app, unit, answered);
         } finally {
             app.kill();
         }
-
+        database.afterApplicationKilled();
         assertThat(answered).hasSizeGreaterThanOrEqualTo(5);
-        long unfinishedAtCrash;
-        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-            for (Map.Entry<Long, String> request : answered.entrySet()) {
-                assertThat(registeredWithTimeline(c, request.getKey())).as(request.getValue()).isEqualTo(request.getValue());
-            }
-            unfinishedAtCrash = unfinishedEventPublications(c);
-        }
 
-        Application again = Application.start(url, "second");
+        Application again = Application.start(database, workingDir, name + "-second");
         try {
             again.awaitReady(http);
+            try (Connection c = database.connect()) {
+                for (Map.Entry<Long, String> request : answered.entrySet()) {
+                    assertThat(registeredWithTimeline(c, request.getKey())).as(request.getValue())
+                            .isEqualTo(request.getValue());
+                }
+            }
             for (Map.Entry<Long, String> request : answered.entrySet()) {
                 HttpResponse<String> response = get(again, "/api/v1/requests/" + request.getKey());
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
                 assertThat(Api.parse(response.body()).get("number").asString()).isEqualTo(request.getValue());
             }
-            try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            Map<Long, String> afterRestart = new ConcurrentHashMap<>();
+            for (int i = 0; i < 5; i++) {
+                register(again, unit, afterRestart);
+            }
+            assertThat(afterRestart).hasSize(5);
+            assertThat(afterRestart.values()).as("numbers given out again").doesNotContainAnyElementsOf(answered.values());
+            try (Connection c = database.connect()) {
                 await().atMost(STARTUP).untilAsserted(() -> {
-                    assertThat(unfinishedEventPublications(c)).as("%d publications were unfinished at the crash",
-                            unfinishedAtCrash).isZero();
+                    assertThat(unfinishedEventPublications(c)).as("publications unfinished after the restart").isZero();
                     assertThat(answered.keySet()).allSatisfy(id -> assertThat(escalationRecordExists(c, id)).isTrue());
                 });
             }
         } finally {
-            again.kill();
+            again.stop();
+        }
+    }
+
+    /** Where the application keeps its data, and how the test reads it. */
+    private interface Database {
+        /** Arguments of the application that choose the database. */
+        List<String> arguments();
+
+        Connection connect() throws SQLException;
+
+        default void afterApplicationKilled() throws Exception {
+        }
+    }
+
+    /** The first-start default: no datasource arguments, the application starts its PostgreSQL under ./data. */
+    private record EmbeddedDefault(Path home) implements Database {
+
+        Path cluster() {
+            return home.resolve("postgresql");
+        }
+
+        @Override
+        public List<String> arguments() {
+            return List.of();
+        }
+
+        @Override
+        public Connection connect() throws SQLException {
+            try {
+                int port = Integer.parseInt(Files.readAllLines(cluster().resolve("postmaster.pid")).get(3).trim());
+                String password = Files.readString(home.resolve("postgresql.password")).trim();
+                return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/estatecare", "postgres",
+                        password);
+            } catch (IOException e) {
+                throw new SQLException(e);
+            }
+        }
+
+        /** To be strict, the database server dies with the application (SIGKILL of the postmaster). */
+        @Override
+        public void afterApplicationKilled() throws Exception {
+            assertThat(killServer()).as("the embedded server was running").isTrue();
+        }
+
+        boolean killServer() throws Exception {
+            Path pid = cluster().resolve("postmaster.pid");
+            if (Files.notExists(pid)) {
+                return false;
+            }
+            var postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()));
+            if (postmaster.isEmpty()) {
+                return false;
+            }
+            postmaster.get().destroyForcibly();
+            postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+            return true;
         }
     }
 
@@ -173,20 +278,22 @@ class CrashDurabilityTests {
     private record Application(Process process, int port) {
 
         /** {@code extra} are further arguments, e.g. one thread for the after-commit work, so that the crash finds some unfinished. */
-        static Application start(String jdbcUrl, String name, String... extra) throws IOException {
+        static Application start(Database database, Path workingDir, String name, String... extra) throws IOException {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            File log = Path.of("target", "crash-durability-" + name + ".log").toFile();
+            File log = Path.of("target", "crash-durability-" + name + ".log").toAbsolutePath().toFile();
+            String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                    .collect(Collectors.joining(File.pathSeparator));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), EstateCareApplication.class.getName(),
-                    "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                    "--estatecare.demo-data=true"));
+                    "-cp", classPath, EstateCareApplication.class.getName(),
+                    "--server.port=" + port, "--estatecare.demo-data=true"));
+            command.addAll(database.arguments());
             command.addAll(List.of(extra));
-            Process process = new ProcessBuilder(command)
+            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log).start();
             return new Application(process, port);
         }
@@ -211,6 +318,14 @@ class CrashDurabilityTests {
         void kill() throws InterruptedException {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        /** SIGTERM: the normal shutdown, which also stops the embedded database server. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
         }
     }
 

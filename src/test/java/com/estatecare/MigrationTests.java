@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -15,41 +14,29 @@ import org.junit.jupiter.api.Test;
 
 import com.estatecare.support.TestPostgres;
 
-/** Migrations must run on both databases (ARCHITECTURE.md): PostgreSQL, and H2 in PostgreSQL mode. */
+/** The migrations, in the one folder the application reads (Flyway's default location), run on PostgreSQL. */
 class MigrationTests {
 
-    private static final String H2_URL =
-            "jdbc:h2:mem:mig;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final List<String> KEY_TABLES = List.of("org_node", "account", "customer", "request",
             "request_timeline", "customer_file_entry", "event_publication", "idempotency_record");
 
     @Test
-    void migrationsRunOnH2InPostgresMode() throws SQLException {
-        MigrateResult result = migrate(H2_URL, "sa", "h2");
-
-        assertMigrated(result);
-        try (Connection c = DriverManager.getConnection(H2_URL, "sa", "")) {
-            assertKeyTablesExist(c);
-        }
-    }
-
-    @Test
     void migrationsRunOnPostgres() throws SQLException {
-        String url = postgres("t_migrations");
-        MigrateResult result = migrate(url, "postgres", "postgresql");
+        String database = postgres("t_migrations");
+        MigrateResult result = migrate(database);
 
         assertMigrated(result);
-        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection c = TestPostgres.get().connect(database)) {
             assertKeyTablesExist(c);
         }
     }
 
     @Test
     void timelineIsAppendOnlyOnPostgres() throws SQLException {
-        String url = postgres("t_migrations_timeline");
-        migrate(url, "postgres", "postgresql");
+        String database = postgres("t_migrations_timeline");
+        migrate(database);
 
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+        try (Connection c = TestPostgres.get().connect(database); Statement s = c.createStatement()) {
             s.execute("""
                     insert into request (id, company_id, number, kind, channel, status, emergency, scope_path,
                         description, received_at, read_back_confirmed, handling_round, steps, version, created_at, updated_at)
@@ -67,13 +54,12 @@ class MigrationTests {
     }
 
     private static String postgres(String database) {
-        TestPostgres server = TestPostgres.get();
-        return server.jdbcUrl(server.createDatabase(database));
+        return TestPostgres.get().createDatabase(database);
     }
 
-    private static MigrateResult migrate(String url, String user, String vendor) {
-        return Flyway.configure().dataSource(url, user, "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+    private static MigrateResult migrate(String database) {
+        TestPostgres server = TestPostgres.get();
+        return Flyway.configure().dataSource(server.jdbcUrl(database), server.username(), server.password())
                 .load().migrate();
     }
 

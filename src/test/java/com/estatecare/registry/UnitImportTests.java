@@ -2,23 +2,18 @@ package com.estatecare.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.Spreadsheets;
 
 import tools.jackson.databind.JsonNode;
 
@@ -127,7 +122,7 @@ class UnitImportTests {
     void excelImportWorksLikeCsv() throws IOException {
         long project = demoProject();
 
-        var response = importFile(project, "units.xlsx", xlsx());
+        var response = importFile(project, "units.xlsx", Spreadsheets.unitsXlsx());
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("imported").asInt()).isEqualTo(2);
@@ -204,33 +199,6 @@ class UnitImportTests {
 
     private static byte[] csv(String... lines) {
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] xlsx() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet("房源");
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            String[] header = CHINESE_HEADER.split(",");
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                head.createCell(i).setCellValue(header[i]);
-            }
-            Row first = sheet.createRow(1);
-            first.createCell(0).setCellValue("5栋");
-            first.createCell(1).setCellValue(501);
-            first.createCell(2).setCellValue(5);
-            first.createCell(3).setCellValue(89.2);
-            first.createCell(5).setCellValue(LocalDate.of(2026, 9, 30));
-            first.getCell(5).setCellStyle(date);
-            first.createCell(6).setCellValue("陈九");
-            first.createCell(7).setCellValue(13944440005d);
-            Row second = sheet.createRow(2);
-            second.createCell(0).setCellValue("5栋");
-            second.createCell(1).setCellValue("502");
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 
     /** "row field reason" for each rejected field, in the order of the report. */

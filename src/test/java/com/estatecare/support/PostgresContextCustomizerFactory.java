@@ -30,8 +30,8 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
             server.createDatabase(database);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
                     "spring.datasource.url", server.jdbcUrl(database),
-                    "spring.datasource.username", "postgres",
-                    "spring.datasource.password", "")));
+                    "spring.datasource.username", server.username(),
+                    "spring.datasource.password", server.password())));
         }
     }
 }

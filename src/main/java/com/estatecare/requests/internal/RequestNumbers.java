@@ -14,58 +14,31 @@ import com.estatecare.requests.RequestKind;
  * The day's counter row is locked from the increment until the registering
  * transaction commits, so numbers have no gaps and no duplicates; concurrent
  * intakes of one company and kind queue on that row for that short time.
- * On PostgreSQL the increment is one statement; elsewhere (H2) three at most.
+ * The increment is one statement.
  */
 @Component
 public class RequestNumbers {
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
 
-    RequestNumbers(JdbcClient jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
+    RequestNumbers(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        try (var connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(long companyId, RequestKind kind, LocalDate day) {
-        if (postgres) {
-            return format(kind, day, jdbc.sql("""
-                    insert into request_number_counter (company_id, prefix, on_day, last_value)
-                    values (:company, :prefix, :day, 1)
-                    on conflict (company_id, prefix, on_day)
-                    do update set last_value = request_number_counter.last_value + 1
-                    returning last_value""")
-                    .param("company", companyId).param("prefix", kind.prefix()).param("day", day)
-                    .query(Integer.class).single());
-        }
-        int updated = increment(companyId, kind, day);
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into request_number_counter (company_id, prefix, on_day, last_value)
-                    values (:company, :prefix, :day, 0) on conflict do nothing""")
-                    .param("company", companyId).param("prefix", kind.prefix()).param("day", day).update();
-            increment(companyId, kind, day);
-        }
-        int value = jdbc.sql("""
-                select last_value from request_number_counter
-                where company_id = :company and prefix = :prefix and on_day = :day""")
+        return format(kind, day, jdbc.sql("""
+                insert into request_number_counter (company_id, prefix, on_day, last_value)
+                values (:company, :prefix, :day, 1)
+                on conflict (company_id, prefix, on_day)
+                do update set last_value = request_number_counter.last_value + 1
+                returning last_value""")
                 .param("company", companyId).param("prefix", kind.prefix()).param("day", day)
-                .query(Integer.class).single();
-        return format(kind, day, value);
+                .query(Integer.class).single());
     }
 
     static String format(RequestKind kind, LocalDate day, int value) {
         return "%s-%04d%02d%02d-%04d".formatted(kind.prefix(), day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
                 value);
-    }
-
-    private int increment(long companyId, RequestKind kind, LocalDate day) {
-        return jdbc.sql("""
-                update request_number_counter set last_value = last_value + 1
-                where company_id = :company and prefix = :prefix and on_day = :day""")
-                .param("company", companyId).param("prefix", kind.prefix()).param("day", day).update();
     }
 }

@@ -1,0 +1,139 @@
+package com.estatecare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+import com.estatecare.support.Api;
+import com.estatecare.support.Spreadsheets;
+import com.estatecare.support.TestFiles;
+
+/**
+ * The packaged application as a new user starts it: {@code java -jar target/estatecare-*.jar} in an empty folder,
+ * no configuration, so with the first-start default (its own PostgreSQL under ./data) and the demo data. Run by
+ * maven-failsafe-plugin after {@code package}: what the tests' class path hides (a library missing from the jar)
+ * shows here.
+ */
+class PackagedJarIT {
+
+    private static final Duration FIRST_START = Duration.ofSeconds(300);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static Path workingDir;
+    private static Process process;
+    private static Api api;
+    private static String healthUpButNoDemoData;
+
+    @BeforeAll
+    static void startThePackagedJarInAnEmptyFolder() throws Exception {
+        Path jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("estatecare-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no target/estatecare-*.jar: run ./mvnw verify"))
+                    .toAbsolutePath();
+        }
+        workingDir = Files.createTempDirectory("estatecare-jar-");
+        Files.setPosixFilePermissions(workingDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "--server.port=" + port).directory(workingDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(new File("target/packaged-jar.log")).start();
+        api = new Api(new MockEnvironment().withProperty("local.server.port", Integer.toString(port)));
+        awaitHealthUpThenLookForTheDemoData(port);
+    }
+
+    /** What a deployment script does: poll /actuator/health until UP, then use the API at once. */
+    private static void awaitHealthUpThenLookForTheDemoData(int port) throws IOException, SQLException {
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        await().atMost(FIRST_START).pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    assertThat(process.isAlive()).as("application exited, see target/packaged-jar.log").isTrue();
+                    HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+                    return response.statusCode() == 200 && response.body().contains("\"UP\"");
+                });
+        Api.Response requests = api.basic("agent", "demo").get("/api/v1/requests?limit=1");
+        long derivedWorkInProgress = pendingEventPublications();
+        healthUpButNoDemoData = requests.status() == 200 && !requests.json().get("items").isEmpty()
+                && derivedWorkInProgress == 0 ? null
+                        : requests + ", " + derivedWorkInProgress + " event publications in progress";
+    }
+
+    /** What other modules still have to derive from the demo data (customer files, inbox, escalation cases). */
+    private static long pendingEventPublications() throws IOException, SQLException {
+        Path data = workingDir.resolve("data");
+        int port = Integer.parseInt(Files.readAllLines(data.resolve("postgresql/postmaster.pid")).get(3).trim());
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/estatecare",
+                "postgres", Files.readString(data.resolve("postgresql.password")).trim());
+                ResultSet rs = c.createStatement().executeQuery(
+                        "select count(*) from event_publication where completion_date is null")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @AfterAll
+    static void stopNormally() throws Exception {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        TestFiles.delete(workingDir);
+    }
+
+    @Test
+    void healthIsUpOnlyOnceTheDemoDataExists() {
+        assertThat(healthUpButNoDemoData).as("the API right after /actuator/health said UP").isNull();
+    }
+
+    @Test
+    void excelImportWorksInThePackagedJar() throws IOException {
+        long project = api.basic("agent", "demo").get("/api/v1/projects").json().get(0).get("id").asLong();
+
+        Api.Response response = api.basic("agent", "demo").multipart("/api/v1/projects/" + project + "/imports",
+                "units.xlsx", Spreadsheets.unitsXlsx());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("imported").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void firstStartKeepsItsDatabaseUnderDataForItsOwnerOnly() throws IOException {
+        Path data = workingDir.resolve("data");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("postgresql"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("postgresql.password"))))
+                .isEqualTo("rw-------");
+        List<String> postmaster = Files.readAllLines(data.resolve("postgresql/postmaster.pid"));
+        assertThat(postmaster.get(5).trim()).as("listen address").isEqualTo("127.0.0.1");
+    }
+}
