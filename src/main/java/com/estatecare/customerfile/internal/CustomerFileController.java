@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.customerfile.CustomerFile;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,8 +30,10 @@ class CustomerFileController {
     record Item(Instant at, String kind, String reference, String summary) {
     }
 
+    /** The file is the company's record of a customer, for staff: an owner reads their requests instead. */
     @GetMapping("/api/v1/customers/{id}/file")
-    @Operation(summary = "The customer's file, newest first, with a cursor")
+    @StaffOnly
+    @Operation(summary = "The customer's file, newest first, with a cursor (staff only)")
     CursorPage<Item> file(@PathVariable long id, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         return file.of(id, cursor, CursorPage.limit(limit), organisation.currentUser())
