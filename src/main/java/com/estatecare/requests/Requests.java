@@ -262,11 +262,6 @@ public class Requests {
         return CustomerRequestView.of(request, allowedActions(request, user).stream().map(Action::pathName).toList());
     }
 
-    @Transactional(readOnly = true)
-    public RequestView get(long id, CurrentUser user) {
-        return view(find(id, user), user);
-    }
-
     /** The whole timeline for staff; for an owner, the entries written to the customer. */
     @Transactional(readOnly = true)
     public List<Timeline.Entry> timeline(long id, CurrentUser user) {
@@ -342,7 +337,8 @@ public class Requests {
         timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), action.name(), from,
                 request.status, command.note(), details, visibility);
         events.publishEvent(new RequestTransitioned(request.id, request.companyId, request.number, request.kind,
-                request.customerId, action, from, request.status, request.handlingRound, request.steps, now));
+                request.customerId, action, from, request.status, request.handlingRound, request.steps, now,
+                visibility));
         return request;
     }
 

@@ -15,6 +15,14 @@ alter table request_timeline add column visibility varchar(10) default 'INTERNAL
 -- attach stays internal unless they share it.
 alter table request_attachment add column visibility varchar(10) default 'INTERNAL' not null;
 
+-- The customer file likewise: the customer reads their file without the steps
+-- staff took among themselves.
+alter table customer_file_entry add column internal boolean default false not null;
+update customer_file_entry set internal = true
+where kind = 'REQUEST_STEP' and (summary like '%"action.CLASSIFY"%' or summary like '%"action.DISPATCH"%'
+    or summary like '%"action.INVESTIGATE"%' or summary like '%"action.LINK"%' or summary like '%"action.NOTE"%'
+    or summary like '%"action.UPDATE_FACTS"%');
+
 -- Special reports are read by organisation scope, like the complaint itself.
 alter table special_report add column scope_path varchar(400);
 update special_report set scope_path = (select r.scope_path from request r where r.id = special_report.request_id);

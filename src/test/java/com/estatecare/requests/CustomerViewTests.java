@@ -1,7 +1,9 @@
 package com.estatecare.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -107,12 +109,20 @@ class CustomerViewTests {
     }
 
     @Test
-    void ownerDoesNotReadTheCustomerFile() {
+    void ownerReadsOnlyTheCustomerFacingStepsInTheirFile() {
         long me = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
-        complaintOfTheDemoOwner();
+        long id = complaintOfTheDemoOwner();
+        String number = given.get(id).get("number").asString();
+        given.act(id, "agent", "note", Map.of("note", "业主情绪激动"));
+        given.act(id, "agent", "update-facts", Map.of("complainantCount", 2));
+        given.act(id, "agent", "notify-progress", Map.of("note", "已安排工程部处理"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fileOf("agent", me, number).size() == 4);
 
-        assertThat(api.as("owner").get("/api/v1/customers/" + me + "/file").status()).isEqualTo(403);
-        assertThat(api.as("agent").get("/api/v1/customers/" + me + "/file").status()).isEqualTo(200);
+        assertThat(fileOf("agent", me, number)).extracting(e -> e.get("summary").asString())
+                .anyMatch(s -> s.contains("备注")).anyMatch(s -> s.contains("更新投诉情况"));
+        List<JsonNode> owners = fileOf("owner", me, number);
+        assertThat(owners).hasSize(2).extracting(e -> e.get("summary").asString())
+                .noneMatch(s -> s.contains("备注")).noneMatch(s -> s.contains("更新投诉情况"));
     }
 
     /** A complaint of the demo owner on their unit that the media may take up: grade 2, an internal fact. */
@@ -133,6 +143,14 @@ class CustomerViewTests {
     private long otherCustomerThan(long customerId) {
         return api.as("agent").get("/api/v1/customers?limit=5").json().get("items").valueStream()
                 .map(c -> c.get("id").asLong()).filter(c -> c != customerId).findFirst().orElseThrow();
+    }
+
+    /** The entries of one request in a customer's file, as {@code who} reads it. */
+    private List<JsonNode> fileOf(String who, long customerId, String number) {
+        Api.Response response = api.as(who).get("/api/v1/customers/" + customerId + "/file?limit=200");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("items").valueStream()
+                .filter(e -> !e.get("reference").isNull() && number.equals(e.get("reference").asString())).toList();
     }
 
     private List<JsonNode> timeline(String who, long id) {
