@@ -22,7 +22,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The customer file 客户服务档案: an append-only timeline per customer. Each
  * entry carries the key of the event it came from, so that a re-delivered
- * event adds nothing.
+ * event adds nothing, and whether it is internal: the customer reads their own
+ * file without the steps staff took among themselves (notes, dispatch,
+ * investigation, complaint facts).
  */
 @Service
 public class CustomerFile {
@@ -47,28 +49,34 @@ public class CustomerFile {
      */
     @Transactional
     public void append(long companyId, long customerId, Instant at, String kind, String reference, List<String> terms,
-            String eventKey) {
+            String eventKey, boolean internal) {
         String summary = json.writeValueAsString(terms);
         jdbc.sql("""
-                insert into customer_file_entry (company_id, customer_id, at, kind, reference, summary, event_key)
-                values (:company, :customer, :at, :kind, :reference, :summary, :key) on conflict do nothing""")
+                insert into customer_file_entry (company_id, customer_id, at, kind, reference, summary, event_key,
+                                                 internal)
+                values (:company, :customer, :at, :kind, :reference, :summary, :key, :internal)
+                on conflict do nothing""")
                 .param("company", companyId).param("customer", customerId).param("at", Timestamp.from(at))
                 .param("kind", kind).param("reference", reference).param("summary", summary).param("key", eventKey)
-                .update();
+                .param("internal", internal).update();
     }
 
-    /** The file of a customer the caller may see, newest first; 404 otherwise. */
+    /**
+     * The file of a customer the caller may see, newest first — for the
+     * customer themselves without the internal steps; 404 otherwise.
+     */
     @Transactional(readOnly = true)
     public CursorPage<CustomerFileEntry> of(long customerId, String cursor, int limit, CurrentUser user) {
         registry.customerVisibleTo(customerId, user).orElseThrow(() -> DomainException.notFound("customer"));
         long after = CursorPage.decode(cursor);
         List<CustomerFileEntry> rows = jdbc.sql("""
                 select e.id, e.at, e.kind, e.reference, e.summary from customer_file_entry e
-                where e.customer_id = :customer and (:after = :first or exists (
+                where e.customer_id = :customer and (:staff or not e.internal) and (:after = :first or exists (
                     select 1 from customer_file_entry c where c.id = :after
                     and (e.at < c.at or (e.at = c.at and e.id < c.id))))
                 order by e.at desc, e.id desc limit :rows""")
-                .param("customer", customerId).param("after", after).param("first", Long.MAX_VALUE)
+                .param("customer", customerId).param("staff", !user.isOwner())
+                .param("after", after).param("first", Long.MAX_VALUE)
                 .param("rows", limit + 1)
                 .query((rs, n) -> new CustomerFileEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("kind"), rs.getString("reference"), words(rs.getString("kind"), rs.getString("summary"))))

@@ -94,9 +94,45 @@ class DemoData implements ApplicationRunner {
         AccountView owner = account("owner", owners.get(0).name(), lake.orgNodeId(), Role.OWNER, null, owners.get(0).id());
 
         requestsInEveryState(units, owners, engineer, handler);
+        int secondCompanyUnits = secondCompany(group);
         log.info("Demo data loaded: {} units, {} owners; demo logins admin, hq, manager, agent, engineer, handler, "
-                + "consultant, projectco and owner ({}) with password 'demo'", units.size(), owners.size(),
-                owner.username());
+                + "consultant, projectco and owner ({}), and hz-manager, hz-agent, hz-handler, hz-engineer and "
+                + "hz-owner of the second company, with password 'demo'", units.size() + secondCompanyUnits,
+                owners.size() + secondCompanyUnits / 2, owner.username());
+    }
+
+    /**
+     * A second city company with its own project, staff, owners and requests,
+     * so that the demo shows that one company sees nothing of the other.
+     *
+     * @return how many units it has
+     */
+    private int secondCompany(OrgNodeView group) {
+        OrgNodeView company = organisation.createNode(group.id(), OrgKind.COMPANY, "HZ", "杭州城市公司");
+        ProjectView project = registry.createProject(company.id(), "XXY", "西溪雅苑", "杭州", "西湖区文二西路 808 号");
+        account("hz-manager", "客服经理 沈丽", company.id(), Role.MANAGER, "客服中心");
+        account("hz-agent", "客服专员 钱晓东", company.id(), Role.AGENT, "客服中心");
+        AccountView handler = account("hz-handler", "工程部 蒋军", company.id(), Role.HANDLER, "工程部");
+        AccountView engineer = account("hz-engineer", "维修工程师 韩涛", project.orgNodeId(), Role.ENGINEER, "工程维修部");
+        List<UnitView> units = project(project, 2, 8, 2, LocalDate.of(2025, 3, 28));
+        List<CustomerView> owners = owners(units, company.id());
+        account("hz-owner", owners.get(0).name(), project.orgNodeId(), Role.OWNER, null, owners.get(0).id());
+
+        CurrentUser agent = user("hz-agent");
+        Action[] path = { Action.CLASSIFY, Action.DISPATCH, Action.RESPOND, Action.AGREE_PLAN, Action.COMPLETE,
+                Action.VERIFY, Action.REVISIT, Action.ARCHIVE };
+        String[] repairs = { "厨房水槽下方渗水", "次卧空调冷凝水管脱落", "入户可视对讲无画面", "卫生间吊顶发霉" };
+        int[] steps = { 0, 2, 5, 8 };
+        for (int r = 0; r < repairs.length; r++) {
+            int i = r * 2;
+            long id = requests.register(repair(units.get(i), owners.get(i / 2), repairs[r]), agent).id();
+            walk(id, path, steps[r], engineer, RequestKind.REPAIR, agent);
+        }
+        long complaint = requests.register(new NewRequest(RequestKind.COMPLAINT, Channel.PHONE, units.get(10).id(),
+                owners.get(5).id(), null, Category.PROPERTY_MANAGEMENT, null, false, "小区夜间施工噪音扰民", null, "两周",
+                "限制施工时间", null, true, null, null, null), agent).id();
+        walk(complaint, path, 2, handler, RequestKind.COMPLAINT, agent);
+        return units.size();
     }
 
     private AccountView account(String username, String name, long node, Role role, String department) {
@@ -152,7 +188,7 @@ class DemoData implements ApplicationRunner {
         for (int steps = 0; steps <= path.length; steps++) {
             int i = steps * 2;
             long id = requests.register(repair(units.get(i), owners.get(i / 2), repairs[steps % repairs.length]), agent).id();
-            walk(id, path, steps, engineer, RequestKind.REPAIR);
+            walk(id, path, steps, engineer, RequestKind.REPAIR, agent);
         }
         String[] complaints = { "交房时承诺的小区泳池至今未建成", "物业保安态度恶劣", "地下车库渗水严重，多次报修未解决",
                 "小区绿化与宣传册不符" };
@@ -164,7 +200,7 @@ class DemoData implements ApplicationRunner {
                     owners.get(i / 2).id(), null, categories[steps % categories.length], null, false,
                     complaints[steps % complaints.length], null, "两个月", "尽快给出解决方案", null, true, null, null, null),
                     agent).id();
-            walk(id, path, steps, handler, RequestKind.COMPLAINT);
+            walk(id, path, steps, handler, RequestKind.COMPLAINT, agent);
         }
         requests.register(new NewRequest(RequestKind.CONSULTATION, Channel.WECHAT, null, owners.get(60).id(), null, null,
                 null, false, "请问房产证什么时候可以办理？", null, null, "告知办证时间", null, null, null, null, null), agent);
@@ -179,8 +215,7 @@ class DemoData implements ApplicationRunner {
                 null, "物业监控中心", clock.instant().minusSeconds(1800), null), agent);
     }
 
-    private void walk(long id, Action[] path, int steps, AccountView assignee, RequestKind kind) {
-        CurrentUser agent = user("agent");
+    private void walk(long id, Action[] path, int steps, AccountView assignee, RequestKind kind, CurrentUser agent) {
         CurrentUser worker = user(assignee.username());
         for (int s = 0; s < steps; s++) {
             Action action = path[s];

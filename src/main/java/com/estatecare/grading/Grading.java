@@ -163,7 +163,8 @@ public class Grading {
         events.publishEvent(new ComplaintGraded(facts.id(), facts.companyId(), facts.number(), from, to.number(),
                 codes, policyVersion, now));
         if (to.number() <= ComplaintGrade.HOTSPOT.number()) {
-            store.openSpecialReport(facts.companyId(), facts.id(), facts.number(), to.number(), now)
+            store.openSpecialReport(facts.companyId(), facts.id(), facts.number(), facts.scopePath(), to.number(),
+                    now)
                     .ifPresent(reportId -> events.publishEvent(
                             new SpecialReportOpened(reportId, facts.id(), facts.companyId(), to.number(), now)));
         }

@@ -26,4 +26,12 @@ public record CurrentUser(long accountId, String username, String displayName, S
     public boolean covers(String path) {
         return !isOwner() && path != null && path.startsWith(scopePath);
     }
+
+    /**
+     * The same scope for a query: the {@code like} pattern of the scope paths
+     * that {@link #covers(String)} accepts ({@code scope_path like :pattern}).
+     */
+    public String scopePattern() {
+        return scopePath + "%";
+    }
 }

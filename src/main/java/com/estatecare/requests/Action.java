@@ -1,7 +1,9 @@
 package com.estatecare.requests;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The steps a person takes on a request: {@code POST /api/v1/requests/{id}/actions/{action}}. */
 public enum Action {
@@ -9,6 +11,20 @@ public enum Action {
     LINK, NOTE, NOTIFY_PROGRESS,
     /** A complaint's facts changed: complainants, lawsuit, media, need of outside support. */
     UPDATE_FACTS;
+
+    /**
+     * The steps the customer is told about: someone took it up, the plan, the
+     * work done, the answer, their confirmation and revisit, closing and
+     * reopening, and the progress messages written to them. Classifying,
+     * dispatching, investigating, linking, facts and notes are internal.
+     */
+    private static final Set<Action> TOLD_TO_THE_CUSTOMER = EnumSet.of(RESPOND, AGREE_PLAN, COMPLETE, ANSWER, VERIFY,
+            REVISIT, ARCHIVE, REOPEN, CANCEL, NOTIFY_PROGRESS);
+
+    /** Who reads this step on the timeline, unless staff keep it internal. */
+    public Visibility visibility() {
+        return TOLD_TO_THE_CUSTOMER.contains(this) ? Visibility.CUSTOMER : Visibility.INTERNAL;
+    }
 
     /** {@code agree-plan} */
     public String pathName() {

@@ -116,10 +116,12 @@ public class Request {
         this.locationInUnit = intake.locationInUnit();
         this.problemSince = intake.problemSince();
         this.expectedOutcome = intake.expectedOutcome();
-        this.receivedAt = intake.receivedAt();
+        // a time a client gives is kept to the microsecond, as the database keeps it and the clock tells it
+        this.receivedAt = intake.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.readBackConfirmed = intake.readBackConfirmed();
         this.viaDepartment = intake.viaDepartment();
-        this.departmentReceivedAt = intake.departmentReceivedAt();
+        this.departmentReceivedAt = intake.departmentReceivedAt() == null ? null
+                : intake.departmentReceivedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.firstContactId = intake.firstContactId();
         this.firstContactName = intake.firstContactName();
         this.relatedRequestId = intake.relatedRequestId();

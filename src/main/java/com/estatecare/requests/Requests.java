@@ -91,7 +91,7 @@ public class Requests {
             details.put("departmentReceivedAt", intake.departmentReceivedAt());
         }
         timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), "REGISTER", null,
-                RequestStatus.RECEIVED, null, details);
+                RequestStatus.RECEIVED, null, details, Visibility.CUSTOMER);
         events.publishEvent(new RequestRegistered(request.id, request.companyId, request.number, request.kind,
                 request.category, request.channel, request.customerId, request.unitId, request.projectId,
                 request.receivedAt, request.emergency, request.departmentReceivedAt, now));
@@ -215,14 +215,15 @@ public class Requests {
 
     /**
      * Another module's decision about a request (a grade, a breached clock, an
-     * escalation) lands on its timeline, naming the rule that fired.
+     * escalation, a fine, a consultation) lands on its timeline, naming the
+     * rule that fired: an internal record, which the customer does not read.
      */
     @Transactional
     public void recordOnTimeline(long requestId, String actorName, String action, String note,
             Map<String, Object> details) {
         Request request = repository.findById(requestId).orElseThrow(() -> DomainException.notFound("request"));
         timeline.append(request.companyId, request.id, clock.instant(), null, actorName, action, request.status,
-                request.status, note, details);
+                request.status, note, details, Visibility.INTERNAL);
     }
 
     /** A request the caller may see, or 404: somebody else's data is never revealed. */
@@ -235,10 +236,14 @@ public class Requests {
         return repository.findById(id).filter(r -> maySee(r, user)).orElseThrow(otherwise);
     }
 
+    /**
+     * Staff see the requests their scope covers; an owner sees the requests
+     * whose customer they are — those they reported themselves and those staff
+     * registered for them — and not those of other customers on their unit.
+     */
     private boolean maySee(Request r, CurrentUser user) {
         if (user.isOwner()) {
-            return user.customerId() != null && (user.customerId().equals(r.customerId)
-                    || (r.unitId != null && registry.owns(user.customerId(), r.unitId)));
+            return user.customerId() != null && user.customerId().equals(r.customerId);
         }
         return user.covers(r.scopePath);
     }
@@ -247,19 +252,21 @@ public class Requests {
         return LifecyclePolicy.allowed(request.kind, request.status, user);
     }
 
-    /** The request as this user sees it, with the steps they may take now. */
+    /** The request as staff see it, with the steps they may take now. */
     public RequestView view(Request request, CurrentUser user) {
         return RequestView.of(request, allowedActions(request, user).stream().map(Action::pathName).toList());
     }
 
-    @Transactional(readOnly = true)
-    public RequestView get(long id, CurrentUser user) {
-        return view(find(id, user), user);
+    /** The request as its customer sees it, with the steps they may take now: no internal records. */
+    public CustomerRequestView customerView(Request request, CurrentUser user) {
+        return CustomerRequestView.of(request, allowedActions(request, user).stream().map(Action::pathName).toList());
     }
 
+    /** The whole timeline for staff; for an owner, the entries written to the customer. */
     @Transactional(readOnly = true)
     public List<Timeline.Entry> timeline(long id, CurrentUser user) {
-        return timeline.of(find(id, user).id);
+        long requestId = find(id, user).id;
+        return user.isOwner() ? timeline.customerFacing(requestId) : timeline.of(requestId);
     }
 
     /**
@@ -267,7 +274,8 @@ public class Requests {
      * open; the timeline records it.
      */
     @Transactional
-    public Attachments.Attachment attach(long id, String filename, byte[] bytes, CurrentUser user) {
+    public Attachments.Attachment attach(long id, String filename, byte[] bytes, boolean shareWithCustomer,
+            CurrentUser user) {
         Request request = find(id, user);
         if (!request.status.isOpen()) {
             throw new DomainException(HttpStatus.CONFLICT, "request-closed");
@@ -276,22 +284,25 @@ public class Requests {
         String name = filename == null || filename.isBlank() ? "attachment" : filename.replaceAll("[\\/\r\n]", "_");
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         Instant now = clock.instant();
+        Visibility visibility = user.isOwner() || shareWithCustomer ? Visibility.CUSTOMER : Visibility.INTERNAL;
         long attachmentId = attachments.store(request.companyId, request.id, name, type, bytes, user.accountId(),
-                user.displayName(), now);
+                user.displayName(), now, visibility);
         timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), "ATTACH",
                 request.status, request.status, null, Map.of("attachmentId", attachmentId, "filename", name,
-                        "contentType", type, "sizeBytes", bytes.length));
-        return attachments.of(request.id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+                        "contentType", type, "sizeBytes", bytes.length), visibility);
+        return attachments.of(request.id, false).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow();
     }
 
+    /** Every attachment for staff; for an owner, those they sent and those staff shared with them. */
     @Transactional(readOnly = true)
     public List<Attachments.Attachment> attachments(long id, CurrentUser user) {
-        return attachments.of(find(id, user).id);
+        return attachments.of(find(id, user).id, user.isOwner());
     }
 
     @Transactional(readOnly = true)
     public Attachments.Content attachment(long id, long attachmentId, CurrentUser user) {
-        return attachments.content(find(id, user).id, attachmentId)
+        return attachments.content(find(id, user).id, attachmentId, user.isOwner())
                 .orElseThrow(() -> DomainException.notFound("attachment"));
     }
 
@@ -321,10 +332,13 @@ public class Requests {
         }
         request.touch(now);
         repository.saveAndFlush(request);
+        Visibility visibility = user.isOwner() ? Visibility.CUSTOMER
+                : Boolean.TRUE.equals(command.internal()) ? Visibility.INTERNAL : action.visibility();
         timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), action.name(), from,
-                request.status, command.note(), details);
+                request.status, command.note(), details, visibility);
         events.publishEvent(new RequestTransitioned(request.id, request.companyId, request.number, request.kind,
-                request.customerId, action, from, request.status, request.handlingRound, request.steps, now));
+                request.customerId, action, from, request.status, request.handlingRound, request.steps, now,
+                visibility));
         return request;
     }
 

@@ -118,8 +118,8 @@ class CustomerFileTests {
     void eventDeliveredTwiceAddsOneEntry() {
         long customerId = demoCustomer(1).get("id").asLong();
         Instant at = Instant.parse("2026-11-24T03:00:00Z");
-        customerFile.append(1, customerId, at, "REQUEST_STEP", "BX-20261124-9999", List.of("again"), "test:redelivered");
-        customerFile.append(1, customerId, at, "REQUEST_STEP", "BX-20261124-9999", List.of("again"), "test:redelivered");
+        customerFile.append(1, customerId, at, "REQUEST_STEP", "BX-20261124-9999", List.of("again"), "test:redelivered", false);
+        customerFile.append(1, customerId, at, "REQUEST_STEP", "BX-20261124-9999", List.of("again"), "test:redelivered", false);
 
         assertThat(fileOf("agent", customerId)).filteredOn(e -> e.get("summary").asString().contains("again")).hasSize(1);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -109,6 +111,30 @@ class GradingTests {
         clock.advance(Duration.ofDays(31));
         long fourth = complaint(Map.of("customerId", customers.get(3)));
         assertThat(codes(awaitGrade(fourth, 4))).as("the earlier ones are more than 30 days old").isEmpty();
+    }
+
+    /**
+     * Complaints registered at the time the server reads from its clock, with a
+     * part below the microsecond as a real clock has (PostgreSQL keeps
+     * microseconds): the third different complainant makes a hotspot every time.
+     */
+    @Test
+    void thirdComplainantAtTheRealCurrentTimeMakesAHotspot() {
+        List<Long> customers = api.as("agent").get("/api/v1/customers?limit=3").json().get("items").valueStream()
+                .map(c -> c.get("id").asLong()).toList();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Instant real = Instant.now();
+            clock.set(real.plus(Duration.ofDays(3650L + 40L * attempt))
+                    .with(ChronoField.NANO_OF_SECOND, real.getNano() / 1000 * 1000 + 500 + 50 * attempt));
+            long first = complaint(Map.of("customerId", customers.get(0)));
+            long second = complaint(Map.of("customerId", customers.get(1)));
+            long third = complaint(Map.of("customerId", customers.get(2)));
+
+            awaitGrade(first, 4);
+            awaitGrade(second, 4);
+            assertThat(codes(awaitGrade(third, 2))).as("try %d at %s", attempt, clock.instant())
+                    .containsExactly("HOTSPOT_THREE_COMPLAINANTS");
+        }
     }
 
     @Test
@@ -267,6 +293,36 @@ class GradingTests {
         assertThat(recorded.events).filteredOn(e -> e instanceof SpecialReportOpened o && o.requestId() == hotspot)
                 .hasSize(1);
         assertThat(api.as("engineer").get("/api/v1/special-reports").status()).isEqualTo(403);
+    }
+
+    @Test
+    void handlerSeesOnlySpecialReportsInTheirScope() {
+        JsonNode garden = api.as("agent").get("/api/v1/projects").json().valueStream()
+                .filter(p -> p.get("name").asString().equals("锦澜园")).findFirst().orElseThrow();
+        var account = api.as("admin").post("/api/v1/accounts", Map.of("username", "jly-handler",
+                "password", "Jinlan-Garden-2026!", "displayName", "锦澜园工程部 吴勇",
+                "orgNodeId", garden.get("orgNodeId").asLong(), "roles", List.of("HANDLER")));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        Api.Caller gardenHandler = api.basic("jly-handler", "Jinlan-Garden-2026!");
+        long gardenUnit = api.as("agent").get("/api/v1/units?projectId=" + garden.get("id").asLong() + "&limit=1")
+                .json().get("items").get(0).get("id").asLong();
+
+        long elsewhere = complaint(Map.of("media", "LIKELY"));
+        Map<String, Object> inGarden = given.complaintBody(gardenUnit);
+        inGarden.put("media", "LIKELY");
+        long here = given.register(inGarden);
+        awaitGrade(elsewhere, 2);
+        awaitGrade(here, 2);
+
+        assertThat(gardenHandler.get("/api/v1/requests/" + elsewhere).status()).isEqualTo(404);
+        List<Long> seen = gardenHandler.get("/api/v1/special-reports?limit=200").json().valueStream()
+                .map(r -> r.get("requestId").asLong()).toList();
+        assertThat(seen).contains(here).doesNotContain(elsewhere);
+        assertThat(gardenHandler.get("/api/v1/special-reports?requestId=" + elsewhere).status()).isEqualTo(404);
+        assertThat(api.as("handler").get("/api/v1/special-reports?limit=200").json().valueStream()
+                .map(r -> r.get("requestId").asLong())).contains(here, elsewhere);
+        assertThat(api.as("hz-manager").get("/api/v1/special-reports?limit=200").json().valueStream()
+                .map(r -> r.get("requestId").asLong())).doesNotContain(here, elsewhere);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.estatecare.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.MutableClock;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,23 +24,67 @@ class OrganisationScopeTests {
     Api api;
     @Autowired
     Fixtures given;
+    @Autowired
+    MutableClock clock;
 
     @Test
-    void staffOfAnotherCompanySeeNothingOfThisCompany() {
-        Api.Caller stranger = agentOfANewCompany("HZ", "hz-agent");
+    void secondCompanyRegistersItsFirstRequest() {
+        clock.set(Instant.parse("2031-03-04T02:00:00Z"));
+        long shanghaiUnit = given.unit().get("id").asLong();
+        long hangzhouUnit = api.as("hz-agent").get("/api/v1/units?limit=1").json().get("items").get(0).get("id").asLong();
+        String shanghaiFirst = api.as("agent").post("/api/v1/requests", given.repairBody(shanghaiUnit)).json()
+                .get("number").asString();
+
+        var byAgent = api.as("hz-agent").post("/api/v1/requests", given.repairBody(hangzhouUnit));
+        long ownersUnit = api.as("hz-owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        var byOwner = api.as("hz-owner").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PORTAL",
+                "unitId", ownersUnit, "category", "FACILITY_FAILURE", "description", "阳台推拉门卡住"));
+        var byAdmin = api.as("admin").post("/api/v1/requests", given.repairBody(hangzhouUnit));
+
+        assertThat(byAgent.status()).as(byAgent.body()).isEqualTo(201);
+        assertThat(byOwner.status()).as(byOwner.body()).isEqualTo(201);
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(201);
+        assertThat(byAgent.json().get("number").asString()).as("numbers count per company")
+                .isEqualTo(shanghaiFirst).isEqualTo("BX-20310304-0001");
+        assertThat(byOwner.json().get("number").asString()).isEqualTo("BX-20310304-0002");
+        assertThat(byAdmin.json().get("number").asString()).isEqualTo("BX-20310304-0003");
+        assertThat(api.as("admin").get("/api/v1/requests", Map.of("q", shanghaiFirst)).json().get("items")
+                .valueStream().map(i -> i.get("id").asLong()))
+                .as("the same number in both companies").hasSize(2).contains(byAgent.json().get("id").asLong());
+    }
+
+    @Test
+    void agentsOfOneCompanySeeNothingOfTheOther() {
+        Api.Caller stranger = api.as("hz-agent");
         long demoRequest = given.register(given.repairBody(given.unit().get("id").asLong()));
+        String demoNumber = given.get(demoRequest).get("number").asString();
         JsonNode customer = api.as("agent").get("/api/v1/customers?limit=1").json().get("items").get(0);
+        long hangzhouUnit = stranger.get("/api/v1/units?limit=1").json().get("items").get(0).get("id").asLong();
+        var theirs = stranger.post("/api/v1/requests", given.repairBody(hangzhouUnit));
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(201);
 
         assertThat(stranger.get("/api/v1/requests/" + demoRequest).status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/requests/" + demoRequest + "/timeline").status()).isEqualTo(404);
         assertThat(stranger.post("/api/v1/requests/" + demoRequest + "/actions/note", Map.of("note", "x")).status())
                 .isEqualTo(404);
         assertThat(stranger.get("/api/v1/customers/" + customer.get("id").asLong()).status()).isEqualTo(404);
-        assertThat(stranger.get("/api/v1/requests").json().get("items").size()).isZero();
-        assertThat(stranger.get("/api/v1/units").json().get("items").size()).isZero();
-        assertThat(stranger.get("/api/v1/customers").json().get("items").size()).isZero();
+        assertThat(stranger.get("/api/v1/requests", Map.of("q", demoNumber)).json().get("items").valueStream()
+                .map(i -> i.get("id").asLong())).doesNotContain(demoRequest);
+        assertThat(stranger.get("/api/v1/requests?limit=200").json().get("items").valueStream()
+                .map(i -> i.get("unit").asString())).isNotEmpty().allMatch(u -> u.startsWith("西溪雅苑"));
+        assertThat(stranger.get("/api/v1/units?limit=200").json().get("items").valueStream()
+                .map(u -> u.get("projectId").asLong()).distinct()).hasSize(1);
+        assertThat(stranger.get("/api/v1/customers?limit=200").json().get("items").valueStream()
+                .map(c -> c.get("id").asLong())).doesNotContain(customer.get("id").asLong());
         assertThat(stranger.post("/api/v1/requests", given.repairBody(given.unit().get("id").asLong())).status())
                 .isEqualTo(422);
+
+        long theirId = theirs.json().get("id").asLong();
+        String theirNumber = theirs.json().get("number").asString();
+        assertThat(api.as("agent").get("/api/v1/requests/" + theirId).status()).isEqualTo(404);
+        assertThat(api.as("agent").get("/api/v1/requests", Map.of("q", theirNumber)).json().get("items").valueStream()
+                .map(i -> i.get("id").asLong())).doesNotContain(theirId);
+        assertThat(api.as("agent").get("/api/v1/units/" + hangzhouUnit).status()).isEqualTo(404);
     }
 
     @Test
@@ -102,7 +148,7 @@ class OrganisationScopeTests {
                 "unitId", myUnit, "category", "FACILITY_FAILURE", "description", "厨房水龙头漏水"));
         assertThat(mine.status()).as(mine.body()).isEqualTo(201);
         JsonNode request = api.as("owner").get("/api/v1/requests/" + mine.json().get("id").asLong()).json();
-        assertThat(request.get("firstContact").isNull()).isTrue();
+        assertThat(request.has("firstContact")).as("an internal record").isFalse();
         assertThat(request.get("allowedActions").size()).isZero();
 
         var notMine = api.as("owner").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PORTAL",
@@ -116,7 +162,9 @@ class OrganisationScopeTests {
     @Test
     void ownerConfirmsTheirOwnRepair() {
         long myUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
-        long id = given.register(given.repairBody(myUnit));
+        Map<String, Object> body = given.repairBody(myUnit);
+        body.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());
+        long id = given.register(body);
         given.walk(id, "REPAIR", 5);
         var confirmed = api.as("owner").post("/api/v1/requests/" + id + "/actions/verify", Map.of("satisfied", true));
         assertThat(confirmed.status()).isEqualTo(200);
@@ -172,17 +220,5 @@ class OrganisationScopeTests {
     private long otherUnitThan(long unitId) {
         return api.as("agent").get("/api/v1/units?limit=5").json().get("items").valueStream()
                 .map(u -> u.get("id").asLong()).filter(id -> id != unitId).findFirst().orElseThrow();
-    }
-
-    private Api.Caller agentOfANewCompany(String code, String username) {
-        long group = api.as("admin").get("/api/v1/org-nodes").json().valueStream()
-                .filter(n -> n.get("kind").asString().equals("GROUP")).findFirst().orElseThrow().get("id").asLong();
-        var company = api.as("admin").post("/api/v1/org-nodes", Map.of("parentId", group, "kind", "COMPANY",
-                "code", code, "name", "杭州城市公司"));
-        assertThat(company.status()).as(company.body()).isEqualTo(201);
-        var account = api.as("admin").post("/api/v1/accounts", Map.of("username", username, "password", "secret-123",
-                "displayName", "杭州客服", "orgNodeId", company.json().get("id").asLong(), "roles", List.of("AGENT")));
-        assertThat(account.status()).as(account.body()).isEqualTo(201);
-        return api.basic(username, "secret-123");
     }
 }

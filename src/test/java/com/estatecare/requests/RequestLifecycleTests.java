@@ -2,6 +2,7 @@ package com.estatecare.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.MutableClock;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +24,8 @@ class RequestLifecycleTests {
     Api api;
     @Autowired
     Fixtures given;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void repairGoesFromPhoneCallToArchive() {
@@ -180,6 +184,24 @@ class RequestLifecycleTests {
         body.put("departmentReceivedAt", "2026-11-24T01:20:00Z");
         long id = given.register(body);
         assertThat(given.get(id).get("departmentReceivedAt").asString()).isEqualTo("2026-11-24T01:20:00Z");
+    }
+
+    /** A clock tells time below the microsecond; the database keeps microseconds, and so does the model. */
+    @Test
+    void aStepAnswersWithTheTimeThatIsStored() {
+        long id = given.register(given.repairBody(given.unit().get("id").asLong()));
+        Instant before = clock.instant();
+        try {
+            clock.set(Instant.parse("2026-11-24T03:00:00.123456789Z"));
+            JsonNode answered = given.act(id, "agent", "note", Map.of("note", "业主来电催办"));
+
+            assertThat(answered.get("updatedAt").asString()).isEqualTo("2026-11-24T03:00:00.123456Z")
+                    .isEqualTo(given.get(id).get("updatedAt").asString());
+            assertThat(api.as("agent").get("/api/v1/requests/" + id + "/timeline").json().get(1).get("at").asString())
+                    .isEqualTo("2026-11-24T03:00:00.123456Z");
+        } finally {
+            clock.set(before);
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ class CustomerFileController {
     }
 
     @GetMapping("/api/v1/customers/{id}/file")
-    @Operation(summary = "The customer's file, newest first, with a cursor")
+    @Operation(summary = "The customer's file, newest first, with a cursor; an owner reads what was told to them")
     CursorPage<Item> file(@PathVariable long id, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         return file.of(id, cursor, CursorPage.limit(limit), organisation.currentUser())

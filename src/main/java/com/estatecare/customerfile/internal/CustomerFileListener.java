@@ -24,13 +24,13 @@ class CustomerFileListener {
     @ApplicationModuleListener
     void on(CustomerRegistered event) {
         file.append(event.companyId(), event.customerId(), event.at(), "CUSTOMER_REGISTERED", null,
-                List.of("customerkind." + event.kind()), "customer:" + event.customerId());
+                List.of("customerkind." + event.kind()), "customer:" + event.customerId(), false);
     }
 
     @ApplicationModuleListener
     void on(OwnershipRecorded event) {
         file.append(event.companyId(), event.customerId(), event.at(), "OWNERSHIP_RECORDED", null,
-                List.of("ownershiprole." + event.role(), event.unitLabel()), "ownership:" + event.unitId());
+                List.of("ownershiprole." + event.role(), event.unitLabel()), "ownership:" + event.unitId(), false);
     }
 
     @ApplicationModuleListener
@@ -40,7 +40,7 @@ class CustomerFileListener {
         }
         file.append(event.companyId(), event.customerId(), event.receivedAt(), "REQUEST_REGISTERED", event.number(),
                 List.of("kind." + event.kind(), event.number()),
-                "request:" + event.requestId());
+                "request:" + event.requestId(), false);
     }
 
     @ApplicationModuleListener
@@ -51,6 +51,6 @@ class CustomerFileListener {
         file.append(event.companyId(), event.customerId(), event.at(), "REQUEST_STEP", event.number(),
                 List.of("kind." + event.kind(), event.number(), "action." + event.action(), "status." + event.from(),
                         "status." + event.to()),
-                "step:" + event.requestId() + ":" + event.step());
+                "step:" + event.requestId() + ":" + event.step(), !event.toldToTheCustomer());
     }
 }

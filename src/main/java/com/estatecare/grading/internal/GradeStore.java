@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.grading.GradeReason;
+import com.estatecare.organisation.CurrentUser;
 
 /** The grading module's tables: current grade per complaint, its history, special reports. */
 @Component
@@ -103,7 +104,8 @@ public class GradeStore {
     }
 
     /** Opens the complaint's special report, once; a later, more serious grade is written on the open one. */
-    public Optional<Long> openSpecialReport(long companyId, long requestId, String number, int grade, Instant at) {
+    public Optional<Long> openSpecialReport(long companyId, long requestId, String number, String scopePath, int grade,
+            Instant at) {
         int raised = jdbc.sql("update special_report set grade = :grade where request_id = :request and grade > :grade")
                 .param("grade", grade).param("request", requestId).update();
         boolean exists = raised > 0 || jdbc.sql("select count(*) from special_report where request_id = :request")
@@ -112,23 +114,22 @@ public class GradeStore {
             return Optional.empty();
         }
         jdbc.sql("""
-                insert into special_report (company_id, request_id, number, grade, opened_at, status)
-                values (:company, :request, :number, :grade, :at, 'OPEN')""")
+                insert into special_report (company_id, request_id, number, scope_path, grade, opened_at, status)
+                values (:company, :request, :number, :scope, :grade, :at, 'OPEN')""")
                 .param("company", companyId).param("request", requestId).param("number", number)
+                .param("scope", scopePath)
                 .param("grade", grade).param("at", Timestamp.from(at)).update();
         return Optional.of(jdbc.sql("select id from special_report where request_id = :request")
                 .param("request", requestId).query(Long.class).single());
     }
 
-    /** Special reports of one company (or of all, for group staff), newest first. */
-    public List<SpecialReport> specialReports(Long companyId, Long requestId, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "select id, request_id, number, grade, opened_at, status from special_report where 1 = 1");
+    /** The special reports of the complaints the caller's scope covers, newest first. */
+    public List<SpecialReport> specialReports(CurrentUser user, Long requestId, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select id, request_id, number, grade, opened_at, status from special_report
+                where scope_path like :scope""");
         var statement = new java.util.HashMap<String, Object>();
-        if (companyId != null) {
-            sql.append(" and company_id = :company");
-            statement.put("company", companyId);
-        }
+        statement.put("scope", user.scopePattern());
         if (requestId != null) {
             sql.append(" and request_id = :request");
             statement.put("request", requestId);

@@ -65,6 +65,6 @@ class GradingController {
         if (requestId != null) {
             requests.find(requestId, user);
         }
-        return store.specialReports(user.companyId(), requestId, CursorPage.limit(limit));
+        return store.specialReports(user, requestId, CursorPage.limit(limit));
     }
 }

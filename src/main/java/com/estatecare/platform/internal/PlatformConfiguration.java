@@ -10,14 +10,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import com.estatecare.platform.MicrosecondClock;
+
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-    /** The one clock of the application; tests replace it with a fixed one. */
+    /**
+     * The one clock of the application, to the microsecond that the database
+     * keeps; tests replace it with one they move.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return new MicrosecondClock(Clock.systemUTC());
     }
 
     /** Simplified Chinese unless the client asks for English. */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.platform.DomainException;
+import com.estatecare.requests.Visibility;
 
 /**
  * Photos and documents of a request, kept in the database beside it so that a
@@ -32,7 +33,7 @@ public class Attachments {
             "application/pdf", new byte[] { '%', 'P', 'D', 'F' });
 
     public record Attachment(long id, String filename, String contentType, long sizeBytes, String uploadedByName,
-            Instant uploadedAt) {
+            Instant uploadedAt, Visibility visibility) {
     }
 
     public record Content(String filename, String contentType, byte[] bytes) {
@@ -59,29 +60,36 @@ public class Attachments {
     }
 
     public long store(long companyId, long requestId, String filename, String contentType, byte[] bytes, Long accountId,
-            String accountName, Instant now) {
+            String accountName, Instant now, Visibility visibility) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into request_attachment (company_id, request_id, filename, content_type, size_bytes, content,
-                                                uploaded_by, uploaded_by_name, uploaded_at)
-                values (:company, :request, :filename, :type, :size, :content, :by, :byName, :at)""")
+                                                uploaded_by, uploaded_by_name, uploaded_at, visibility)
+                values (:company, :request, :filename, :type, :size, :content, :by, :byName, :at, :visibility)""")
                 .param("company", companyId).param("request", requestId).param("filename", filename)
                 .param("type", contentType).param("size", (long) bytes.length).param("content", bytes)
                 .param("by", accountId).param("byName", accountName).param("at", Timestamp.from(now))
+                .param("visibility", visibility.name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    public List<Attachment> of(long requestId) {
+    /** The attachments of a request: all of them for staff, those the customer may see for the customer. */
+    public List<Attachment> of(long requestId, boolean customerFacingOnly) {
         return jdbc.sql("""
-                select id, filename, content_type, size_bytes, uploaded_by_name, uploaded_at
-                from request_attachment where request_id = :request order by id""")
+                select id, filename, content_type, size_bytes, uploaded_by_name, uploaded_at, visibility
+                from request_attachment where request_id = :request""" + only(customerFacingOnly) + " order by id")
                 .param("request", requestId).query(Attachment.class).list();
     }
 
-    public Optional<Content> content(long requestId, long attachmentId) {
-        return jdbc.sql("select filename, content_type, content from request_attachment where id = :id and request_id = :request")
+    public Optional<Content> content(long requestId, long attachmentId, boolean customerFacingOnly) {
+        return jdbc.sql("select filename, content_type, content from request_attachment"
+                + " where id = :id and request_id = :request" + only(customerFacingOnly))
                 .param("id", attachmentId).param("request", requestId)
                 .query((rs, row) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    private static String only(boolean customerFacing) {
+        return customerFacing ? " and visibility = 'CUSTOMER'" : "";
     }
 }

@@ -20,11 +20,10 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
-import com.estatecare.registry.Registry;
-import com.estatecare.registry.UnitView;
 import com.estatecare.requests.Action;
 import com.estatecare.requests.ActionCommand;
 import com.estatecare.requests.Category;
+import com.estatecare.requests.Request;
 import com.estatecare.requests.NewRequest;
 import com.estatecare.requests.RequestDetailsContributor;
 import com.estatecare.requests.RequestKind;
@@ -46,18 +45,16 @@ class RequestController {
     private final Requests requests;
     private final RequestQueries queries;
     private final Organisation organisation;
-    private final Registry registry;
     private final List<RequestDetailsContributor> contributors;
     private final ObjectMapper json;
 
-    RequestController(Requests requests, RequestQueries queries, Organisation organisation, Registry registry,
+    RequestController(Requests requests, RequestQueries queries, Organisation organisation,
             List<RequestDetailsContributor> contributors, ObjectMapper json) {
         this.contributors = contributors;
         this.json = json;
         this.requests = requests;
         this.queries = queries;
         this.organisation = organisation;
-        this.registry = registry;
     }
 
     @PostMapping
@@ -80,12 +77,22 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A request with the steps the caller may take now, its clocks, grade and escalation")
+    @Operation(summary = "A request with the steps the caller may take now, its clocks, grade and escalation;"
+            + " an owner reads the customer's view of it")
     ObjectNode get(@PathVariable long id) {
-        return withContributions(requests.get(id, organisation.currentUser()));
+        CurrentUser user = organisation.currentUser();
+        return present(requests.find(id, user), user);
     }
 
-    private ObjectNode withContributions(RequestView view) {
+    /**
+     * Staff read the request with what other modules know of it (clocks, grade,
+     * escalation: internal records); its customer reads the customer's view.
+     */
+    private ObjectNode present(Request request, CurrentUser user) {
+        if (user.isOwner()) {
+            return json.valueToTree(requests.customerView(request, user));
+        }
+        RequestView view = requests.view(request, user);
         ObjectNode node = json.valueToTree(view);
         for (RequestDetailsContributor contributor : contributors) {
             contributor.details(view.id()).forEach((name, value) -> node.set(name, json.valueToTree(value)));
@@ -94,13 +101,14 @@ class RequestController {
     }
 
     @GetMapping("/{id}/timeline")
+    @Operation(summary = "Every step, oldest first; an owner reads only the entries written to the customer")
     List<Timeline.Entry> timeline(@PathVariable long id) {
         return requests.timeline(id, organisation.currentUser());
     }
 
     @GetMapping
     @Operation(summary = "List requests, newest first, with filters and a cursor")
-    CursorPage<RequestQueries.Item> list(@RequestParam(required = false) RequestStatus status,
+    CursorPage<?> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Category category,
             @RequestParam(required = false) Long projectId, @RequestParam(required = false) Long buildingId,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long customerId,
@@ -108,17 +116,18 @@ class RequestController {
             @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
-        List<Long> ownUnits = user.isOwner() && user.customerId() != null
-                ? registry.unitsOf(user.customerId()).stream().map(UnitView::id).toList() : List.of();
-        return queries.list(new RequestQueries.Filter(status, kind, category, projectId, buildingId, unitId,
-                customerId, assigneeId, createdFrom, createdTo, q), cursor, CursorPage.limit(limit), user, ownUnits);
+        var page = queries.list(new RequestQueries.Filter(status, kind, category, projectId, buildingId, unitId,
+                customerId, assigneeId, createdFrom, createdTo, q), cursor, CursorPage.limit(limit), user);
+        return user.isOwner() ? page.map(RequestQueries.CustomerItem::of) : page;
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Add a photo (JPEG, PNG, WebP) or a PDF, at most 10 MiB")
+    @Operation(summary = "Add a photo (JPEG, PNG, WebP) or a PDF, at most 10 MiB; what staff add is internal"
+            + " unless shareWithCustomer=true, what an owner adds is theirs to see")
     ResponseEntity<Attachments.Attachment> attach(@PathVariable long id,
-            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
-        var attachment = requests.attach(id, file.getOriginalFilename(), file.getBytes(),
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean shareWithCustomer) throws java.io.IOException {
+        var attachment = requests.attach(id, file.getOriginalFilename(), file.getBytes(), shareWithCustomer,
                 organisation.currentUser());
         return ResponseEntity.created(URI.create("/api/v1/requests/" + id + "/attachments/" + attachment.id()))
                 .body(attachment);
@@ -147,6 +156,6 @@ class RequestController {
         Action step = Action.fromPath(action)
                 .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "unknown-action", action));
         var request = requests.act(id, step, body == null ? ActionCommand.empty() : body, user);
-        return withContributions(requests.view(request, user));
+        return present(request, user);
     }
 }

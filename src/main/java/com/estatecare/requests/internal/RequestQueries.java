@@ -36,6 +36,20 @@ class RequestQueries {
             Instant updatedAt) {
     }
 
+    /** A list row as the customer reads it: no assignee, department or first contact. */
+    record CustomerItem(long id, String number, RequestKind kind, RequestStatus status, Category category,
+            Channel channel, boolean emergency, Long projectId, Long buildingId, Long unitId, String unit,
+            Long customerId, String customerName, String reporterName, String reporterPhone, int handlingRound,
+            Instant receivedAt, Instant createdAt, Instant updatedAt) {
+
+        static CustomerItem of(Item i) {
+            return new CustomerItem(i.id(), i.number(), i.kind(), i.status(), i.category(), i.channel(),
+                    i.emergency(), i.projectId(), i.buildingId(), i.unitId(), i.unit(), i.customerId(),
+                    i.customerName(), i.reporterName(), i.reporterPhone(), i.handlingRound(), i.receivedAt(),
+                    i.createdAt(), i.updatedAt());
+        }
+    }
+
     private final JdbcClient jdbc;
 
     RequestQueries(JdbcClient jdbc) {
@@ -43,7 +57,7 @@ class RequestQueries {
     }
 
     @Transactional(readOnly = true)
-    CursorPage<Item> list(Filter f, String cursor, int limit, CurrentUser user, java.util.List<Long> ownUnits) {
+    CursorPage<Item> list(Filter f, String cursor, int limit, CurrentUser user) {
         StringBuilder sql = new StringBuilder("""
                 select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
                        unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id,
@@ -53,12 +67,11 @@ class RequestQueries {
         Map<String, Object> p = new HashMap<>();
         p.put("after", CursorPage.decode(cursor));
         if (user.isOwner()) {
-            sql.append(" and (r.customer_id = :me or r.unit_id in (:myUnits))");
+            sql.append(" and r.customer_id = :me");
             p.put("me", user.customerId() == null ? -1 : user.customerId());
-            p.put("myUnits", ownUnits.isEmpty() ? java.util.List.of(-1L) : ownUnits);
         } else {
             sql.append(" and r.scope_path like :scope");
-            p.put("scope", user.scopePath() + "%");
+            p.put("scope", user.scopePattern());
         }
         eq(sql, p, "status", f.status() == null ? null : f.status().name());
         eq(sql, p, "kind", f.kind() == null ? null : f.kind().name());

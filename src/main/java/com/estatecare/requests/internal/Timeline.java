@@ -9,20 +9,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.requests.RequestStatus;
+import com.estatecare.requests.Visibility;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The append-only timeline of every request: who, when, what, before and after.
- * Nothing here updates or deletes; on PostgreSQL a trigger refuses it too.
+ * The append-only timeline of every request: who, when, what, before and after,
+ * and who may read it (the customer too, or staff only). Nothing here updates
+ * or deletes; on PostgreSQL a trigger refuses it too.
  */
 @Component
 public class Timeline {
 
     /** One entry as the API shows it. */
     public record Entry(long id, Instant at, Long actorId, String actorName, String action, RequestStatus fromStatus,
-            RequestStatus toStatus, String note, Map<String, Object> details) {
+            RequestStatus toStatus, String note, Map<String, Object> details, Visibility visibility) {
     }
 
     private final JdbcClient jdbc;
@@ -34,23 +36,35 @@ public class Timeline {
     }
 
     public void append(long companyId, long requestId, Instant at, Long actorId, String actorName, String action,
-            RequestStatus from, RequestStatus to, String note, Map<String, Object> details) {
+            RequestStatus from, RequestStatus to, String note, Map<String, Object> details, Visibility visibility) {
         jdbc.sql("""
                 insert into request_timeline (company_id, request_id, at, actor_id, actor_name, action, from_status,
-                                              to_status, note, details)
-                values (:company, :request, :at, :actorId, :actorName, :action, :from, :to, :note, :details)""")
+                                              to_status, note, details, visibility)
+                values (:company, :request, :at, :actorId, :actorName, :action, :from, :to, :note, :details,
+                        :visibility)""")
                 .param("company", companyId).param("request", requestId).param("at", Timestamp.from(at))
                 .param("actorId", actorId).param("actorName", actorName).param("action", action)
                 .param("from", from == null ? null : from.name()).param("to", to == null ? null : to.name())
                 .param("note", note)
                 .param("details", details == null || details.isEmpty() ? null : json.writeValueAsString(details))
+                .param("visibility", visibility.name())
                 .update();
     }
 
+    /** Every entry, for staff. */
     public List<Entry> of(long requestId) {
+        return select(requestId, "");
+    }
+
+    /** The entries written to the customer, for the customer. */
+    public List<Entry> customerFacing(long requestId) {
+        return select(requestId, " and visibility = 'CUSTOMER'");
+    }
+
+    private List<Entry> select(long requestId, String condition) {
         return jdbc.sql("""
-                select id, at, actor_id, actor_name, action, from_status, to_status, note, details
-                from request_timeline where request_id = :request order by id""")
+                select id, at, actor_id, actor_name, action, from_status, to_status, note, details, visibility
+                from request_timeline where request_id = :request""" + condition + " order by id")
                 .param("request", requestId)
                 .query((rs, row) -> {
                     Long actorId = rs.getObject("actor_id", Long.class);
@@ -61,7 +75,8 @@ public class Timeline {
                             rs.getString("actor_name"), rs.getString("action"),
                             from == null ? null : RequestStatus.valueOf(from), to == null ? null : RequestStatus.valueOf(to),
                             rs.getString("note"), details == null ? Map.of()
-                                    : json.readValue(details, new TypeReference<Map<String, Object>>() { }));
+                                    : json.readValue(details, new TypeReference<Map<String, Object>>() { }),
+                            Visibility.valueOf(rs.getString("visibility")));
                 }).list();
     }
 }
