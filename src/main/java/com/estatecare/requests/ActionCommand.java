@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 /**
  * The body of {@code POST /api/v1/requests/{id}/actions/{action}}. Which fields
  * an action needs is checked by the action; {@code version}, when given, must
- * be the current one (optimistic locking).
+ * be the current one (optimistic locking). {@code confirmedVia} is the channel
+ * through which staff received the owner's confirmation ({@code verify}).
  */
 public record ActionCommand(
         Long version,
@@ -39,7 +40,8 @@ public record ActionCommand(
         @Min(1) Integer complainantCount,
         Lawsuit lawsuit,
         Media media,
-        Boolean needsSupport) {
+        Boolean needsSupport,
+        Channel confirmedVia) {
 
     /** A step that changes no complaint facts. */
     public ActionCommand(Long version, String note, Category category, String componentCode, Boolean emergency,
@@ -50,7 +52,7 @@ public record ActionCommand(
         this(version, note, category, componentCode, emergency, assigneeId, department, cause, responsibleParty,
                 severity, scope, measures, deadline, solutionDepartment, scheduledAt, materials, workers,
                 ownerNotifiedAt, warranty, chargeFen, satisfied, satisfaction, followedUp, relatedRequestId, null, null,
-                null, null);
+                null, null, null);
     }
 
     public static ActionCommand empty() {
