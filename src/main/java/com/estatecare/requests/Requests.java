@@ -143,7 +143,7 @@ public class Requests {
         if (user.isOwner()) {
             ownerIntake(c, problems);
         }
-        Instant receivedAt = c.receivedAt() == null ? now : c.receivedAt();
+        Instant receivedAt = c.receivedAt() == null || user.isOwner() ? now : c.receivedAt();
         if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
             problems.add(new FieldProblem("receivedAt", "not-after", new Object[] { now.plus(CLOCK_SKEW) }));
         } else if (receivedAt.isBefore(now.minus(maxBackdating))) {
