@@ -30,4 +30,13 @@ class ProductionProfileTests {
         assertThat(api.basic("first-admin", "a-long-secret-2026").get("/api/v1/units").json().get("items").size()).isZero();
         assertThat(api.basic("agent", "demo").get("/api/v1/me").status()).isEqualTo(401);
     }
+
+    @Test
+    void apiDescriptionAndSwaggerUiAreOffInProduction() {
+        assertThat(api.anonymous().get("/v3/api-docs").status()).isEqualTo(404);
+        assertThat(api.anonymous().get("/swagger-ui/index.html").status()).isEqualTo(404);
+        assertThat(api.basic("first-admin", "a-long-secret-2026").get("/v3/api-docs").status()).isEqualTo(404);
+        assertThat(api.anonymous().get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
+    }
 }

@@ -248,8 +248,9 @@ class DemoData implements ApplicationRunner {
             case COMPLETE -> new ActionCommand(null, "维修完成", null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, ActionCommand.WarrantyStatus.IN_WARRANTY, null, null, null,
                     null, null);
-            case VERIFY -> new ActionCommand(null, "业主现场确认", null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, true, null, null, null);
+            case VERIFY -> new ActionCommand(null, "业主现场确认，电话告知客服", null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, true, null, null, null, null, null,
+                    null, null, Channel.PHONE);
             case REVISIT -> new ActionCommand(null, "电话回访，业主满意", null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, true, 5, true, null);
             default -> note(null);

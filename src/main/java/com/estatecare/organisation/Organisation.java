@@ -28,10 +28,13 @@ public class Organisation {
     private final Clock clock;
     private final PrincipalLoader principals;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final CustomerDirectory customers;
 
     Organisation(OrgNodeRepository nodes, AccountRepository accounts, PasswordEncoder passwords, Clock clock,
-            PrincipalLoader principals, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            PrincipalLoader principals, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            CustomerDirectory customers) {
         this.jdbc = jdbc;
+        this.customers = customers;
         this.principals = principals;
         this.nodes = nodes;
         this.accounts = accounts;
@@ -39,10 +42,21 @@ public class Organisation {
         this.clock = clock;
     }
 
+    /**
+     * A node of the tree, under the one kind it may sit under (group → company
+     * → project → building); only a group starts a tree.
+     */
     @Transactional
     public OrgNodeView createNode(Long parentId, OrgKind kind, String code, String name) {
         OrgNode parent = parentId == null ? null
                 : nodes.findById(parentId).orElseThrow(() -> DomainException.unknownReference("parentId"));
+        if (parent == null && kind.parentKind() != null) {
+            throw DomainException.invalidField("parentId", "needs-parent", kind, kind.parentKind());
+        }
+        if (parent != null && parent.getKind() != kind.parentKind()) {
+            throw DomainException.invalidField("kind", "not-under", kind, parent.getKind(),
+                    kind.parentKind() == null ? "-" : kind.parentKind());
+        }
         if (nodes.findByCode(code).isPresent()) {
             throw DomainException.invalidField("code", "duplicate");
         }
@@ -61,13 +75,30 @@ public class Organisation {
         return nodes.findUnder(user.scopePath()).stream().map(OrgNode::view).toList();
     }
 
+    /**
+     * An account whose user name is new regardless of case. An owner's account
+     * has the owner role alone and belongs to an existing customer of the
+     * company of its node; staff accounts belong to no customer.
+     */
     @Transactional
     public AccountView createAccount(NewAccount account) {
-        if (accounts.existsByUsername(account.username())) {
+        if (accounts.existsByUsernameIgnoreCase(account.username())) {
             throw DomainException.invalidField("username", "duplicate");
         }
-        if (nodes.findById(account.orgNodeId()).isEmpty()) {
-            throw DomainException.unknownReference("orgNodeId");
+        OrgNode node = nodes.findById(account.orgNodeId())
+                .orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
+        boolean owner = account.roles().contains(Role.OWNER);
+        if (owner && account.roles().size() > 1) {
+            throw DomainException.invalidField("roles", "owner-alone");
+        }
+        if (!owner && account.customerId() != null) {
+            throw DomainException.invalidField("customerId", "owner-only");
+        }
+        if (owner && account.customerId() == null) {
+            throw DomainException.invalidField("customerId", "required");
+        }
+        if (owner && !customers.companyOf(account.customerId()).equals(Optional.ofNullable(node.getCompanyId()))) {
+            throw DomainException.unknownReference("customerId");
         }
         return accounts.save(new Account(account.username(), passwords.encode(account.password()),
                 account.displayName(), account.orgNodeId(), account.roles(), account.customerId(),

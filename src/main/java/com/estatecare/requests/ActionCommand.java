@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
  * an action needs is checked by the action; {@code version}, when given, must
  * be the current one (optimistic locking). {@code internal: true} keeps a step
  * that the customer is told about (and its note) off the customer's timeline.
+ * {@code confirmedVia} is the channel through which staff received the
+ * owner's confirmation ({@code verify}).
  */
 public record ActionCommand(
         Long version,
@@ -41,7 +43,8 @@ public record ActionCommand(
         Lawsuit lawsuit,
         Media media,
         Boolean needsSupport,
-        Boolean internal) {
+        Boolean internal,
+        Channel confirmedVia) {
 
     /** A step that changes no complaint facts. */
     public ActionCommand(Long version, String note, Category category, String componentCode, Boolean emergency,
@@ -52,7 +55,7 @@ public record ActionCommand(
         this(version, note, category, componentCode, emergency, assigneeId, department, cause, responsibleParty,
                 severity, scope, measures, deadline, solutionDepartment, scheduledAt, materials, workers,
                 ownerNotifiedAt, warranty, chargeFen, satisfied, satisfaction, followedUp, relatedRequestId, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public static ActionCommand empty() {

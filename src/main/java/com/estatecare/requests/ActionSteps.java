@@ -26,6 +26,9 @@ final class ActionSteps {
     private final Requests requests;
     private final Instant now;
     private final List<FieldProblem> problems = new ArrayList<>();
+    /** How an owner's confirmation reaches staff; on the portal the owner confirms it himself. */
+    static final java.util.Set<Channel> CONFIRMATION_CHANNELS = java.util.EnumSet.of(Channel.PHONE, Channel.WALK_IN,
+            Channel.EMAIL, Channel.WECHAT);
 
     ActionSteps(Registry registry, Organisation organisation, Requests requests, Instant now) {
         this.registry = registry;
@@ -52,12 +55,7 @@ final class ActionSteps {
                 check();
                 r.answer();
             }
-            case VERIFY -> {
-                require("satisfied", c.satisfied());
-                check();
-                r.verify(c.satisfied(), now);
-                put(details, "satisfied", c.satisfied(), "handlingRound", r.handlingRound);
-            }
+            case VERIFY -> verify(r, c, user, details);
             case REVISIT -> {
                 require("satisfied", c.satisfied());
                 require("satisfaction", c.satisfaction());
@@ -152,6 +150,27 @@ final class ActionSteps {
         } else {
             r.complete(null, null, now);
         }
+    }
+
+    /**
+     * The owner's confirmation: given by the owner on the portal, or recorded by
+     * staff with the channel it came through (never by whoever did the work).
+     */
+    private void verify(Request r, ActionCommand c, CurrentUser user, Map<String, Object> details) {
+        require("satisfied", c.satisfied());
+        Channel via = user.isOwner() ? Channel.PORTAL : c.confirmedVia();
+        if (user.isOwner() && c.confirmedVia() != null) {
+            problems.add(FieldProblem.of("confirmedVia", "staff-only"));
+        } else if (!user.isOwner()) {
+            require("confirmedVia", via);
+            if (via != null && !CONFIRMATION_CHANNELS.contains(via)) {
+                problems.add(new FieldProblem("confirmedVia", "one-of", new Object[] { CONFIRMATION_CHANNELS }));
+            }
+        }
+        check();
+        r.verify(c.satisfied(), now);
+        put(details, "satisfied", c.satisfied(), "handlingRound", r.handlingRound);
+        details.put("confirmedVia", via);
     }
 
     private void link(Request r, ActionCommand c, CurrentUser user, Map<String, Object> details) {

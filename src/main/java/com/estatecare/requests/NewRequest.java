@@ -14,6 +14,10 @@ import jakarta.validation.constraints.Size;
  * received, and whether it was read back to the customer (复述确认). A complaint
  * also records the facts that decide its grade: the number of complainants,
  * a lawsuit, the media, and whether it needs a consultant or another company.
+ * Those facts, the time received, and the hand-over from another department
+ * are staff assessments: an owner's own intake gives none of them. Staff who
+ * register a request received earlier give {@code receivedAt} with
+ * {@code receivedAtReason}.
  */
 public record NewRequest(
         @NotNull RequestKind kind,
@@ -36,7 +40,8 @@ public record NewRequest(
         @Min(1) Integer complainantCount,
         Lawsuit lawsuit,
         Media media,
-        Boolean needsSupport) {
+        Boolean needsSupport,
+        @Size(max = 1000) String receivedAtReason) {
 
     /** Intake without the complaint facts: one complainant, no lawsuit, no media, no outside help. */
     public NewRequest(RequestKind kind, Channel channel, Long unitId, Long customerId, Reporter reporter,
@@ -45,7 +50,7 @@ public record NewRequest(
             String viaDepartment, Instant departmentReceivedAt, Long relatedRequestId) {
         this(kind, channel, unitId, customerId, reporter, category, componentCode, emergency, description,
                 locationInUnit, problemSince, expectedOutcome, receivedAt, readBackConfirmed, viaDepartment,
-                departmentReceivedAt, relatedRequestId, null, null, null, null);
+                departmentReceivedAt, relatedRequestId, null, null, null, null, null);
     }
 
     /** Somebody who is not (yet) in the registry: a caller, a tenant, a visitor. */

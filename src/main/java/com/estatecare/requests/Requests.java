@@ -36,6 +36,11 @@ import com.estatecare.requests.internal.Timeline;
 @Service
 public class Requests {
 
+    /** How far a time given by a client may run ahead of the server's clock. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Where an owner reports by himself. */
+    private static final Set<Channel> OWNER_CHANNELS = EnumSet.of(Channel.PORTAL, Channel.WECHAT);
+
     /** What intake answers: the new request's id, number and state. */
     public record Registered(long id, String number, RequestStatus status, long version) {
     }
@@ -50,11 +55,14 @@ public class Requests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
+    private final Duration maxBackdating;
 
     Requests(RequestRepository repository, RequestNumbers numbers, Timeline timeline, Attachments attachments,
             Registry registry,
             Organisation organisation, Idempotency idempotency, ApplicationEventPublisher events, Clock clock,
-            @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone,
+            @Value("${estatecare.intake.max-backdating:P30D}") Duration maxBackdating) {
+        this.maxBackdating = maxBackdating;
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -86,6 +94,10 @@ public class Requests {
         details.put("kind", intake.kind());
         details.put("channel", intake.channel());
         details.put("readBackConfirmed", intake.readBackConfirmed());
+        if (command.receivedAtReason() != null && !command.receivedAtReason().isBlank()) {
+            details.put("receivedAt", intake.receivedAt());
+            details.put("receivedAtReason", command.receivedAtReason());
+        }
         if (intake.viaDepartment() != null) {
             details.put("viaDepartment", intake.viaDepartment());
             details.put("departmentReceivedAt", intake.departmentReceivedAt());
@@ -128,14 +140,22 @@ public class Requests {
                 problems.add(FieldProblem.of("departmentReceivedAt", "required"));
             }
         }
-        Instant receivedAt = c.receivedAt() == null ? now : c.receivedAt();
-        if (receivedAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            problems.add(FieldProblem.of("receivedAt", "malformed"));
+        if (user.isOwner()) {
+            ownerIntake(c, problems);
+        }
+        Instant receivedAt = c.receivedAt() == null || user.isOwner() ? now : c.receivedAt();
+        if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            problems.add(new FieldProblem("receivedAt", "not-after", new Object[] { now.plus(CLOCK_SKEW) }));
+        } else if (receivedAt.isBefore(now.minus(maxBackdating))) {
+            problems.add(new FieldProblem("receivedAt", "not-before", new Object[] { now.minus(maxBackdating) }));
+        } else if (!user.isOwner() && receivedAt.isBefore(now.minus(CLOCK_SKEW))
+                && (c.receivedAtReason() == null || c.receivedAtReason().isBlank())) {
+            problems.add(FieldProblem.of("receivedAtReason", "required"));
         }
         if (c.departmentReceivedAt() != null && c.departmentReceivedAt().isAfter(receivedAt.plus(Duration.ofMinutes(5)))) {
             problems.add(FieldProblem.of("departmentReceivedAt", "malformed"));
         }
-        if (c.kind() != RequestKind.COMPLAINT) {
+        if (c.kind() != RequestKind.COMPLAINT && !user.isOwner()) {
             complaintOnly(problems, "complainantCount", c.complainantCount());
             complaintOnly(problems, "lawsuit", c.lawsuit());
             complaintOnly(problems, "media", c.media());
@@ -171,6 +191,32 @@ public class Requests {
                 related == null ? null : related.id,
                 c.complainantCount() == null ? 1 : c.complainantCount(), c.lawsuit() == null ? Lawsuit.NONE : c.lawsuit(),
                 c.media() == null ? Media.NONE : c.media(), Boolean.TRUE.equals(c.needsSupport()));
+    }
+
+    /**
+     * An owner reports from the portal: the time received is the server's, and
+     * the facts that grade a complaint or start other clocks (the number of
+     * complainants, a lawsuit, the media, outside support, a hand-over from
+     * another department, a staff channel) are assessed by staff, not claimed.
+     */
+    private static void ownerIntake(NewRequest c, List<FieldProblem> problems) {
+        if (!OWNER_CHANNELS.contains(c.channel())) {
+            problems.add(new FieldProblem("channel", "one-of", new Object[] { OWNER_CHANNELS }));
+        }
+        staffOnly(problems, "receivedAt", c.receivedAt());
+        staffOnly(problems, "receivedAtReason", c.receivedAtReason());
+        staffOnly(problems, "complainantCount", c.complainantCount());
+        staffOnly(problems, "lawsuit", c.lawsuit());
+        staffOnly(problems, "media", c.media());
+        staffOnly(problems, "needsSupport", c.needsSupport());
+        staffOnly(problems, "viaDepartment", c.viaDepartment());
+        staffOnly(problems, "departmentReceivedAt", c.departmentReceivedAt());
+    }
+
+    private static void staffOnly(List<FieldProblem> problems, String field, Object value) {
+        if (value != null) {
+            problems.add(FieldProblem.of(field, "staff-only"));
+        }
     }
 
     static void complaintOnly(List<FieldProblem> problems, String field, Object value) {

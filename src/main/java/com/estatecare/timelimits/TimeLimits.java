@@ -179,7 +179,7 @@ public class TimeLimits {
     }
 
     @Transactional
-    public void resume(long requestId, CurrentUser user) {
+    public void resume(long requestId, String reason, CurrentUser user) {
         requests.find(requestId, user);
         Instant now = clock.instant();
         for (ClockRow row : running(requestId)) {
@@ -196,7 +196,7 @@ public class TimeLimits {
                     .param("status", warned ? "WARNING" : "RUNNING").param("due", ts(due)).param("warn", ts(warn))
                     .param("next", ts(warned ? due : warn)).param("id", row.id()).update();
         }
-        requests.recordOnTimeline(requestId, user.displayName(), "RESUME_TIME_LIMITS", null, Map.of());
+        requests.recordOnTimeline(requestId, user.displayName(), "RESUME_TIME_LIMITS", reason, Map.of());
     }
 
     /**

@@ -362,7 +362,7 @@ class EscalationTests {
     /** Repaired, and the owner is not satisfied (二次处理). */
     private void unsatisfiedWithRepair(long id) {
         given.walk(id, "REPAIR", 5);
-        given.act(id, "agent", "verify", Map.of("satisfied", false));
+        given.act(id, "agent", "verify", Map.of("satisfied", false, "confirmedVia", "WECHAT"));
     }
 
     private String level(long id) {

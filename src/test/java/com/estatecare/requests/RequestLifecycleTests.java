@@ -48,7 +48,7 @@ class RequestLifecycleTests {
                 "materials", "密封胶", "workers", "张强", "ownerNotifiedAt", "2026-11-25T02:00:00Z"), "PLAN_AGREED");
         assertThat(planned.get("repairPlan").get("materials").asString()).isEqualTo("密封胶");
         step(id, "engineer", "complete", Map.of("warranty", "IN_WARRANTY"), "DONE");
-        step(id, "agent", "verify", Map.of("satisfied", true), "VERIFIED");
+        step(id, "agent", "verify", Map.of("satisfied", true, "confirmedVia", "PHONE"), "VERIFIED");
         step(id, "agent", "revisit", Map.of("satisfied", true, "satisfaction", 5, "followedUp", true), "REVISITED");
         JsonNode archived = step(id, "agent", "archive", Map.of(), "ARCHIVED");
 
@@ -89,7 +89,7 @@ class RequestLifecycleTests {
     void ownerNotSatisfiedAtVerificationSendsRepairToSecondHandling() {
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
         given.walk(id, "REPAIR", 5);
-        JsonNode back = given.act(id, "agent", "verify", Map.of("satisfied", false, "note", "仍然漏水"));
+        JsonNode back = given.act(id, "agent", "verify", Map.of("satisfied", false, "note", "仍然漏水", "confirmedVia", "PHONE"));
         assertThat(back.get("status").asString()).isEqualTo("DISPATCHED");
         assertThat(back.get("handlingRound").asInt()).isEqualTo(2);
         assertThat(back.get("assignee").get("name").asString()).isEqualTo("维修工程师 张强");

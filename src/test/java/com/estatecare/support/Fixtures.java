@@ -99,7 +99,10 @@ public class Fixtures {
                 }
             }
             case "complete" -> body.put("warranty", "IN_WARRANTY");
-            case "verify" -> body.put("satisfied", true);
+            case "verify" -> {
+                body.put("satisfied", true);
+                body.put("confirmedVia", "PHONE");
+            }
             case "revisit" -> {
                 body.put("satisfied", true);
                 body.put("satisfaction", 5);

@@ -148,7 +148,8 @@ class TimeLimitTests {
         clock.set(Instant.parse("2026-12-07T01:00:00Z"));
         timeLimits.sweep();
         assertThat(clockOf(id, "REPAIR_CONTACT").get("status").asString()).isEqualTo("PAUSED");
-        var resumedResponse = api.as("agent").post("/api/v1/requests/" + id + "/time-limits/resume", Map.of());
+        var resumedResponse = api.as("agent").post("/api/v1/requests/" + id + "/time-limits/resume",
+                Map.of("reason", "业主已回来，按约上门"));
         assertThat(resumedResponse.status()).as(resumedResponse.body()).isEqualTo(204);
         JsonNode resumed = clockOf(id, "REPAIR_CONTACT");
         assertThat(resumed.get("status").asString()).isEqualTo("RUNNING");
@@ -186,7 +187,7 @@ class TimeLimitTests {
         given.walk(id, "REPAIR", 5);
         assertThat(clockOf(id, "REPAIR_REVISIT").get("dueAt").asString()).isEqualTo("2026-12-11T02:00:00Z");
         given.walk(id, "REPAIR", 0);
-        given.act(id, "agent", "verify", Map.of("satisfied", true));
+        given.act(id, "agent", "verify", Map.of("satisfied", true, "confirmedVia", "PHONE"));
         given.act(id, "agent", "revisit", Map.of("satisfied", true, "satisfaction", 4));
         assertThat(clockOf(id, "REPAIR_REVISIT").get("status").asString()).isEqualTo("MET");
     }

@@ -43,6 +43,9 @@ class AdminBootstrap implements ApplicationRunner {
         if (password.length() < 12) {
             throw new IllegalStateException("ESTATECARE_ADMIN_PASSWORD must have at least 12 characters");
         }
+        new PasswordRule(12).violation(password, username).ifPresent(reason -> {
+            throw new IllegalStateException("ESTATECARE_ADMIN_PASSWORD is too easy to guess (" + reason + ")");
+        });
         var group = organisation.createNode(null, OrgKind.GROUP, "GROUP", "集团总部");
         organisation.createAccount(new NewAccount(username, password, "系统管理员", group.id(), Set.of(Role.ADMIN), null, null));
         log.info("Created the first administrator account '{}'", username);

@@ -58,6 +58,10 @@ public class OrgNode {
         return path;
     }
 
+    public OrgKind getKind() {
+        return kind;
+    }
+
     public Long getCompanyId() {
         return companyId;
     }

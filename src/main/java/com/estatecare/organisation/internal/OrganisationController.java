@@ -3,6 +3,7 @@ package com.estatecare.organisation.internal;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +44,11 @@ class OrganisationController {
     private final Organisation organisation;
     private final AccessTokens tokens;
     private final JdbcClient jdbc;
+    private final PasswordRule passwordRule;
 
-    OrganisationController(Organisation organisation, AccessTokens tokens, JdbcClient jdbc) {
+    OrganisationController(Organisation organisation, AccessTokens tokens, JdbcClient jdbc,
+            @Value("${estatecare.security.password.min-length:10}") int passwordMinLength) {
+        this.passwordRule = new PasswordRule(passwordMinLength);
         this.organisation = organisation;
         this.tokens = tokens;
         this.jdbc = jdbc;
@@ -121,7 +125,7 @@ class OrganisationController {
                 .query(StaffRow.class).list();
     }
 
-    record AccountRequest(@NotBlank @Size(max = 80) String username, @NotBlank @Size(min = 8, max = 200) String password,
+    record AccountRequest(@NotBlank @Size(max = 80) String username, @NotBlank @Size(max = 200) String password,
             @NotBlank @Size(max = 200) String displayName, @NotNull Long orgNodeId, @NotEmpty Set<Role> roles,
             Long customerId, @Size(max = 40) String department) {
     }
@@ -133,6 +137,9 @@ class OrganisationController {
         CurrentUser user = organisation.currentUser();
         organisation.node(body.orgNodeId()).filter(n -> user.covers(n.path()))
                 .orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
+        passwordRule.violation(body.password(), body.username()).ifPresent(reason -> {
+            throw DomainException.invalidField("password", reason, passwordRule.minLength());
+        });
         return organisation.createAccount(new NewAccount(body.username(), body.password(), body.displayName(),
                 body.orgNodeId(), body.roles(), body.customerId(), body.department()));
     }

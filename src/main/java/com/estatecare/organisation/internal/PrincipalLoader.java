@@ -35,9 +35,10 @@ public class PrincipalLoader implements UserDetailsService {
         this.clock = clock;
     }
 
+    /** By user name, ignoring case: names are unique regardless of case. */
     @Override
     public AccountPrincipal loadUserByUsername(String username) {
-        return jdbc.sql(SELECT + " where a.username = :username").param("username", username)
+        return jdbc.sql(SELECT + " where lower(a.username) = lower(:username)").param("username", username)
                 .query(PrincipalLoader::principal).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }

@@ -1,24 +1,45 @@
 package com.estatecare.organisation.internal;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Session login with CSRF for the web UI; HTTP Basic or personal access
- * tokens for API clients (a request that carries an Authorization header is
- * not a browser session, so CSRF does not apply to it).
+ * One authentication per request: a request with an {@code Authorization}
+ * header (HTTP Basic or a personal access token) is authenticated by that
+ * header alone — the session is not consulted, so CSRF does not apply to it;
+ * a request without one is a browser session, which needs the
+ * {@code XSRF-TOKEN} cookie echoed in {@code X-XSRF-TOKEN}. Sign-in by
+ * password is throttled per account and per client address.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** Scripts and everything else from this origin only; never framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI sets inline styles and shows data: images; nothing else needs them. */
+    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+            + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -26,22 +47,46 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, MessageSource messages) throws Exception {
-        ProblemEntryPoint entryPoint = new ProblemEntryPoint(messages);
+    SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, PasswordEncoder passwords,
+            LoginThrottle throttle, MessageSource messages, Clock clock,
+            @Value("${estatecare.security.metrics-role:ADMIN}") String metricsRole) throws Exception {
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(messages, clock);
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(loader);
+        passwordCheck.setPasswordEncoder(passwords);
+        AuthenticationManager authentication = new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
+        CookieCsrfTokenRepository xsrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        xsrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole(metricsRole)
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+                        "/swagger-ui.html", "/error").permitAll()
                 .requestMatchers("/api/**").authenticated()
                 .anyRequest().permitAll())
-            .userDetailsService(loader)
+            .authenticationManager(authentication)
+            .securityContext(context -> context.securityContextRepository(new HeaderFirstSecurityContextRepository()))
             .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-            .formLogin(form -> form.loginProcessingUrl("/api/v1/session").permitAll())
-            .logout(logout -> logout.logoutUrl("/api/v1/session/logout"))
-            .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
-            .csrf(csrf -> csrf
-                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            .formLogin(form -> form.loginProcessingUrl("/api/v1/session")
+                    .successHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value()))
+                    .failureHandler(entryPoint::commence)
+                    .permitAll())
+            .logout(logout -> logout.logoutUrl("/api/v1/session/logout")
+                    .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint)
+                    .defaultAuthenticationEntryPointFor(entryPoint, request -> true))
+            .csrf(csrf -> csrf.spa()
+                .csrfTokenRepository(xsrfCookie)
+                .ignoringRequestMatchers(HeaderFirstSecurityContextRepository::hasAuthorizationHeader))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter((request, response) -> {
+                    if (swaggerUi.matches(request)) {
+                        response.setHeader("Content-Security-Policy", SWAGGER_UI_CONTENT_SECURITY_POLICY);
+                    }
+                }))
             .addFilterBefore(new TokenAuthenticationFilter(loader, entryPoint), BasicAuthenticationFilter.class);
         return http.build();
     }

@@ -13,7 +13,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code Authorization: Bearer ect_…} with a personal access token. */
+/**
+ * {@code Authorization: Bearer ect_…} with a personal access token. HTTP Basic
+ * is left to its own filter; any other scheme is refused with 401, never
+ * passed on to the session.
+ */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final PrincipalLoader loader;
@@ -28,8 +32,13 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.startsWith("Bearer ")) {
+        if (header == null || startsWithIgnoringCase(header, "Basic ")) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!header.startsWith("Bearer ")) {
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, new BadCredentialsException("unsupported authorization scheme"));
             return;
         }
         var principal = loader.byTokenHash(AccessTokens.hash(header.substring(7).trim()))
@@ -44,5 +53,9 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
                 principal.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    private static boolean startsWithIgnoringCase(String value, String prefix) {
+        return value.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 }

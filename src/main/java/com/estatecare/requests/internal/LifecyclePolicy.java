@@ -68,7 +68,6 @@ public final class LifecyclePolicy {
         facts.add(Role.HANDLER);
         WHO.put(UPDATE_FACTS, facts);
         Set<Role> verify = EnumSet.copyOf(FRONT_DESK);
-        verify.add(Role.ENGINEER);
         verify.add(Role.OWNER);
         WHO.put(VERIFY, verify);
     }

@@ -3,6 +3,7 @@ package com.estatecare.timelimits.internal;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +22,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The clocks on a request's detail, and pausing them while the request waits on the customer. */
+/**
+ * The clocks on a request's detail, and pausing them while the request waits
+ * on the customer. The clocks decide breaches, escalation and fines, so only
+ * the customer-service specialist and managers may pause or resume them, each
+ * time with a reason that the timeline records — not the owner, not the
+ * engineer or department doing the work, not a consultant.
+ */
 @RestController
 @RequestMapping("/api/v1/requests/{id}/time-limits")
 @Tag(name = "Time limits")
 class TimeLimitsWeb {
+
+    static final String MAY_PAUSE = "hasAnyRole('AGENT','MANAGER')";
 
     private final TimeLimits timeLimits;
     private final Organisation organisation;
@@ -35,20 +44,23 @@ class TimeLimitsWeb {
         this.organisation = organisation;
     }
 
-    record Pause(@NotBlank @Size(max = 1000) String reason) {
+    record Reason(@NotBlank @Size(max = 1000) String reason) {
     }
 
     @PostMapping("/pause")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Pause the running clocks while the request waits on the customer")
-    void pause(@PathVariable long id, @Valid @RequestBody Pause body) {
+    @PreAuthorize(MAY_PAUSE)
+    @Operation(summary = "Pause the running clocks while the request waits on the customer (agents and managers)")
+    void pause(@PathVariable long id, @Valid @RequestBody Reason body) {
         timeLimits.pause(id, body.reason(), organisation.currentUser());
     }
 
     @PostMapping("/resume")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void resume(@PathVariable long id) {
-        timeLimits.resume(id, organisation.currentUser());
+    @PreAuthorize(MAY_PAUSE)
+    @Operation(summary = "Resume paused clocks (agents and managers)")
+    void resume(@PathVariable long id, @Valid @RequestBody Reason body) {
+        timeLimits.resume(id, body.reason(), organisation.currentUser());
     }
 
     /** Adds {@code timeLimits} to {@code GET /api/v1/requests/{id}}. */

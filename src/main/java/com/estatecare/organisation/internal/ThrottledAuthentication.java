@@ -1,0 +1,59 @@
+package com.estatecare.organisation.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Sign-in by password (HTTP Basic and the session form) with a defence against
+ * guessing: a locked account or address is refused before the password is
+ * checked, and every failure is counted and logged with the user name and the
+ * client address — never the password.
+ */
+class ThrottledAuthentication implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(ThrottledAuthentication.class);
+    private final AuthenticationProvider passwordCheck;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthentication(AuthenticationProvider passwordCheck, LoginThrottle throttle) {
+        this.passwordCheck = passwordCheck;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String username = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        var locked = throttle.lockedUntil(username, address);
+        if (locked.isPresent()) {
+            log.warn("Sign-in refused while locked: user '{}' from {} until {}", printable(username), address,
+                    locked.get());
+            throw new LoginThrottledException(locked.get());
+        }
+        try {
+            Authentication authenticated = passwordCheck.authenticate(attempt);
+            throttle.succeeded(username);
+            return authenticated;
+        } catch (BadCredentialsException e) {
+            throttle.failed(username, address);
+            log.warn("Failed sign-in: user '{}' from {}", printable(username), address);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return passwordCheck.supports(authentication);
+    }
+
+    /** A user name as typed, without line breaks or other control characters that could forge log lines. */
+    private static String printable(String username) {
+        String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
+        return name.length() > 80 ? name.substring(0, 80) + "…" : name;
+    }
+}
