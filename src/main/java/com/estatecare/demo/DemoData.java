@@ -250,7 +250,7 @@ class DemoData implements ApplicationRunner {
                     null, null);
             case VERIFY -> new ActionCommand(null, "业主现场确认，电话告知客服", null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, true, null, null, null, null, null,
-                    null, null, Channel.PHONE);
+                    null, null, null, Channel.PHONE);
             case REVISIT -> new ActionCommand(null, "电话回访，业主满意", null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, true, 5, true, null);
             default -> note(null);
