@@ -27,4 +27,3 @@ where kind = 'REQUEST_STEP' and (summary like '%"action.CLASSIFY"%' or summary l
 alter table special_report add column scope_path varchar(400);
 update special_report set scope_path = (select r.scope_path from request r where r.id = special_report.request_id);
 alter table special_report alter column scope_path set not null;
-create index special_report_scope_idx on special_report (scope_path, id);
