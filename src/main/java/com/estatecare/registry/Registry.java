@@ -153,7 +153,7 @@ public class Registry {
         return jdbc.sql("""
                 select id, company_id, org_node_id, code, name, city, address, scope_path from project
                 where scope_path like :scope or :exact like scope_path || '%' order by id""")
-                .param("scope", user.scopePath() + "%").param("exact", user.scopePath())
+                .param("scope", user.scopePattern()).param("exact", user.scopePath())
                 .query(ProjectView.class).list();
     }
 

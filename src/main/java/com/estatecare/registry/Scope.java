@@ -15,7 +15,7 @@ record Scope(String condition, Map<String, Object> params) {
             return new Scope("exists (select 1 from ownership so where so.unit_id = " + alias
                     + ".id and so.customer_id = :scopeCustomer)", Map.of("scopeCustomer", ownerId(user)));
         }
-        return new Scope(alias + ".scope_path like :scopePath", Map.of("scopePath", user.scopePath() + "%"));
+        return new Scope(alias + ".scope_path like :scopePath", Map.of("scopePath", user.scopePattern()));
     }
 
     static Scope forCustomers(CurrentUser user, String alias) {
@@ -24,7 +24,7 @@ record Scope(String condition, Map<String, Object> params) {
         }
         return new Scope("(" + alias + ".scope_path like :scopePath or exists (select 1 from ownership so"
                 + " join unit su on su.id = so.unit_id where so.customer_id = " + alias
-                + ".id and su.scope_path like :scopePath))", Map.of("scopePath", user.scopePath() + "%"));
+                + ".id and su.scope_path like :scopePath))", Map.of("scopePath", user.scopePattern()));
     }
 
     private static long ownerId(CurrentUser user) {

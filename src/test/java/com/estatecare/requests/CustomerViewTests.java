@@ -3,6 +3,7 @@ package com.estatecare.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,32 @@ class CustomerViewTests {
         List<JsonNode> owners = fileOf("owner", me, number);
         assertThat(owners).hasSize(2).extracting(e -> e.get("summary").asString())
                 .noneMatch(s -> s.contains("备注")).noneMatch(s -> s.contains("更新投诉情况"));
+    }
+
+    @Test
+    void ownerSeesTheAttachmentsTheySentAndThoseSharedWithThem() {
+        long id = complaintOfTheDemoOwner();
+        String path = "/api/v1/requests/" + id + "/attachments";
+        long internal = upload(api.as("agent"), path, "现场调查记录.pdf");
+        long shared = upload(api.as("agent"), path + "?shareWithCustomer=true", "整改方案.pdf");
+        long sent = upload(api.as("owner"), path, "渗水照片.pdf");
+
+        assertThat(ids(api.as("agent").get(path).json())).containsExactly(internal, shared, sent);
+        assertThat(ids(api.as("owner").get(path).json())).containsExactly(shared, sent);
+        assertThat(api.as("owner").get(path + "/" + internal).status()).isEqualTo(404);
+        assertThat(api.as("owner").get(path + "/" + shared).status()).isEqualTo(200);
+        assertThat(timeline("owner", id)).filteredOn(e -> e.get("action").asString().equals("ATTACH"))
+                .extracting(e -> e.get("details").get("attachmentId").asLong()).containsExactly(shared, sent);
+    }
+
+    private static long upload(Api.Caller who, String path, String filename) {
+        Api.Response response = who.multipart(path, filename, "%PDF-1.4 demo".getBytes(StandardCharsets.US_ASCII));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asLong();
+    }
+
+    private static List<Long> ids(JsonNode list) {
+        return list.valueStream().map(a -> a.get("id").asLong()).toList();
     }
 
     /** A complaint of the demo owner on their unit that the media may take up: grade 2, an internal fact. */

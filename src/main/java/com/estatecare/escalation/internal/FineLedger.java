@@ -99,7 +99,7 @@ public class FineLedger {
     public List<Fine> list(FineStatus status, CurrentUser user) {
         return jdbc.sql("select * from fine where scope_path like :scope"
                 + (status == null ? "" : " and status = :status") + " order by id desc limit 500")
-                .param("scope", user.scopePath() + "%")
+                .param("scope", user.scopePattern())
                 .params(status == null ? Map.of() : Map.of("status", status.name()))
                 .query(FineLedger::toFine).list();
     }

@@ -119,7 +119,7 @@ class OrganisationController {
                 where (n.path like :scope or :scope like n.path || '%') and a.roles <> 'OWNER'
                   and (:role = '' or a.roles like :rolePattern)
                 order by a.id limit 500""")
-                .param("scope", user.scopePath() + "%")
+                .param("scope", user.scopePattern())
                 .param("role", role == null ? "" : role.name())
                 .param("rolePattern", role == null ? "%" : "%" + role.name() + "%")
                 .query(StaffRow.class).list();
