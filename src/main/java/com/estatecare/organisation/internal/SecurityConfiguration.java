@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
@@ -26,7 +27,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, MessageSource messages,
+            AccessDeniedHandler problemAccessDeniedHandler) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(messages);
         http
             .authorizeHttpRequests(auth -> auth
@@ -39,6 +41,7 @@ class SecurityConfiguration {
             .formLogin(form -> form.loginProcessingUrl("/api/v1/session").permitAll())
             .logout(logout -> logout.logoutUrl("/api/v1/session/logout"))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+            .exceptionHandling(ex -> ex.accessDeniedHandler(problemAccessDeniedHandler))
             .csrf(csrf -> csrf
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))

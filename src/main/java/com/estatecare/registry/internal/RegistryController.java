@@ -35,9 +35,11 @@ import com.estatecare.registry.UnitView;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -105,7 +107,9 @@ class RegistryController {
         return registry.buildingsOf(id);
     }
 
-    record BuildingRequest(@NotNull Long projectId, @NotBlank @Size(max = 100) String name, Integer floors) {
+    /** The name is at most as long as an import allows: the building's organisation code is derived from it. */
+    record BuildingRequest(@NotNull Long projectId, @NotBlank @Size(max = UnitImport.MAX_BUILDING_NAME) String name,
+            @PositiveOrZero Integer floors) {
     }
 
     @PostMapping("/buildings")
@@ -133,7 +137,8 @@ class RegistryController {
     }
 
     record UnitRequest(@NotNull Long buildingId, @NotBlank @Size(max = 40) String unitNo, Integer floor,
-            @DecimalMin("0.0") BigDecimal areaSqm, @Size(max = 40) String layout, LocalDate deliveredOn) {
+            @DecimalMin("0.0") @Digits(integer = 8, fraction = 2) BigDecimal areaSqm, @Size(max = 40) String layout,
+            LocalDate deliveredOn) {
     }
 
     @PostMapping("/units")
