@@ -62,6 +62,7 @@ class CalendarController {
 
     @GetMapping("/days")
     @StaffOnly
+    @Operation(summary = "The marked days (holidays, make-up working days) of a year")
     List<CalendarDays.Day> year(@RequestParam int year) {
         return days.year(company(), limits.year("year", year, clock.instant()));
     }
@@ -72,6 +73,7 @@ class CalendarController {
 
     @PutMapping("/days/{date}")
     @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Mark a day as holiday or working day, with a reason")
     CalendarDays.Day mark(@PathVariable LocalDate date, @Valid @RequestBody DayChange body) {
         return days.mark(company(), date, body.kind(), body.name(), body.reason(), organisation.currentUser().displayName());
     }
@@ -79,6 +81,7 @@ class CalendarController {
     @DeleteMapping("/days/{date}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Remove a day's mark, with a reason")
     void unmark(@PathVariable LocalDate date, @RequestParam String reason) {
         days.unmark(company(), date, reason, organisation.currentUser().displayName());
     }
@@ -97,6 +100,7 @@ class CalendarController {
 
     @GetMapping("/check")
     @StaffOnly
+    @Operation(summary = "Whether a moment is working time, and the next working moment")
     Moment check(@RequestParam Instant at) {
         limits.moment("at", at, clock.instant());
         long company = company();
@@ -131,6 +135,7 @@ class CalendarController {
 
     @GetMapping("/between")
     @StaffOnly
+    @Operation(summary = "Working time between two moments, in minutes")
     Between between(@RequestParam Instant from, @RequestParam Instant to) {
         Instant now = clock.instant();
         limits.moment("from", from, now);

@@ -54,6 +54,7 @@ class ConsultationController {
 
     @GetMapping("/api/v1/requests/{id}/consultations")
     @StaffOnly
+    @Operation(summary = "The consultations of a request, with their status and opinions", operationId = "listConsultations")
     List<Consultations.Consultation> list(@PathVariable long id) {
         return consultations.of(id, organisation.currentUser());
     }

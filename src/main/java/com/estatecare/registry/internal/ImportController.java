@@ -26,6 +26,7 @@ import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.internal.UnitImport.Rejected;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Bulk import of units and owners from CSV or Excel: all rows or none. */
@@ -59,6 +60,7 @@ class ImportController {
 
     @PostMapping(path = "/projects/{projectId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN','AGENT','MANAGER','PROJECT_COMPANY','HQ')")
+    @Operation(summary = "Import units and owners from a CSV or Excel file (part 'file'): all rows or none")
     ResponseEntity<ImportReport> importUnits(@PathVariable long projectId, @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
         CurrentUser user = organisation.currentUser();

@@ -94,6 +94,7 @@ class RequestController {
     }
 
     @GetMapping("/{id}/timeline")
+    @Operation(summary = "The request's timeline, oldest first")
     List<Timeline.Entry> timeline(@PathVariable long id) {
         return requests.timeline(id, organisation.currentUser());
     }
@@ -125,11 +126,13 @@ class RequestController {
     }
 
     @GetMapping("/{id}/attachments")
+    @Operation(summary = "The photos and documents of a request")
     List<Attachments.Attachment> attachments(@PathVariable long id) {
         return requests.attachments(id, organisation.currentUser());
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download one photo or document")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
         var content = requests.attachment(id, attachmentId, organisation.currentUser());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))

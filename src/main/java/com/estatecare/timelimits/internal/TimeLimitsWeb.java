@@ -47,6 +47,7 @@ class TimeLimitsWeb {
 
     @PostMapping("/resume")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Resume the paused clocks of a request")
     void resume(@PathVariable long id) {
         timeLimits.resume(id, organisation.currentUser());
     }
