@@ -5,6 +5,10 @@
 # build does not reinstall. Run by Maven's verify phase on
 # target/openapi.json, which OpenApiDescriptionTests writes.
 set -euo pipefail
+if [ ! -f "$1" ]; then
+  echo "openapi-lint: $1 is missing; OpenApiDescriptionTests writes it (./mvnw verify runs it)" >&2
+  exit 1
+fi
 here="$(cd "$(dirname "$0")" && pwd)"
 description="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 cd "$here"

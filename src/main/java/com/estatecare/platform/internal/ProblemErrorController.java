@@ -35,7 +35,9 @@ class ProblemErrorController implements ErrorController {
         int status = code instanceof Integer value && value >= 400 ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
         ProblemDetail problem = problems.problem(HttpStatus.valueOf(status), Problems.codeFor(status),
                 Problems.locale(request.getHeader("Accept-Language")));
-        response.reset();
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+        }
         problems.write(response, problem);
     }
 }
