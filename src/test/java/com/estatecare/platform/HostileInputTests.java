@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 
+import jakarta.servlet.Filter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -225,6 +228,11 @@ class HostileInputTests {
         assertThat(response.body()).doesNotContain("timestamp", "trace", "secret detail", "IllegalStateException");
         assertThat(api.as("agent").english().get("/api/v1/test-failure").json().get("title").asString())
                 .isEqualTo("Internal server error");
+
+        var outsideMvc = api.anonymous().english().get("/test-filter-failure");
+        assertProblem(outsideMvc, 500, null);
+        assertThat(outsideMvc.json().get("title").asString()).isEqualTo("Internal server error");
+        assertThat(outsideMvc.body()).doesNotContain("timestamp", "trace", "secret detail", "IllegalStateException");
     }
 
     @Test
@@ -380,13 +388,22 @@ class HostileInputTests {
         return body.toByteArray();
     }
 
-    /** An endpoint that fails as an unforeseen bug would. */
+    /** An endpoint and a servlet filter that fail as an unforeseen bug would. */
     @TestConfiguration
     @RestController
     static class Failing {
         @GetMapping("/api/v1/test-failure")
         String fail() {
             throw new IllegalStateException("secret detail of a bug");
+        }
+
+        @Bean
+        FilterRegistrationBean<Filter> failingFilter() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                throw new IllegalStateException("secret detail of a filter");
+            });
+            registration.addUrlPatterns("/test-filter-failure");
+            return registration;
         }
     }
 }
