@@ -55,7 +55,9 @@ public class BusinessCalendar {
         Duration remaining = amount;
         ZonedDateTime cursor = from.atZone(days.zone());
         LocalDate date = cursor.toLocalDate();
-        for (int i = 0; i < MAX_DAYS; i++, date = date.plusDays(1)) {
+        // a working day has at least an hour of working time: the amount's hours bound the days it needs
+        long searchDays = MAX_DAYS + Math.max(0, amount.toHours());
+        for (long i = 0; i < searchDays; i++, date = date.plusDays(1)) {
             if (!days.isWorkingDay(date)) {
                 continue;
             }

@@ -63,6 +63,12 @@ public class DomainException extends RuntimeException {
                 .with("errors", java.util.List.of(new FieldProblem(field, reasonCode, arguments)));
     }
 
+    /** 409 — {@code field} names something that exists already (a unit number in its building, ...). */
+    public static DomainException duplicate(String field) {
+        return new DomainException(HttpStatus.CONFLICT, "conflict")
+                .with("errors", java.util.List.of(FieldProblem.of(field, "duplicate")));
+    }
+
     /** 409 — somebody else changed it first. */
     public static DomainException staleVersion(long expected, long actual) {
         return new DomainException(HttpStatus.CONFLICT, "stale-version", expected, actual)

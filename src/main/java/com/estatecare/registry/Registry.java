@@ -80,6 +80,9 @@ public class Registry {
     @Transactional
     public BuildingView createBuilding(long projectId, String name, Integer floors) {
         Project project = projects.findById(projectId).orElseThrow(() -> DomainException.unknownReference("projectId"));
+        if (exists("select count(*) from building where project_id = :owner and name = :name", projectId, name)) {
+            throw DomainException.duplicate("name");
+        }
         OrgNodeView node = organisation.createNode(project(projectId).orElseThrow().orgNodeId(), OrgKind.BUILDING,
                 "B" + projectId + "-" + name, name);
         Building building = buildings.save(new Building(project, node.id(), name, floors, node.path(), clock.instant()));
@@ -91,6 +94,9 @@ public class Registry {
             LocalDate deliveredOn) {
         Building building = buildings.findById(buildingId)
                 .orElseThrow(() -> DomainException.unknownReference("buildingId"));
+        if (exists("select count(*) from unit where building_id = :owner and unit_no = :name", buildingId, unitNo)) {
+            throw DomainException.duplicate("unitNo");
+        }
         Unit unit = units.save(new Unit(building, unitNo, floor, areaSqm, layout, deliveredOn, clock.instant()));
         units.flush();
         return unit(unit.getId()).orElseThrow();
@@ -294,5 +300,9 @@ public class Registry {
                 rs.getString("project"), rs.getLong("building_id"), rs.getString("building"), rs.getString("unit_no"),
                 floorOrNull, rs.getBigDecimal("area_sqm"), rs.getString("layout"),
                 delivered == null ? null : delivered.toLocalDate(), rs.getString("scope_path"));
+    }
+
+    private boolean exists(String countSql, long owner, String name) {
+        return jdbc.sql(countSql).param("owner", owner).param("name", name).query(Long.class).single() > 0;
     }
 }

@@ -326,8 +326,11 @@ public class Requests {
         if (!request.status.isOpen()) {
             throw new DomainException(HttpStatus.CONFLICT, "request-closed");
         }
+        if (filename != null && filename.chars().anyMatch(Character::isISOControl)) {
+            throw DomainException.invalidField("file", "malformed");
+        }
         String type = Attachments.detectType(bytes);
-        String name = filename == null || filename.isBlank() ? "attachment" : filename.replaceAll("[\\/\r\n]", "_");
+        String name = filename == null || filename.isBlank() ? "attachment" : filename.replaceAll("[\\/]", "_");
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         Instant now = clock.instant();
         Visibility visibility = user.isOwner() || shareWithCustomer ? Visibility.CUSTOMER : Visibility.INTERNAL;

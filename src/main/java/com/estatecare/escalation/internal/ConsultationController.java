@@ -38,7 +38,8 @@ class ConsultationController {
             Long consultantId) {
     }
 
-    record Opinion(@NotBlank @Size(max = 8000) String opinion) {
+    /** At most what the request's timeline note, where the opinion is recorded too, holds. */
+    record Opinion(@NotBlank @Size(max = 4000) String opinion) {
     }
 
     @PostMapping("/api/v1/requests/{id}/consultations")
@@ -53,6 +54,7 @@ class ConsultationController {
 
     @GetMapping("/api/v1/requests/{id}/consultations")
     @StaffOnly
+    @Operation(summary = "The consultations of a request, with their status and opinions", operationId = "listConsultations")
     List<Consultations.Consultation> list(@PathVariable long id) {
         return consultations.of(id, organisation.currentUser());
     }

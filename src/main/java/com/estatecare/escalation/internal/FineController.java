@@ -38,13 +38,14 @@ class FineController {
 
     @GetMapping
     @StaffOnly
-    @Operation(summary = "Fines of the requests the caller may see, newest first")
+    @Operation(summary = "Fines of the requests the caller may see, newest first", operationId = "listFines")
     List<FineLedger.Fine> list(@RequestParam(required = false) FineStatus status) {
         return fines.list(status, organisation.currentUser());
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAnyRole('MANAGER','HQ','ADMIN')")
+    @Operation(summary = "Approve a proposed fine, with an optional reason")
     FineLedger.Fine approve(@PathVariable long id, @Valid @RequestBody(required = false) Decision body) {
         return fines.decide(id, FineStatus.APPROVED, body == null ? null : body.reason(), organisation.currentUser());
     }

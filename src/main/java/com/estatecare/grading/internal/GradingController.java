@@ -50,7 +50,7 @@ class GradingController {
 
     @PostMapping("/api/v1/requests/{id}/grade")
     @PreAuthorize("hasAnyRole('MANAGER','HQ','ADMIN')")
-    @Operation(summary = "Change a complaint's grade by hand, up or down, with a reason; the timeline records who and why")
+    @Operation(summary = "Change a complaint's grade by hand, up or down, with a reason; the timeline records who and why", operationId = "changeGrade")
     Map<String, Object> change(@PathVariable long id, @Valid @RequestBody GradeChange body) {
         grading.change(id, body.grade(), body.reason().trim(), organisation.currentUser());
         return details.details(id);

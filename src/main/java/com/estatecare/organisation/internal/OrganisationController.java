@@ -27,6 +27,7 @@ import com.estatecare.organisation.Role;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.DomainException;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -55,6 +56,7 @@ class OrganisationController {
     }
 
     @GetMapping("/me")
+    @Operation(summary = "The signed-in user: roles, organisation and scope")
     CurrentUser me() {
         return organisation.currentUser();
     }
@@ -64,17 +66,20 @@ class OrganisationController {
 
     @PostMapping("/me/tokens")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue a personal access token for API clients; its value is shown only once")
     AccessTokens.Issued issueToken(@Valid @RequestBody TokenRequest body) {
         return tokens.issue(organisation.currentUser().accountId(), body.name(), body.validDays());
     }
 
     @GetMapping("/me/tokens")
+    @Operation(summary = "The caller's personal access tokens (without their values)")
     List<AccessTokens.TokenInfo> myTokens() {
         return tokens.list(organisation.currentUser().accountId());
     }
 
     @DeleteMapping("/me/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of the caller's personal access tokens")
     void revoke(@PathVariable long id) {
         if (!tokens.revoke(organisation.currentUser().accountId(), id)) {
             throw DomainException.notFound("token");
@@ -83,6 +88,7 @@ class OrganisationController {
 
     @GetMapping("/org-nodes")
     @StaffOnly
+    @Operation(summary = "The organisation tree within the caller's scope")
     List<OrgNodeView> nodes() {
         return organisation.nodesVisibleTo(organisation.currentUser());
     }
@@ -94,6 +100,7 @@ class OrganisationController {
     @PostMapping("/org-nodes")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Add a node (group, company, project, building) to the organisation tree")
     OrgNodeView createNode(@Valid @RequestBody NodeRequest body) {
         CurrentUser user = organisation.currentUser();
         if (body.parentId() != null) {
@@ -111,6 +118,7 @@ class OrganisationController {
     /** Staff in the caller's branch of the tree (for dispatch pickers), optionally of one role. */
     @GetMapping("/accounts")
     @StaffOnly
+    @Operation(summary = "Staff in the caller's branch of the tree, optionally of one role")
     List<StaffRow> staff(@RequestParam(required = false) Role role) {
         CurrentUser user = organisation.currentUser();
         return jdbc.sql("""
@@ -133,6 +141,7 @@ class OrganisationController {
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Create an account for a staff member or an owner")
     AccountView createAccount(@Valid @RequestBody AccountRequest body) {
         CurrentUser user = organisation.currentUser();
         organisation.node(body.orgNodeId()).filter(n -> user.covers(n.path()))

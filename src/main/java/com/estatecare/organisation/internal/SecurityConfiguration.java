@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -49,7 +50,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, PasswordEncoder passwords,
             LoginThrottle throttle, MessageSource messages, Clock clock,
-            @Value("${estatecare.security.metrics-role:ADMIN}") String metricsRole) throws Exception {
+            @Value("${estatecare.security.metrics-role:ADMIN}") String metricsRole,
+            AccessDeniedHandler problemAccessDeniedHandler) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(messages, clock);
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(loader);
         passwordCheck.setPasswordEncoder(passwords);
@@ -75,7 +77,8 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl("/api/v1/session/logout")
                     .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint)
-                    .defaultAuthenticationEntryPointFor(entryPoint, request -> true))
+                    .defaultAuthenticationEntryPointFor(entryPoint, request -> true)
+                    .accessDeniedHandler(problemAccessDeniedHandler))
             .csrf(csrf -> csrf.spa()
                 .csrfTokenRepository(xsrfCookie)
                 .ignoringRequestMatchers(HeaderFirstSecurityContextRepository::hasAuthorizationHeader))

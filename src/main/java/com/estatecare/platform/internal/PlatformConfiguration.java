@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import com.estatecare.platform.MicrosecondClock;
+import com.estatecare.platform.InputLimits;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InputLimits.class)
 class PlatformConfiguration {
 
     /**

@@ -1,13 +1,16 @@
 package com.estatecare.platform.internal;
 
-import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -25,6 +29,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.estatecare.platform.DomainException;
@@ -40,10 +47,14 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    ProblemHandler(MessageSource messages) {
+    private final MessageSource messages;
+    private final Problems problems;
+
+    ProblemHandler(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -121,6 +132,77 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return invalid(List.of(FieldProblem.of(e.getHeaderName(), "required")));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidBody(List.of(FieldProblem.of(e.getRequestPartName(), "required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
+        problem.setProperty("errors", translate(List.of(new FieldProblem("file", "max-size",
+                new Object[] { maxUploadMegabytes(e) }))));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    /** A multipart body that cannot be parsed: no boundary, truncated, a broken part header. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
+        return invalid(List.of(FieldProblem.of("file", "malformed")));
+    }
+
+    /**
+     * What the database refused although the edge checked the input: a value
+     * it cannot hold is bad input (400); a broken uniqueness or reference rule
+     * is a conflict with data that exists (409). Never a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(DataIntegrityViolationException e) {
+        String state = sqlState(e);
+        log.warn("database refused a write (SQLState {}): {}", state, e.getMostSpecificCause().getClass().getName());
+        if (state != null && state.startsWith("22")) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input"));
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "conflict"));
+    }
+
+    /** Anything else is our fault: logged with its stack trace, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws AuthenticationException {
+        if (e instanceof AuthenticationException notSignedIn) {
+            throw notSignedIn; // Spring Security's entry point answers 401
+        }
+        log.error("unexpected error", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error"));
+    }
+
+    /** Spring MVC's own errors (404, 405, 406, 415, ...) in the application's problem format and language. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail existing && existing.getType() != null
+                && existing.getType().toString().startsWith("urn:estatecare:")) {
+            return super.handleExceptionInternal(e, body, headers, status, request);
+        }
+        return super.handleExceptionInternal(e, problem(status, Problems.codeFor(status.value())), headers, status,
+                request);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static long maxUploadMegabytes(MaxUploadSizeExceededException e) {
+        return e.getMaxUploadSize() > 0 ? Math.max(1, e.getMaxUploadSize() / (1024 * 1024)) : 20;
+    }
+
     private ResponseEntity<ProblemDetail> invalid(List<FieldProblem> fields) {
         return ResponseEntity.badRequest().body(invalidBody(fields));
     }
@@ -132,22 +214,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatusCode status, String code, Object... arguments) {
-        Locale locale = locale();
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("urn:estatecare:problem:" + code));
-        problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
-        problem.setDetail(messages.getMessage("problem." + code + ".detail", arguments, null, locale));
-        return problem;
+        return problems.problem(status, code, locale(), arguments);
     }
 
     private List<Map<String, String>> translate(List<FieldProblem> fields) {
-        Locale locale = locale();
-        return fields.stream().map(f -> Map.of(
-                "field", f.field(),
-                "reason", f.reasonCode().startsWith("@")
-                        ? f.reasonCode().substring(1)
-                        : messages.getMessage("field.reason." + f.reasonCode(), f.arguments(), f.reasonCode(), locale)))
-                .toList();
+        return problems.translate(fields, locale());
     }
 
     @SuppressWarnings("unchecked")

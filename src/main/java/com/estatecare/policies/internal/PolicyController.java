@@ -40,6 +40,7 @@ class PolicyController {
 
     @GetMapping
     @StaffOnly
+    @Operation(summary = "The kinds of policy that can be read and changed")
     List<String> kinds() {
         return policies.kinds();
     }
@@ -53,6 +54,7 @@ class PolicyController {
 
     @GetMapping("/{kind}/versions")
     @StaffOnly
+    @Operation(summary = "Every version of a policy, with who changed it, when and why")
     List<Versioned<?>> history(@PathVariable String kind, @RequestParam(required = false) Long companyId) {
         return policies.history(kind, company(companyId, organisation.currentUser()));
     }
@@ -62,7 +64,7 @@ class PolicyController {
 
     @PutMapping("/{kind}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Store a new version; a policy that cannot work is refused with 400 and nothing changes")
+    @Operation(summary = "Store a new version; a policy that cannot work is refused with 400 and nothing changes", operationId = "changePolicy")
     Versioned<?> change(@PathVariable String kind, @RequestParam(required = false) Long companyId,
             @Valid @RequestBody Change body) {
         CurrentUser user = organisation.currentUser();

@@ -21,10 +21,12 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.InputLimits;
 import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.internal.UnitImport.Rejected;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Bulk import of units and owners from CSV or Excel: all rows or none. */
@@ -37,12 +39,15 @@ class ImportController {
     private final Registry registry;
     private final Organisation organisation;
     private final MessageSource messages;
+    private final InputLimits limits;
 
-    ImportController(UnitImporter importer, Registry registry, Organisation organisation, MessageSource messages) {
+    ImportController(UnitImporter importer, Registry registry, Organisation organisation, MessageSource messages,
+            InputLimits limits) {
         this.importer = importer;
         this.registry = registry;
         this.organisation = organisation;
         this.messages = messages;
+        this.limits = limits;
     }
 
     /** The answer to an import: {@code rejectedRows} is empty, or nothing was imported. */
@@ -55,12 +60,13 @@ class ImportController {
 
     @PostMapping(path = "/projects/{projectId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN','AGENT','MANAGER','PROJECT_COMPANY','HQ')")
+    @Operation(summary = "Import units and owners from a CSV or Excel file (part 'file'): all rows or none")
     ResponseEntity<ImportReport> importUnits(@PathVariable long projectId, @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
         CurrentUser user = organisation.currentUser();
         ProjectView project = registry.project(projectId).filter(p -> user.covers(p.scopePath()))
                 .orElseThrow(() -> DomainException.notFound("project"));
-        UnitImporter.Result result = importer.run(project, ImportFile.read(file), dryRun);
+        UnitImporter.Result result = importer.run(project, ImportFile.read(file, limits.importRows()), dryRun);
         List<RejectedRow> rejected = result.rejected().stream().map(this::translate).toList();
         if (!rejected.isEmpty()) {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", result.totalRows(),

@@ -41,7 +41,16 @@ final class ImportFile {
     private ImportFile() {
     }
 
-    static List<ImportRow> read(MultipartFile file) {
+    /** The data rows of the file, or a 400 problem when it has more than {@code maxRows} of them. */
+    static List<ImportRow> read(MultipartFile file, int maxRows) {
+        List<ImportRow> rows = read(file);
+        if (rows.size() > maxRows) {
+            throw DomainException.invalidField("file", "max-rows", maxRows);
+        }
+        return rows;
+    }
+
+    private static List<ImportRow> read(MultipartFile file) {
         try {
             byte[] bytes = file.getBytes();
             if (isExcel(file, bytes)) {

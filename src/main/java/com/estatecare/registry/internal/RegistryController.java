@@ -32,12 +32,15 @@ import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.UnitView;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -81,6 +84,7 @@ class RegistryController {
     }
 
     @GetMapping("/projects")
+    @Operation(summary = "The projects the caller may see")
     List<ProjectView> projects() {
         return registry.projectsVisibleTo(organisation.currentUser());
     }
@@ -92,6 +96,7 @@ class RegistryController {
     @PostMapping("/projects")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','HQ','PROJECT_COMPANY')")
+    @Operation(summary = "Create a project under a company")
     ProjectView createProject(@Valid @RequestBody ProjectRequest body) {
         CurrentUser user = organisation.currentUser();
         organisation.node(body.companyId()).filter(n -> user.covers(n.path()))
@@ -100,17 +105,21 @@ class RegistryController {
     }
 
     @GetMapping("/projects/{id}/buildings")
+    @Operation(summary = "The buildings of a project")
     List<BuildingView> buildings(@PathVariable long id) {
         visibleProject(id, organisation.currentUser());
         return registry.buildingsOf(id);
     }
 
-    record BuildingRequest(@NotNull Long projectId, @NotBlank @Size(max = 100) String name, Integer floors) {
+    /** The name is at most as long as an import allows: the building's organisation code is derived from it. */
+    record BuildingRequest(@NotNull Long projectId, @NotBlank @Size(max = UnitImport.MAX_BUILDING_NAME) String name,
+            @PositiveOrZero Integer floors) {
     }
 
     @PostMapping("/buildings")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(STAFF_WRITE)
+    @Operation(summary = "Add a building to a project; a name used in the project already is a 409")
     BuildingView createBuilding(@Valid @RequestBody BuildingRequest body) {
         CurrentUser user = organisation.currentUser();
         registry.project(body.projectId()).filter(p -> user.covers(p.scopePath()))
@@ -119,6 +128,7 @@ class RegistryController {
     }
 
     @GetMapping("/units")
+    @Operation(summary = "Search units by number, project or building, with a cursor")
     CursorPage<UnitItem> units(@RequestParam(required = false) String q, @RequestParam(required = false) Long projectId,
             @RequestParam(required = false) Long buildingId, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
@@ -127,18 +137,21 @@ class RegistryController {
     }
 
     @GetMapping("/units/{id}")
+    @Operation(summary = "One unit")
     UnitItem unit(@PathVariable long id) {
         return UnitItem.of(registry.unitVisibleTo(id, organisation.currentUser())
                 .orElseThrow(() -> DomainException.notFound("unit")));
     }
 
     record UnitRequest(@NotNull Long buildingId, @NotBlank @Size(max = 40) String unitNo, Integer floor,
-            @DecimalMin("0.0") BigDecimal areaSqm, @Size(max = 40) String layout, LocalDate deliveredOn) {
+            @DecimalMin("0.0") @Digits(integer = 8, fraction = 2) BigDecimal areaSqm, @Size(max = 40) String layout,
+            LocalDate deliveredOn) {
     }
 
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(STAFF_WRITE)
+    @Operation(summary = "Add a unit to a building; a number used in the building already is a 409")
     UnitItem createUnit(@Valid @RequestBody UnitRequest body) {
         CurrentUser user = organisation.currentUser();
         registry.building(body.buildingId()).filter(b -> user.covers(b.scopePath()))
@@ -148,6 +161,7 @@ class RegistryController {
     }
 
     @GetMapping("/customers")
+    @Operation(summary = "Search customers by name or phone, with a cursor; phone and e-mail masked")
     CursorPage<CustomerItem> customers(@RequestParam(required = false) String q,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         String digits = q == null ? null : q.matches("[\\d\\s\\-]+") ? PhoneNumber.normalise(q) : q;
@@ -158,6 +172,7 @@ class RegistryController {
     }
 
     @GetMapping("/customers/{id}")
+    @Operation(summary = "One customer with their units; phone and e-mail masked")
     CustomerItem customer(@PathVariable long id) {
         CustomerView c = registry.customerVisibleTo(id, organisation.currentUser())
                 .orElseThrow(() -> DomainException.notFound("customer"));
@@ -173,6 +188,7 @@ class RegistryController {
     @PostMapping("/customers")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(STAFF_WRITE)
+    @Operation(summary = "Register a customer in a project, or in the caller's company")
     CustomerItem createCustomer(@Valid @RequestBody CustomerRequest body) {
         CurrentUser user = organisation.currentUser();
         CustomerDetails details = details(body, user);
@@ -189,6 +205,7 @@ class RegistryController {
 
     @PutMapping("/customers/{id}")
     @PreAuthorize(STAFF_WRITE)
+    @Operation(summary = "Change a customer's details; the version read must be the current one")
     CustomerItem updateCustomer(@PathVariable long id, @Valid @RequestBody CustomerRequest body) {
         CurrentUser user = organisation.currentUser();
         registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
@@ -216,6 +233,7 @@ class RegistryController {
     @PostMapping("/customers/{id}/ownerships")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(STAFF_WRITE)
+    @Operation(summary = "Record that the customer owns or co-owns a unit")
     CustomerItem addOwnership(@PathVariable long id, @Valid @RequestBody OwnershipRequest body) {
         CurrentUser user = organisation.currentUser();
         registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
@@ -225,6 +243,7 @@ class RegistryController {
     }
 
     @GetMapping("/components")
+    @Operation(summary = "The components (部位) a repair or complaint can name, with their warranty group")
     List<ComponentView> components() {
         return registry.components();
     }

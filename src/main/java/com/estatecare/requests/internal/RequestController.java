@@ -134,11 +134,13 @@ class RequestController {
     }
 
     @GetMapping("/{id}/attachments")
+    @Operation(summary = "The photos and documents of a request")
     List<Attachments.Attachment> attachments(@PathVariable long id) {
         return requests.attachments(id, organisation.currentUser());
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download one photo or document")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
         var content = requests.attachment(id, attachmentId, organisation.currentUser());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))
