@@ -52,7 +52,7 @@ class CrashDurabilityTests {
 
     private static final String AGENT = "Basic "
             + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
-    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Duration STARTUP = Duration.ofSeconds(240);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -211,10 +211,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (Files.notExists(pidFile)) {
             return null;
         }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 4 || !isPostmasterOf(cluster, Long.parseLong(lines.get(0).trim()))) {
+            // stale, and its process id now belongs to another program: postgres would take it for a running server
+            Files.delete(pidFile);
+            return null;
+        }
         EmbeddedPostgres candidate;
         try {
             run(serverUser, List.of(bin.resolve("pg_ctl").toString(), "status", "-D", cluster.toString()));
-            List<String> lines = Files.readAllLines(pidFile);
             candidate = new EmbeddedPostgres(bin, cluster, serverUser, password, Integer.parseInt(lines.get(3).trim()),
                     durability);
         } catch (IOException | RuntimeException notRunning) {
@@ -226,6 +231,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
             candidate.stop();
             return null;
         }
+    }
+
+    /** Whether the process is alive and, as far as this machine tells, a postgres serving this cluster. */
+    private static boolean isPostmasterOf(Path cluster, long pid) {
+        return ProcessHandle.of(pid)
+                .map(process -> process.info().commandLine().map(line -> line.contains(cluster.toString())).orElse(true))
+                .orElse(true); // not alive: a stale file that postgres removes itself
     }
 
     private static void initdb(Path bin, Path home, Path cluster, String serverUser, String password,

@@ -2,6 +2,7 @@ package com.estatecare.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,7 +16,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +134,36 @@ class EmbeddedPostgresTests {
                 ResultSet rs = c.createStatement().executeQuery("select count(*) from survivor where id = 7")) {
             rs.next();
             assertThat(rs.getInt(1)).isOne();
+        }
+    }
+
+    @Test
+    void nextStartLeavesAloneAProgramThatInheritedTheKilledServersProcessId() throws Exception {
+        ProcessHandle postmaster = ProcessHandle.of(postmasterPid()).orElseThrow();
+        postmaster.destroyForcibly();
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Process started = new ProcessBuilder(root ? List.of("runuser", "-u", "nobody", "--", "sleep", "300")
+                : List.of("sleep", "300")).start();
+        try {
+            ProcessHandle impostor = root
+                    ? await().atMost(Duration.ofSeconds(10)).until(() -> started.toHandle().children().findFirst(),
+                            Optional::isPresent).orElseThrow()
+                    : started.toHandle();
+            Path pidFile = home.resolve("postgresql/postmaster.pid");
+            List<String> lines = new ArrayList<>(Files.readAllLines(pidFile));
+            lines.set(0, Long.toString(impostor.pid()));
+            Files.write(pidFile, lines);
+
+            server = EmbeddedPostgres.start(home, BINARIES, Durability.DURABLE);
+
+            assertThat(impostor.isAlive()).isTrue();
+            try (Connection c = server.connect(EmbeddedPostgres.DATABASE)) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+        } finally {
+            started.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            started.destroyForcibly();
         }
     }
 
