@@ -64,7 +64,10 @@ class OwnerConfirmationTests {
 
     private long doneRepair() {
         long ownUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
-        long id = given.register(given.repairBody(ownUnit));
+        Map<String, Object> repair = given.repairBody(ownUnit);
+        repair.remove("reporter");
+        repair.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());
+        long id = given.register(repair);
         given.walk(id, "REPAIR", 5);
         return id;
     }
