@@ -46,8 +46,11 @@ class OrgTreeTests {
 
     @Test
     void ownerAccountMustBelongToAnExistingCustomerOfItsCompany() {
-        long project = node("PROJECT").get("id").asLong();
-        long customer = api.as("agent").get("/api/v1/customers?limit=1").json().get("items").get(0).get("id").asLong();
+        JsonNode firstCustomer = api.as("agent").get("/api/v1/customers?limit=1").json().get("items").get(0);
+        long customer = firstCustomer.get("id").asLong();
+        long projectId = firstCustomer.get("units").get(0).get("projectId").asLong();
+        long project = api.as("admin").get("/api/v1/projects").json().valueStream()
+                .filter(p -> p.get("id").asLong() == projectId).findFirst().orElseThrow().get("orgNodeId").asLong();
 
         Api.Response ghost = api.as("admin").post("/api/v1/accounts", owner("ghost-owner", project, 987_654_321L));
         assertThat(ghost.status()).as(ghost.body()).isEqualTo(422);
