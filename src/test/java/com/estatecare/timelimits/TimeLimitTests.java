@@ -249,7 +249,8 @@ class TimeLimitTests {
         return new SpringApplicationBuilder(EstateCareApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run("--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
                         "--server.port=0", "--estatecare.demo-data=false", "--estatecare.timelimits.sweep-interval=PT1H");
     }
 
