@@ -95,7 +95,7 @@ class HostileInputTests {
         long customer = api.as("manager").get("/api/v1/customers?limit=1").json().get("items").get(0).get("id").asLong();
         for (String list : List.of("/api/v1/requests", "/api/v1/units", "/api/v1/customers", "/api/v1/me/inbox",
                 "/api/v1/special-reports", "/api/v1/customers/" + customer + "/file", "/api/v1/fines",
-                "/api/v1/accounts", "/api/v1/policies/calendar/versions")) {
+                "/api/v1/accounts", "/api/v1/policies/calendar/versions", "/api/v1/me/tokens")) {
             assertProblem(api.as("manager").get(list + "?limit=100000"), 400, "limit");
             assertProblem(api.as("manager").get(list + "?limit=0"), 400, "limit");
         }

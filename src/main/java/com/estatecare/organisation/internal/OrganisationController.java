@@ -73,9 +73,10 @@ class OrganisationController {
     }
 
     @GetMapping("/me/tokens")
-    @Operation(summary = "The caller's personal access tokens (without their values)")
-    List<AccessTokens.TokenInfo> myTokens() {
-        return tokens.list(organisation.currentUser().accountId());
+    @Operation(summary = "The caller's personal access tokens (without their values), newest first, with a cursor")
+    CursorPage<AccessTokens.TokenInfo> myTokens(@RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return tokens.list(organisation.currentUser().accountId(), cursor, CursorPage.limit(limit));
     }
 
     @DeleteMapping("/me/tokens/{id}")
