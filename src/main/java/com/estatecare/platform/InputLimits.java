@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workingDays       the most working days one {@code calendar/add} may add
  * @param workingHours      the most working hours one {@code calendar/add} may add
  * @param importRows        the most data rows of one unit import file
+ * @param requestEntries    the most timeline entries, attachments or consultations one read of a request
+ *                          returns, oldest first (naturally small lists, served whole up to this cap)
  */
 @ConfigurationProperties("estatecare.limits")
 public record InputLimits(@DefaultValue("3660") int calendarSpanDays, @DefaultValue("100") int calendarYears,
         @DefaultValue("3650") int workingDays, @DefaultValue("29200") int workingHours,
-        @DefaultValue("20000") int importRows) {
+        @DefaultValue("20000") int importRows, @DefaultValue("1000") int requestEntries) {
 
     /** A moment within {@link #calendarYears} of {@code now}, or a 400 problem on {@code field}. */
     public Instant moment(String field, Instant value, Instant now) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
 
@@ -66,10 +67,12 @@ public class Policies {
                 .orElseThrow(() -> DomainException.notFound("policy"));
     }
 
-    public List<Versioned<?>> history(String kind, long companyId) {
+    public CursorPage<Versioned<?>> history(String kind, long companyId, String cursor, int limit) {
         PolicyDefinition<?> definition = byKind(kind);
-        return new ArrayList<>(rows(definition, "kind = :kind and company_id = :company",
-                Map.of("kind", kind, "company", companyId)));
+        List<Versioned<?>> rows = new ArrayList<>(rows(definition,
+                "kind = :kind and company_id = :company and version < :after order by version desc limit :limit",
+                Map.of("kind", kind, "company", companyId, "after", CursorPage.decode(cursor), "limit", limit + 1)));
+        return CursorPage.of(rows, limit, Versioned::version);
     }
 
     /** Stores a new version after checking it can work; the one in force is unchanged when it cannot. */

@@ -267,8 +267,23 @@ public class Requests {
     @Transactional
     public void recordOnTimeline(long requestId, String actorName, String action, String note,
             Map<String, Object> details) {
+        record(requestId, null, actorName, action, note, details);
+    }
+
+    /**
+     * A decision a staff member took in another module (pausing clocks, deciding
+     * a fine, a consultation) lands on the timeline naming who took it.
+     */
+    @Transactional
+    public void recordOnTimeline(long requestId, CurrentUser actor, String action, String note,
+            Map<String, Object> details) {
+        record(requestId, actor.accountId(), actor.displayName(), action, note, details);
+    }
+
+    private void record(long requestId, Long actorId, String actorName, String action, String note,
+            Map<String, Object> details) {
         Request request = repository.findById(requestId).orElseThrow(() -> DomainException.notFound("request"));
-        timeline.append(request.companyId, request.id, clock.instant(), null, actorName, action, request.status,
+        timeline.append(request.companyId, request.id, clock.instant(), actorId, actorName, action, request.status,
                 request.status, note, details, Visibility.INTERNAL);
     }
 
@@ -310,7 +325,7 @@ public class Requests {
 
     /** The whole timeline for staff; for an owner, the entries written to the customer. */
     @Transactional(readOnly = true)
-    public List<Timeline.Entry> timeline(long id, CurrentUser user) {
+    public List<?> timeline(long id, CurrentUser user) {
         long requestId = find(id, user).id;
         return user.isOwner() ? timeline.customerFacing(requestId) : timeline.of(requestId);
     }

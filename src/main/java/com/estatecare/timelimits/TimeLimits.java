@@ -175,7 +175,7 @@ public class TimeLimits {
                         next_check_at = null where id = :id""")
                     .param("now", ts(now)).param("remaining", Math.max(0, remaining)).param("id", row.id()).update();
         }
-        requests.recordOnTimeline(requestId, user.displayName(), "PAUSE_TIME_LIMITS", reason, Map.of());
+        requests.recordOnTimeline(requestId, user, "PAUSE_TIME_LIMITS", reason, Map.of());
     }
 
     @Transactional
@@ -196,7 +196,7 @@ public class TimeLimits {
                     .param("status", warned ? "WARNING" : "RUNNING").param("due", ts(due)).param("warn", ts(warn))
                     .param("next", ts(warned ? due : warn)).param("id", row.id()).update();
         }
-        requests.recordOnTimeline(requestId, user.displayName(), "RESUME_TIME_LIMITS", reason, Map.of());
+        requests.recordOnTimeline(requestId, user, "RESUME_TIME_LIMITS", reason, Map.of());
     }
 
     /**

@@ -263,7 +263,7 @@ class EscalationTests {
         assertThat(waived.status()).as(waived.body()).isEqualTo(200);
         assertThat(waived.json().get("status").asString()).isEqualTo("WAIVED");
         assertThat(waived.json().get("decisionReason").asString()).isEqualTo("业主已撤回投诉，非客服责任");
-        assertThat(ids(api.as("manager").get("/api/v1/fines?status=WAIVED").json())).contains(waiveId)
+        assertThat(ids(api.as("manager").get("/api/v1/fines?status=WAIVED&limit=200").json().get("items"))).contains(waiveId)
                 .doesNotContain(approveId);
     }
 
@@ -389,7 +389,7 @@ class EscalationTests {
 
     private JsonNode awaitFine(long requestId, String rule) {
         return await().atMost(BOUND).until(() -> {
-            for (JsonNode fine : api.as("manager").get("/api/v1/fines").json()) {
+            for (JsonNode fine : api.as("manager").get("/api/v1/fines?limit=200").json().get("items")) {
                 if (fine.get("requestId").asLong() == requestId && rule.equals(fine.get("rule").asString())) {
                     return fine;
                 }

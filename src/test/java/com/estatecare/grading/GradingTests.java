@@ -277,15 +277,16 @@ class GradingTests {
         awaitGrade(hotspot, 2);
         awaitGrade(ordinary, 4);
 
-        JsonNode reports = api.as("manager").get("/api/v1/special-reports?requestId=" + hotspot).json();
+        JsonNode reports = api.as("manager").get("/api/v1/special-reports?requestId=" + hotspot).json().get("items");
         assertThat(reports.size()).isEqualTo(1);
         assertThat(reports.get(0).get("grade").asInt()).isEqualTo(2);
         assertThat(reports.get(0).get("status").asString()).isEqualTo("OPEN");
-        assertThat(api.as("manager").get("/api/v1/special-reports?requestId=" + ordinary).json().size()).isZero();
+        assertThat(api.as("manager").get("/api/v1/special-reports?requestId=" + ordinary).json().get("items").size())
+                .isZero();
 
         given.act(hotspot, "agent", "update-facts", Map.of("media", "EXPOSED"));
         awaitGrade(hotspot, 1);
-        JsonNode raised = api.as("hq").get("/api/v1/special-reports?requestId=" + hotspot).json();
+        JsonNode raised = api.as("hq").get("/api/v1/special-reports?requestId=" + hotspot).json().get("items");
         assertThat(raised.size()).as("one report per complaint").isEqualTo(1);
         assertThat(raised.get(0).get("grade").asInt()).isEqualTo(1);
         assertThat(recorded.events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ComplaintGraded.class,
@@ -315,13 +316,13 @@ class GradingTests {
         awaitGrade(here, 2);
 
         assertThat(gardenHandler.get("/api/v1/requests/" + elsewhere).status()).isEqualTo(404);
-        List<Long> seen = gardenHandler.get("/api/v1/special-reports?limit=200").json().valueStream()
+        List<Long> seen = gardenHandler.get("/api/v1/special-reports?limit=200").json().get("items").valueStream()
                 .map(r -> r.get("requestId").asLong()).toList();
         assertThat(seen).contains(here).doesNotContain(elsewhere);
         assertThat(gardenHandler.get("/api/v1/special-reports?requestId=" + elsewhere).status()).isEqualTo(404);
-        assertThat(api.as("handler").get("/api/v1/special-reports?limit=200").json().valueStream()
+        assertThat(api.as("handler").get("/api/v1/special-reports?limit=200").json().get("items").valueStream()
                 .map(r -> r.get("requestId").asLong())).contains(here, elsewhere);
-        assertThat(api.as("hz-manager").get("/api/v1/special-reports?limit=200").json().valueStream()
+        assertThat(api.as("hz-manager").get("/api/v1/special-reports?limit=200").json().get("items").valueStream()
                 .map(r -> r.get("requestId").asLong())).doesNotContain(here, elsewhere);
     }
 

@@ -94,11 +94,33 @@ class HostileInputTests {
     void listLimitsOfEveryListAreBounded() {
         long customer = api.as("manager").get("/api/v1/customers?limit=1").json().get("items").get(0).get("id").asLong();
         for (String list : List.of("/api/v1/requests", "/api/v1/units", "/api/v1/customers", "/api/v1/me/inbox",
-                "/api/v1/special-reports", "/api/v1/customers/" + customer + "/file")) {
+                "/api/v1/special-reports", "/api/v1/customers/" + customer + "/file", "/api/v1/fines",
+                "/api/v1/accounts", "/api/v1/policies/calendar/versions", "/api/v1/me/tokens")) {
             assertProblem(api.as("manager").get(list + "?limit=100000"), 400, "limit");
             assertProblem(api.as("manager").get(list + "?limit=0"), 400, "limit");
         }
         assertProblem(api.as("manager").get("/api/v1/requests?cursor=not-a-cursor"), 400, "cursor");
+    }
+
+    @Test
+    void finesAccountsSpecialReportsAndPolicyVersionsComeInPagesWithACursor() {
+        for (String list : List.of("/api/v1/fines", "/api/v1/accounts", "/api/v1/special-reports",
+                "/api/v1/policies/calendar/versions")) {
+            JsonNode everything = api.as("admin").get(list + "?limit=200").json();
+            assertThat(everything.get("items").isArray()).as(list).isTrue();
+            if (everything.get("items").size() < 2) {
+                continue;
+            }
+            JsonNode first = api.as("admin").get(list + "?limit=1").json();
+            assertThat(first.get("items")).as(list).hasSize(1);
+            assertThat(first.get("next").isNull()).as(list).isFalse();
+            JsonNode second = api.as("admin").get(list + "?limit=1&cursor=" + first.get("next").asString()).json();
+            assertThat(second.get("items")).as(list).hasSize(1);
+            assertThat(List.of(first.get("items").get(0), second.get("items").get(0)))
+                    .as(list).isEqualTo(List.of(everything.get("items").get(0), everything.get("items").get(1)));
+        }
+        assertThat(api.as("admin").get("/api/v1/accounts?limit=200").json().get("items").size())
+                .as("the demo has more staff than one page of two").isGreaterThan(2);
     }
 
     @Test

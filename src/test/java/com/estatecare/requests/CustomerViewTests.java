@@ -110,6 +110,40 @@ class CustomerViewTests {
     }
 
     @Test
+    void ownerTimelineNamesWhoActedButNoStaffAccountId() {
+        long id = complaintOfTheDemoOwner();
+        given.act(id, "agent", "notify-progress", Map.of("note", "已安排工程部处理"));
+        String agentName = api.as("agent").get("/api/v1/me").json().get("displayName").asString();
+
+        assertThat(timeline("agent", id)).allMatch(e -> e.has("actorId"));
+        List<JsonNode> ownerView = timeline("owner", id);
+        assertThat(ownerView).isNotEmpty().noneMatch(e -> e.has("actorId"));
+        assertThat(ownerView).filteredOn(e -> e.get("action").asString().equals("NOTIFY_PROGRESS"))
+                .extracting(e -> e.get("actorName").asString()).containsExactly(agentName);
+    }
+
+    @Test
+    void ownerReadsTheirOwnCustomerRecordWithoutTheStaffsFields() {
+        Api.Caller owner = api.as("owner");
+        long me = owner.get("/api/v1/me").json().get("customerId").asLong();
+        JsonNode staff = api.as("agent").get("/api/v1/customers/" + me).json();
+        assertThat(staff.has("grade")).isTrue();
+
+        JsonNode own = owner.get("/api/v1/customers/" + me).json();
+        JsonNode listed = owner.get("/api/v1/customers").json().get("items").get(0);
+        for (JsonNode record : List.of(own, listed)) {
+            assertThat(record.get("id").asLong()).isEqualTo(me);
+            assertThat(record.get("name").asString()).isEqualTo(staff.get("name").asString());
+            assertThat(record.get("phone").asString()).isEqualTo(staff.get("phone").asString()).contains("****");
+            assertThat(record.get("units")).hasSize(staff.get("units").size());
+            for (String internal : List.of("grade", "advisorId", "note", "version")) {
+                assertThat(record.has(internal)).as(internal).isFalse();
+            }
+        }
+        assertThat(owner.get("/api/v1/customers").json().get("items")).hasSize(1);
+    }
+
+    @Test
     void ownerReadsOnlyTheCustomerFacingStepsInTheirFile() {
         long me = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
         long id = complaintOfTheDemoOwner();

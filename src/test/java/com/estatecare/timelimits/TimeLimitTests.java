@@ -157,6 +157,26 @@ class TimeLimitTests {
     }
 
     @Test
+    void pauseAndResumeOfTheClocksRecordWhoDidIt() {
+        clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+        long id = given.register(given.repairBody(given.unit().get("id").asLong()));
+        long agent = api.as("agent").get("/api/v1/me").json().get("accountId").asLong();
+        long manager = api.as("manager").get("/api/v1/me").json().get("accountId").asLong();
+        assertThat(api.as("agent").post("/api/v1/requests/" + id + "/time-limits/pause",
+                Map.of("reason", "业主出差")).status()).isEqualTo(204);
+        assertThat(api.as("manager").post("/api/v1/requests/" + id + "/time-limits/resume",
+                Map.of("reason", "业主已回来")).status()).isEqualTo(204);
+
+        JsonNode timeline = api.as("agent").get("/api/v1/requests/" + id + "/timeline").json();
+        JsonNode pause = timeline.valueStream().filter(e -> e.get("action").asString().equals("PAUSE_TIME_LIMITS"))
+                .findFirst().orElseThrow();
+        JsonNode resume = timeline.valueStream().filter(e -> e.get("action").asString().equals("RESUME_TIME_LIMITS"))
+                .findFirst().orElseThrow();
+        assertThat(pause.get("actorId").asLong()).isEqualTo(agent);
+        assertThat(resume.get("actorId").asLong()).isEqualTo(manager);
+    }
+
+    @Test
     void departmentRequestHandedOverAfterMoreThanOneHourIsBreachedAtRegistration() {
         clock.set(Instant.parse("2026-12-03T05:00:00Z"));
         Map<String, Object> late = given.repairBody(given.unit().get("id").asLong());

@@ -24,6 +24,7 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.InputLimits;
 import com.estatecare.policies.Versioned;
 import com.estatecare.policies.Policies;
 import com.estatecare.requests.RequestFacts;
@@ -50,9 +51,11 @@ class Consultations {
     private final Policies policies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InputLimits limits;
 
     Consultations(JdbcClient jdbc, Requests requests, Organisation organisation, Policies policies,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, InputLimits limits) {
+        this.limits = limits;
         this.jdbc = jdbc;
         this.requests = requests;
         this.organisation = organisation;
@@ -89,7 +92,7 @@ class Consultations {
         if (consultantId != null) {
             details.put("consultantId", consultantId);
         }
-        requests.recordOnTimeline(requestId, user.displayName(), "CONSULTATION_REQUESTED", question, details);
+        requests.recordOnTimeline(requestId, user, "CONSULTATION_REQUESTED", question, details);
         events.publishEvent(new ConsultationRequested(id, requestId, request.companyId(), field, consultantId, due,
                 now));
         return find(id);
@@ -98,8 +101,8 @@ class Consultations {
     @Transactional(readOnly = true)
     List<Consultation> of(long requestId, CurrentUser user) {
         long id = requests.find(requestId, user).facts().id();
-        return jdbc.sql("select * from consultation where request_id = :request order by id")
-                .param("request", id).query(this::toConsultation).list();
+        return jdbc.sql("select * from consultation where request_id = :request order by id limit :cap")
+                .param("request", id).param("cap", limits.requestEntries()).query(this::toConsultation).list();
     }
 
     @Transactional
@@ -121,7 +124,7 @@ class Consultations {
                 where id = :id""")
                 .param("opinion", opinion).param("by", user.accountId()).param("name", user.displayName())
                 .param("at", Timestamp.from(now)).param("id", id).update();
-        requests.recordOnTimeline(row.requestId(), user.displayName(), "CONSULTANT_OPINION", opinion,
+        requests.recordOnTimeline(row.requestId(), user, "CONSULTANT_OPINION", opinion,
                 Map.of("consultationId", id, "late", late));
         events.publishEvent(new OpinionRecorded(id, row.requestId(), row.companyId(), user.accountId(), late, now));
         return find(id);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.escalation.FineStatus;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.CursorPage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,9 +39,11 @@ class FineController {
 
     @GetMapping
     @StaffOnly
-    @Operation(summary = "Fines of the requests the caller may see, newest first", operationId = "listFines")
-    List<FineLedger.Fine> list(@RequestParam(required = false) FineStatus status) {
-        return fines.list(status, organisation.currentUser());
+    @Operation(summary = "Fines of the requests the caller may see, newest first, with a cursor",
+            operationId = "listFines")
+    CursorPage<FineLedger.Fine> list(@RequestParam(required = false) FineStatus status,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return fines.list(status, cursor, CursorPage.limit(limit), organisation.currentUser());
     }
 
     @PostMapping("/{id}/approve")

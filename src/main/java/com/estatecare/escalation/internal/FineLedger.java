@@ -21,6 +21,7 @@ import com.estatecare.escalation.FineProposed;
 import com.estatecare.escalation.FineStatus;
 import com.estatecare.escalation.LiableParty;
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.grading.Grading;
 import com.estatecare.policies.Policies;
@@ -94,14 +95,16 @@ public class FineLedger {
         events.publishEvent(new FineProposed(id, request.id(), request.companyId(), party, amount, rule, now));
     }
 
-    /** The fines of requests the caller may see, newest first. */
+    /** The fines of requests the caller may see, newest first, one page after the cursor. */
     @Transactional(readOnly = true)
-    public List<Fine> list(FineStatus status, CurrentUser user) {
-        return jdbc.sql("select * from fine where scope_path like :scope"
-                + (status == null ? "" : " and status = :status") + " order by id desc limit 500")
-                .param("scope", user.scopePattern())
+    public CursorPage<Fine> list(FineStatus status, String cursor, int limit, CurrentUser user) {
+        List<Fine> rows = jdbc.sql("select * from fine where scope_path like :scope and id < :after"
+                + (status == null ? "" : " and status = :status") + " order by id desc limit :limit")
+                .param("scope", user.scopePattern()).param("after", CursorPage.decode(cursor))
+                .param("limit", limit + 1)
                 .params(status == null ? Map.of() : Map.of("status", status.name()))
                 .query(FineLedger::toFine).list();
+        return CursorPage.of(rows, limit, Fine::id);
     }
 
     /** A manager approves or waives a proposed fine; a fine is decided once. */
@@ -127,7 +130,7 @@ public class FineLedger {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("fineId", id);
         details.put("status", decision);
-        requests.recordOnTimeline(row.requestId(), user.displayName(), "FINE_" + decision.name(), reason, details);
+        requests.recordOnTimeline(row.requestId(), user, "FINE_" + decision.name(), reason, details);
         events.publishEvent(new FineDecided(id, row.requestId(), row.companyId(), decision, user.accountId(), reason,
                 now));
         return jdbc.sql("select * from fine where id = :id").param("id", id).query(FineLedger::toFine).single();

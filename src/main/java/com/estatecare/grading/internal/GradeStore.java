@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.estatecare.grading.GradeReason;
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.platform.CursorPage;
 
 /** The grading module's tables: current grade per complaint, its history, special reports. */
 @Component
@@ -124,21 +125,22 @@ public class GradeStore {
     }
 
     /** The special reports of the complaints the caller's scope covers, newest first. */
-    public List<SpecialReport> specialReports(CurrentUser user, Long requestId, int limit) {
+    public CursorPage<SpecialReport> specialReports(CurrentUser user, Long requestId, String cursor, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select id, request_id, number, grade, opened_at, status from special_report
-                where scope_path like :scope""");
+                where scope_path like :scope and id < :after""");
         var statement = new java.util.HashMap<String, Object>();
         statement.put("scope", user.scopePattern());
+        statement.put("after", CursorPage.decode(cursor));
         if (requestId != null) {
             sql.append(" and request_id = :request");
             statement.put("request", requestId);
         }
-        sql.append(" order by id desc limit ").append(limit);
-        return jdbc.sql(sql.toString()).params(statement)
+        sql.append(" order by id desc limit ").append(limit + 1);
+        return CursorPage.of(jdbc.sql(sql.toString()).params(statement)
                 .query((rs, n) -> new SpecialReport(rs.getLong("id"), rs.getLong("request_id"), rs.getString("number"),
                         rs.getInt("grade"), rs.getTimestamp("opened_at").toInstant(), rs.getString("status")))
-                .list();
+                .list(), limit, SpecialReport::id);
     }
 
     private static CurrentGrade row(ResultSet rs, int n) throws SQLException {

@@ -58,13 +58,14 @@ class GradingController {
 
     @GetMapping("/api/v1/special-reports")
     @PreAuthorize("hasAnyRole('ADMIN','HQ','MANAGER','AGENT','PROJECT_COMPANY','HANDLER')")
-    @Operation(summary = "Special reports (专题报告) of grade 1 and 2 complaints the caller may see, newest first")
-    List<GradeStore.SpecialReport> specialReports(@RequestParam(required = false) Long requestId,
-            @RequestParam(required = false) Integer limit) {
+    @Operation(summary = "Special reports (专题报告) of grade 1 and 2 complaints the caller may see, newest first,"
+            + " with a cursor")
+    CursorPage<GradeStore.SpecialReport> specialReports(@RequestParam(required = false) Long requestId,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
         if (requestId != null) {
             requests.find(requestId, user);
         }
-        return store.specialReports(user, requestId, CursorPage.limit(limit));
+        return store.specialReports(user, requestId, cursor, CursorPage.limit(limit));
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.estatecare.platform.CursorPage;
+
 /**
  * Personal access tokens for API clients: shown once, stored only as a SHA-256
  * hash, revocable, optionally expiring. Cheap to check on every call, unlike a
@@ -58,9 +60,13 @@ class AccessTokens {
         return new Issued(id, name, token, expires);
     }
 
-    List<TokenInfo> list(long accountId) {
-        return jdbc.sql("select id, name, created_at, expires_at, revoked_at from access_token where account_id = :a order by id")
-                .param("a", accountId).query(TokenInfo.class).list();
+    CursorPage<TokenInfo> list(long accountId, String cursor, int limit) {
+        List<TokenInfo> rows = jdbc.sql("""
+                select id, name, created_at, expires_at, revoked_at from access_token
+                where account_id = :a and id < :after order by id desc limit :limit""")
+                .param("a", accountId).param("after", CursorPage.decode(cursor)).param("limit", limit + 1)
+                .query(TokenInfo.class).list();
+        return CursorPage.of(rows, limit, TokenInfo::id);
     }
 
     @Transactional

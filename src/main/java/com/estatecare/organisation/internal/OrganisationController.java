@@ -25,6 +25,7 @@ import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
 import com.estatecare.organisation.StaffOnly;
+import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -72,9 +73,10 @@ class OrganisationController {
     }
 
     @GetMapping("/me/tokens")
-    @Operation(summary = "The caller's personal access tokens (without their values)")
-    List<AccessTokens.TokenInfo> myTokens() {
-        return tokens.list(organisation.currentUser().accountId());
+    @Operation(summary = "The caller's personal access tokens (without their values), newest first, with a cursor")
+    CursorPage<AccessTokens.TokenInfo> myTokens(@RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return tokens.list(organisation.currentUser().accountId(), cursor, CursorPage.limit(limit));
     }
 
     @DeleteMapping("/me/tokens/{id}")
@@ -118,19 +120,23 @@ class OrganisationController {
     /** Staff in the caller's branch of the tree (for dispatch pickers), optionally of one role. */
     @GetMapping("/accounts")
     @StaffOnly
-    @Operation(summary = "Staff in the caller's branch of the tree, optionally of one role")
-    List<StaffRow> staff(@RequestParam(required = false) Role role) {
+    @Operation(summary = "Staff in the caller's branch of the tree, optionally of one role, with a cursor")
+    CursorPage<StaffRow> staff(@RequestParam(required = false) Role role,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
-        return jdbc.sql("""
+        int size = CursorPage.limit(limit);
+        List<StaffRow> rows = jdbc.sql("""
                 select a.id, a.username, a.display_name, a.org_node_id, a.roles, a.department
                 from account a join org_node n on n.id = a.org_node_id
                 where (n.path like :scope or :scope like n.path || '%') and a.roles <> 'OWNER'
-                  and (:role = '' or a.roles like :rolePattern)
-                order by a.id limit 500""")
+                  and (:role = '' or a.roles like :rolePattern) and a.id < :after
+                order by a.id desc limit :limit""")
                 .param("scope", user.scopePattern())
                 .param("role", role == null ? "" : role.name())
                 .param("rolePattern", role == null ? "%" : "%" + role.name() + "%")
+                .param("after", CursorPage.decode(cursor)).param("limit", size + 1)
                 .query(StaffRow.class).list();
+        return CursorPage.of(rows, size, StaffRow::id);
     }
 
     record AccountRequest(@NotBlank @Size(max = 80) String username, @NotBlank @Size(max = 200) String password,

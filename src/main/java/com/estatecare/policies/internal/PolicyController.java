@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.policies.Policies;
 import com.estatecare.policies.Versioned;
@@ -54,9 +55,10 @@ class PolicyController {
 
     @GetMapping("/{kind}/versions")
     @StaffOnly
-    @Operation(summary = "Every version of a policy, with who changed it, when and why")
-    List<Versioned<?>> history(@PathVariable String kind, @RequestParam(required = false) Long companyId) {
-        return policies.history(kind, company(companyId, organisation.currentUser()));
+    @Operation(summary = "Every version of a policy, newest first, with who changed it, when and why; with a cursor")
+    CursorPage<Versioned<?>> history(@PathVariable String kind, @RequestParam(required = false) Long companyId,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return policies.history(kind, company(companyId, organisation.currentUser()), cursor, CursorPage.limit(limit));
     }
 
     record Change(@NotNull Object policy, @NotBlank @Size(max = 1000) String reason) {

@@ -75,6 +75,20 @@ class RegistryController {
         }
     }
 
+    /**
+     * A customer as they read their own record: who they are, how to reach
+     * them (masked as for staff) and their units. Not the staff's records of
+     * them: no grade, advisor or internal note.
+     */
+    record OwnCustomerItem(long id, String name, CustomerKind kind, String phone, String email, String wechat,
+            String preferredChannel, List<UnitItem> units) {
+        static OwnCustomerItem of(CustomerView c, List<UnitView> units) {
+            return new OwnCustomerItem(c.id(), c.name(), c.kind(), PhoneNumber.mask(c.phone()), maskEmail(c.email()),
+                    c.wechat() == null ? null : "******", c.preferredChannel(),
+                    units.stream().map(UnitItem::of).toList());
+        }
+    }
+
     static String maskEmail(String email) {
         if (email == null) {
             return null;
@@ -161,22 +175,27 @@ class RegistryController {
     }
 
     @GetMapping("/customers")
-    @Operation(summary = "Search customers by name or phone, with a cursor; phone and e-mail masked")
-    CursorPage<CustomerItem> customers(@RequestParam(required = false) String q,
+    @Operation(summary = "Search customers by name or phone, with a cursor; phone and e-mail masked;"
+            + " an owner lists only their own record, without the staff's fields")
+    CursorPage<?> customers(@RequestParam(required = false) String q,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         String digits = q == null ? null : q.matches("[\\d\\s\\-]+") ? PhoneNumber.normalise(q) : q;
-        CursorPage<CustomerView> page = registry.searchCustomers(digits, cursor, CursorPage.limit(limit),
-                organisation.currentUser());
+        CurrentUser user = organisation.currentUser();
+        CursorPage<CustomerView> page = registry.searchCustomers(digits, cursor, CursorPage.limit(limit), user);
         var units = registry.unitsOf(page.items().stream().map(CustomerView::id).toList());
+        if (user.isOwner()) {
+            return page.map(c -> OwnCustomerItem.of(c, units.getOrDefault(c.id(), List.of())));
+        }
         return page.map(c -> CustomerItem.of(c, units.getOrDefault(c.id(), List.of())));
     }
 
     @GetMapping("/customers/{id}")
-    @Operation(summary = "One customer with their units; phone and e-mail masked")
-    CustomerItem customer(@PathVariable long id) {
-        CustomerView c = registry.customerVisibleTo(id, organisation.currentUser())
-                .orElseThrow(() -> DomainException.notFound("customer"));
-        return CustomerItem.of(c, registry.unitsOf(id));
+    @Operation(summary = "One customer with their units; phone and e-mail masked; an owner reads their own record"
+            + " without the staff's fields (grade, advisor, version)")
+    Object customer(@PathVariable long id) {
+        CurrentUser user = organisation.currentUser();
+        CustomerView c = registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
+        return user.isOwner() ? OwnCustomerItem.of(c, registry.unitsOf(id)) : CustomerItem.of(c, registry.unitsOf(id));
     }
 
     record CustomerRequest(@NotBlank @Size(max = 100) String name, @NotNull CustomerKind kind, CustomerGrade grade,
@@ -239,7 +258,7 @@ class RegistryController {
         registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
         registry.unitVisibleTo(body.unitId(), user).orElseThrow(() -> DomainException.unknownReference("unitId"));
         registry.recordOwnership(id, body.unitId(), body.role(), body.since());
-        return customer(id);
+        return CustomerItem.of(registry.customerVisibleTo(id, user).orElseThrow(), registry.unitsOf(id));
     }
 
     @GetMapping("/components")

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.InputLimits;
 import com.estatecare.requests.Visibility;
 
 /**
@@ -40,9 +41,11 @@ public class Attachments {
     }
 
     private final JdbcClient jdbc;
+    private final InputLimits limits;
 
-    Attachments(JdbcClient jdbc) {
+    Attachments(JdbcClient jdbc, InputLimits limits) {
         this.jdbc = jdbc;
+        this.limits = limits;
     }
 
     /** The type of the content as its first bytes tell it (whatever the client claims), or a 400 problem. */
@@ -78,8 +81,9 @@ public class Attachments {
     public List<Attachment> of(long requestId, boolean customerFacingOnly) {
         return jdbc.sql("""
                 select id, filename, content_type, size_bytes, uploaded_by_name, uploaded_at, visibility
-                from request_attachment where request_id = :request""" + only(customerFacingOnly) + " order by id")
-                .param("request", requestId).query(Attachment.class).list();
+                from request_attachment where request_id = :request""" + only(customerFacingOnly)
+                + " order by id limit :cap")
+                .param("request", requestId).param("cap", limits.requestEntries()).query(Attachment.class).list();
     }
 
     public Optional<Content> content(long requestId, long attachmentId, boolean customerFacingOnly) {

@@ -102,7 +102,7 @@ class RequestController {
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Every step, oldest first; an owner reads only the entries written to the customer")
-    List<Timeline.Entry> timeline(@PathVariable long id) {
+    List<?> timeline(@PathVariable long id) {
         return requests.timeline(id, organisation.currentUser());
     }
 

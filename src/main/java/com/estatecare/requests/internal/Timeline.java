@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.platform.InputLimits;
 import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.Visibility;
 
@@ -27,12 +28,27 @@ public class Timeline {
             RequestStatus toStatus, String note, Map<String, Object> details, Visibility visibility) {
     }
 
+    /**
+     * One entry as its customer reads it: who acted by display name only, never
+     * a staff account id (see docs/api.md, "What an owner reads").
+     */
+    public record CustomerEntry(long id, Instant at, String actorName, String action, RequestStatus fromStatus,
+            RequestStatus toStatus, String note, Map<String, Object> details, Visibility visibility) {
+
+        static CustomerEntry of(Entry e) {
+            return new CustomerEntry(e.id(), e.at(), e.actorName(), e.action(), e.fromStatus(), e.toStatus(), e.note(),
+                    e.details(), e.visibility());
+        }
+    }
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final InputLimits limits;
 
-    Timeline(JdbcClient jdbc, ObjectMapper json) {
+    Timeline(JdbcClient jdbc, ObjectMapper json, InputLimits limits) {
         this.jdbc = jdbc;
         this.json = json;
+        this.limits = limits;
     }
 
     public void append(long companyId, long requestId, Instant at, Long actorId, String actorName, String action,
@@ -51,21 +67,21 @@ public class Timeline {
                 .update();
     }
 
-    /** Every entry, for staff. */
+    /** Every entry, for staff, oldest first, up to {@link InputLimits#requestEntries()}. */
     public List<Entry> of(long requestId) {
         return select(requestId, "");
     }
 
     /** The entries written to the customer, for the customer. */
-    public List<Entry> customerFacing(long requestId) {
-        return select(requestId, " and visibility = 'CUSTOMER'");
+    public List<CustomerEntry> customerFacing(long requestId) {
+        return select(requestId, " and visibility = 'CUSTOMER'").stream().map(CustomerEntry::of).toList();
     }
 
     private List<Entry> select(long requestId, String condition) {
         return jdbc.sql("""
                 select id, at, actor_id, actor_name, action, from_status, to_status, note, details, visibility
-                from request_timeline where request_id = :request""" + condition + " order by id")
-                .param("request", requestId)
+                from request_timeline where request_id = :request""" + condition + " order by id limit :cap")
+                .param("request", requestId).param("cap", limits.requestEntries())
                 .query((rs, row) -> {
                     Long actorId = rs.getObject("actor_id", Long.class);
                     String from = rs.getString("from_status");
