@@ -265,6 +265,12 @@ class EscalationTests {
         assertThat(waived.json().get("decisionReason").asString()).isEqualTo("业主已撤回投诉，非客服责任");
         assertThat(ids(api.as("manager").get("/api/v1/fines?status=WAIVED&limit=200").json().get("items"))).contains(waiveId)
                 .doesNotContain(approveId);
+
+        JsonNode all = api.as("manager").get("/api/v1/fines?limit=200").json().get("items");
+        JsonNode page1 = api.as("manager").get("/api/v1/fines?limit=1").json();
+        JsonNode page2 = api.as("manager").get("/api/v1/fines?limit=1&cursor=" + page1.get("next").asString()).json();
+        assertThat(List.of(page1.get("items").get(0), page2.get("items").get(0)))
+                .as("the ledger comes in pages").isEqualTo(List.of(all.get(0), all.get(1)));
     }
 
     @Test
