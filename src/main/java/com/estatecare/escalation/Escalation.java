@@ -94,7 +94,7 @@ public class Escalation {
             raise(facts, decision.level(), decision.rule(), null, LADDER, note, "rule:" + decision.rule(),
                     policy.version());
             fines.propose(facts, chain, decision.rule(), decision.level());
-            if (EscalationLadder.REPAIR_THIRD_REPORT.equals(decision.rule())) {
+            if (EscalationLadder.REPAIR_REPEATED_TO_PROJECT_COMPANY.equals(decision.rule())) {
                 complaintAtProjectCompany(facts, policy.version());
             }
         });
@@ -208,9 +208,9 @@ public class Escalation {
         cases.followedUpBy(repair.id(), complaint.id());
         RequestFacts facts = requests.facts(complaint.id()).orElseThrow();
         cases.track(facts, clock.instant());
-        raise(facts, EscalationLevel.PROJECT_COMPANY, EscalationLadder.REPAIR_THIRD_REPORT, null, LADDER,
-                "repair " + repair.number() + " reported again: complaint at the project company",
-                "rule:" + EscalationLadder.REPAIR_THIRD_REPORT, version);
+        raise(facts, EscalationLevel.PROJECT_COMPANY, EscalationLadder.REPAIR_REPEATED_TO_PROJECT_COMPANY, null,
+                LADDER, "repair " + repair.number() + " reported again: complaint at the project company",
+                "rule:" + EscalationLadder.REPAIR_REPEATED_TO_PROJECT_COMPANY, version);
     }
 
     private static Category complaintCategory(RequestFacts repair) {

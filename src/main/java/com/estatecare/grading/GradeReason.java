@@ -3,26 +3,27 @@ package com.estatecare.grading;
 /**
  * The stable code of a rule that decided a grade, translated at the edge
  * ({@code grade.reason.<CODE>}); the grade it leads to, none for a manual change.
+ * A code names the rule, never its threshold: the numbers are {@link GradingPolicy} data.
  */
 public enum GradeReason {
     /** 已引发法律诉讼 */
     LAWSUIT_FILED(ComplaintGrade.MAJOR),
     /** 已被媒体曝光 */
     MEDIA_EXPOSED(ComplaintGrade.MAJOR),
-    /** 5 人以上集体投诉 */
-    COLLECTIVE_FIVE(ComplaintGrade.MAJOR),
-    /** 一个月后由于我方原因仍未解决 */
-    UNRESOLVED_ONE_MONTH(ComplaintGrade.MAJOR),
+    /** 达到重大投诉人数标准（{@code collectiveMajor}）的集体投诉 */
+    COLLECTIVE_MAJOR(ComplaintGrade.MAJOR),
+    /** {@code unresolvedMajorDays} 天后由于我方原因仍未解决 */
+    UNRESOLVED_MAJOR(ComplaintGrade.MAJOR),
     /** 可能引发法律诉讼 */
     LAWSUIT_LIKELY(ComplaintGrade.HOTSPOT),
     /** 可能被媒体曝光 */
     MEDIA_LIKELY(ComplaintGrade.HOTSPOT),
-    /** 一个月内三个以上不同投诉人的相同类型投诉 */
-    HOTSPOT_THREE_COMPLAINANTS(ComplaintGrade.HOTSPOT),
-    /** 3 人以上集体投诉 */
-    COLLECTIVE_THREE(ComplaintGrade.HOTSPOT),
-    /** 一周后由于我方原因仍未解决 */
-    UNRESOLVED_ONE_WEEK(ComplaintGrade.HOTSPOT),
+    /** {@code hotspotWindowDays} 天内 {@code hotspotComplainants} 位以上不同投诉人的相同类型投诉 */
+    HOTSPOT_DIFFERENT_COMPLAINANTS(ComplaintGrade.HOTSPOT),
+    /** 达到热点投诉人数标准（{@code collectiveHotspot}）的集体投诉 */
+    COLLECTIVE_HOTSPOT(ComplaintGrade.HOTSPOT),
+    /** {@code unresolvedHotspotDays} 天后由于我方原因仍未解决 */
+    UNRESOLVED_HOTSPOT(ComplaintGrade.HOTSPOT),
     /** 处理完毕后同一问题二次投诉 */
     REPEATED_AFTER_CLOSURE(ComplaintGrade.IMPORTANT),
     /** 需要顾问支持或其他公司协助 */

@@ -63,12 +63,13 @@ class EscalationTests {
         long second = complaint(unit, first);
 
         JsonNode escalation = awaitLevel(second, "PROJECT_COMPANY");
-        assertThat(escalation.get("history").get(0).get("reasonCode").asString()).isEqualTo("COMPLAINT_SECOND");
+        assertThat(escalation.get("history").get(0).get("reasonCode").asString())
+                .isEqualTo("COMPLAINT_REPEATED_TO_PROJECT_COMPANY");
         assertThat(escalation.get("history").get(0).get("fromLevel").asString()).isEqualTo("PROPERTY_COMPANY");
         assertThat(level(first)).isEqualTo("PROPERTY_COMPANY");
         assertThat(timeline(second)).anySatisfy(e -> {
             assertThat(e.get("action").asString()).isEqualTo("ESCALATE");
-            assertThat(e.get("details").get("rule").asString()).isEqualTo("COMPLAINT_SECOND");
+            assertThat(e.get("details").get("rule").asString()).isEqualTo("COMPLAINT_REPEATED_TO_PROJECT_COMPANY");
             assertThat(e.get("details").get("toLevel").asString()).isEqualTo("PROJECT_COMPANY");
         });
     }
@@ -81,7 +82,8 @@ class EscalationTests {
         long third = complaint(unit, second);
 
         JsonNode escalation = awaitLevel(third, "HEADQUARTERS");
-        assertThat(escalation.get("history").get(0).get("reasonCode").asString()).isEqualTo("COMPLAINT_THIRD");
+        assertThat(escalation.get("history").get(0).get("reasonCode").asString())
+                .isEqualTo("COMPLAINT_REPEATED_TO_HEADQUARTERS");
         awaitLevel(second, "PROJECT_COMPANY");
     }
 
@@ -93,7 +95,7 @@ class EscalationTests {
         given.act(second, "agent", "link", Map.of("relatedRequestId", first));
 
         assertThat(awaitLevel(second, "PROJECT_COMPANY").get("history").get(0).get("reasonCode").asString())
-                .isEqualTo("COMPLAINT_SECOND");
+                .isEqualTo("COMPLAINT_REPEATED_TO_PROJECT_COMPANY");
     }
 
     @Test
@@ -113,7 +115,8 @@ class EscalationTests {
         assertThat(complaint.get("number").asString()).startsWith("TS-");
         assertThat(complaint.get("firstContact").get("id").asLong()).isEqualTo(given.staffId("agent"));
         JsonNode escalation = awaitLevel(complaint.get("id").asLong(), "PROJECT_COMPANY");
-        assertThat(escalation.get("history").get(0).get("reasonCode").asString()).isEqualTo("REPAIR_THIRD_REPORT");
+        assertThat(escalation.get("history").get(0).get("reasonCode").asString())
+                .isEqualTo("REPAIR_REPEATED_TO_PROJECT_COMPANY");
         assertThat(timeline(third)).anySatisfy(e -> assertThat(e.get("action").asString()).isEqualTo("ESCALATE"));
     }
 
@@ -127,7 +130,8 @@ class EscalationTests {
         long fourth = repair(unit, third, "HOUSING_QUALITY");
 
         JsonNode escalation = awaitLevel(fourth, "HEADQUARTERS");
-        assertThat(escalation.get("history").get(0).get("reasonCode").asString()).isEqualTo("REPAIR_FOURTH_REPORT");
+        assertThat(escalation.get("history").get(0).get("reasonCode").asString())
+                .isEqualTo("REPAIR_REPEATED_TO_HEADQUARTERS");
         assertThat(complaintsOn(unit)).hasSize(1);
     }
 
@@ -208,7 +212,7 @@ class EscalationTests {
         long unit = freshUnit();
         long third = repair(unit, repair(unit, repair(unit, null, "HOUSING_QUALITY"), "HOUSING_QUALITY"),
                 "HOUSING_QUALITY");
-        JsonNode fine = awaitFine(third, "REPAIR_THIRD_REPORT");
+        JsonNode fine = awaitFine(third, "REPAIR_REPEATED_TO_PROJECT_COMPANY");
         assertThat(fine.get("party").asString()).isEqualTo("CONTRACTOR");
         assertThat(fine.get("amountFen").asLong()).isEqualTo(20_000);
         assertThat(fine.get("status").asString()).isEqualTo("PROPOSED");
@@ -217,7 +221,7 @@ class EscalationTests {
         long otherUnit = freshUnit();
         long facility = repair(otherUnit, repair(otherUnit, repair(otherUnit, null, "FACILITY_FAILURE"),
                 "FACILITY_FAILURE"), "FACILITY_FAILURE");
-        assertThat(awaitFine(facility, "REPAIR_THIRD_REPORT").get("party").asString())
+        assertThat(awaitFine(facility, "REPAIR_REPEATED_TO_PROJECT_COMPANY").get("party").asString())
                 .isEqualTo("PROPERTY_MAINTENANCE");
     }
 
@@ -228,8 +232,8 @@ class EscalationTests {
                 "HOUSING_QUALITY");
         long fourth = repair(unit, third, "HOUSING_QUALITY");
 
-        long atProjectCompany = awaitFine(third, "REPAIR_THIRD_REPORT").get("amountFen").asLong();
-        JsonNode atHeadquarters = awaitFine(fourth, "REPAIR_FOURTH_REPORT");
+        long atProjectCompany = awaitFine(third, "REPAIR_REPEATED_TO_PROJECT_COMPANY").get("amountFen").asLong();
+        JsonNode atHeadquarters = awaitFine(fourth, "REPAIR_REPEATED_TO_HEADQUARTERS");
         assertThat(atProjectCompany).isEqualTo(20_000);
         assertThat(atHeadquarters.get("amountFen").asLong()).isEqualTo(2 * atProjectCompany);
         assertThat(atHeadquarters.get("level").asString()).isEqualTo("HEADQUARTERS");
@@ -241,8 +245,8 @@ class EscalationTests {
         long first = complaint(unit, null);
         long second = complaint(unit, first);
         long third = complaint(unit, second);
-        long approveId = awaitFine(second, "COMPLAINT_SECOND").get("id").asLong();
-        JsonNode atHq = awaitFine(third, "COMPLAINT_THIRD");
+        long approveId = awaitFine(second, "COMPLAINT_REPEATED_TO_PROJECT_COMPANY").get("id").asLong();
+        JsonNode atHq = awaitFine(third, "COMPLAINT_REPEATED_TO_HEADQUARTERS");
         assertThat(atHq.get("party").asString()).isEqualTo("RESPONSIBLE_SPECIALIST");
         long waiveId = atHq.get("id").asLong();
 

@@ -77,8 +77,8 @@ class GradingTests {
         long three = complaint(Map.of("complainantCount", 3));
         long two = complaint(Map.of("complainantCount", 2));
 
-        assertThat(codes(awaitGrade(five, 1))).containsExactly("COLLECTIVE_FIVE");
-        assertThat(codes(awaitGrade(three, 2))).containsExactly("COLLECTIVE_THREE");
+        assertThat(codes(awaitGrade(five, 1))).containsExactly("COLLECTIVE_MAJOR");
+        assertThat(codes(awaitGrade(three, 2))).containsExactly("COLLECTIVE_HOTSPOT");
         assertThat(codes(awaitGrade(two, 4))).isEmpty();
 
         var nobody = api.as("agent").post("/api/v1/requests", body(Map.of("complainantCount", 0)));
@@ -106,7 +106,8 @@ class GradingTests {
         assertThat(codes(awaitGrade(sameAgain, 4))).as("the same person twice is one complainant").isEmpty();
         clock.advance(Duration.ofDays(8));
         long third = complaint(Map.of("customerId", customers.get(2)));
-        assertThat(codes(awaitGrade(third, 2))).containsExactly("HOTSPOT_THREE_COMPLAINANTS");
+        assertThat(codes(awaitGrade(third, 2))).containsExactly("HOTSPOT_DIFFERENT_COMPLAINANTS");
+        assertThat(text(given.get(third))).isEqualTo("30 天内 3 位以上不同投诉人在同一楼盘的相同类型投诉");
 
         clock.advance(Duration.ofDays(31));
         long fourth = complaint(Map.of("customerId", customers.get(3)));
@@ -133,7 +134,7 @@ class GradingTests {
             awaitGrade(first, 4);
             awaitGrade(second, 4);
             assertThat(codes(awaitGrade(third, 2))).as("try %d at %s", attempt, clock.instant())
-                    .containsExactly("HOTSPOT_THREE_COMPLAINANTS");
+                    .containsExactly("HOTSPOT_DIFFERENT_COMPLAINANTS");
         }
     }
 
@@ -156,7 +157,8 @@ class GradingTests {
 
         clock.advance(Duration.ofMinutes(2));
         grading.sweep();
-        assertThat(codes(given.get(open))).containsExactly("UNRESOLVED_ONE_WEEK");
+        assertThat(codes(given.get(open))).containsExactly("UNRESOLVED_HOTSPOT");
+        assertThat(text(given.get(open))).isEqualTo("投诉 7 天后由于我方原因仍未解决");
         assertThat(grade(open)).isEqualTo(2);
         assertThat(grade(customersFault)).as("the customer's own fault").isEqualTo(4);
         assertThat(grade(resolved)).as("resolved in time").isEqualTo(4);
@@ -175,7 +177,8 @@ class GradingTests {
         grading.sweep();
         JsonNode major = given.get(id);
         assertThat(major.get("grade").asInt()).isEqualTo(1);
-        assertThat(codes(major)).containsExactly("UNRESOLVED_ONE_MONTH");
+        assertThat(codes(major)).containsExactly("UNRESOLVED_MAJOR");
+        assertThat(text(major)).isEqualTo("投诉 30 天后由于我方原因仍未解决");
         assertThat(grading.sweep()).as("nothing left to check for a major complaint").isZero();
     }
 
@@ -253,7 +256,7 @@ class GradingTests {
         long id = complaint(Map.of("complainantCount", 3));
         awaitGrade(id, 2);
         JsonNode first = gradeEntries(id).get(0);
-        assertThat(first.get("details").get("rule").asString()).isEqualTo("COLLECTIVE_THREE");
+        assertThat(first.get("details").get("rule").asString()).isEqualTo("COLLECTIVE_HOTSPOT");
         assertThat(first.get("details").get("toGrade").asInt()).isEqualTo(2);
         assertThat(first.get("details").get("policyVersion").asInt()).isPositive();
 
@@ -265,7 +268,7 @@ class GradingTests {
                 .findFirst().orElseThrow();
         assertThat(facts.get("details").get("complainantCount").get("to").asInt()).isEqualTo(6);
         JsonNode raised = gradeEntries(id).get(1);
-        assertThat(raised.get("details").get("rule").asString()).isEqualTo("COLLECTIVE_FIVE");
+        assertThat(raised.get("details").get("rule").asString()).isEqualTo("COLLECTIVE_MAJOR");
         assertThat(raised.get("details").get("fromGrade").asInt()).isEqualTo(2);
         assertThat(raised.get("details").get("toGrade").asInt()).isEqualTo(1);
     }
@@ -358,7 +361,7 @@ class GradingTests {
         try {
             long underNewPolicy = complaint(Map.of("complainantCount", 4));
             JsonNode major = awaitGrade(underNewPolicy, 1);
-            assertThat(codes(major)).containsExactly("COLLECTIVE_FIVE");
+            assertThat(codes(major)).containsExactly("COLLECTIVE_MAJOR");
             assertThat(major.get("gradePolicyVersion").asInt()).isEqualTo(version);
 
             grading.regrade(underOldPolicy);
@@ -366,6 +369,31 @@ class GradingTests {
         } finally {
             api.as("admin").put("/api/v1/policies/grading", Map.of("reason", "恢复默认值", "policy", policy(5, 3, 30, 30, 7)));
         }
+    }
+
+    @Test
+    void reasonTextStatesTheThresholdOfThePolicyVersionThatDecidedTheGrade() {
+        long underDefaults = complaint(Map.of("complainantCount", 3));
+        assertThat(text(awaitGrade(underDefaults, 2))).isEqualTo("3 人以上的集体投诉");
+        var changed = api.as("admin").put("/api/v1/policies/grading",
+                Map.of("reason", "本公司两人即为热点集体投诉", "policy", policy(4, 2, 21, 40, 10)));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        try {
+            long underNewPolicy = complaint(Map.of("complainantCount", 2));
+            assertThat(text(awaitGrade(underNewPolicy, 2))).isEqualTo("2 人以上的集体投诉");
+            assertThat(text(api.as("agent").english().get("/api/v1/requests/" + underNewPolicy).json()))
+                    .isEqualTo("Collective complaint of 2 or more people");
+            long major = complaint(Map.of("complainantCount", 4));
+            assertThat(text(awaitGrade(major, 1))).isEqualTo("4 人以上的集体投诉");
+            assertThat(text(given.get(underDefaults))).as("the version that decided it, not the one now in force")
+                    .isEqualTo("3 人以上的集体投诉");
+        } finally {
+            api.as("admin").put("/api/v1/policies/grading", Map.of("reason", "恢复默认值", "policy", policy(5, 3, 30, 30, 7)));
+        }
+    }
+
+    private static String text(JsonNode request) {
+        return request.get("gradeReasons").get(0).get("text").asString();
     }
 
     private static Map<String, Object> policy(int major, int hotspot, int window, int monthDays, int weekDays) {

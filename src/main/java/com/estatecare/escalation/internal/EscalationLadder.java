@@ -13,10 +13,14 @@ import com.estatecare.requests.RequestKind;
  */
 public final class EscalationLadder {
 
-    public static final String REPAIR_THIRD_REPORT = "REPAIR_THIRD_REPORT";
-    public static final String REPAIR_FOURTH_REPORT = "REPAIR_FOURTH_REPORT";
-    public static final String COMPLAINT_SECOND = "COMPLAINT_SECOND";
-    public static final String COMPLAINT_THIRD = "COMPLAINT_THIRD";
+    /*
+     * The codes name the rule, never its threshold: at which report a request climbs is
+     * EscalationPolicy data (repairs.projectCompanyAt, repairs.headquartersAt, complaints.…).
+     */
+    public static final String REPAIR_REPEATED_TO_PROJECT_COMPANY = "REPAIR_REPEATED_TO_PROJECT_COMPANY";
+    public static final String REPAIR_REPEATED_TO_HEADQUARTERS = "REPAIR_REPEATED_TO_HEADQUARTERS";
+    public static final String COMPLAINT_REPEATED_TO_PROJECT_COMPANY = "COMPLAINT_REPEATED_TO_PROJECT_COMPANY";
+    public static final String COMPLAINT_REPEATED_TO_HEADQUARTERS = "COMPLAINT_REPEATED_TO_HEADQUARTERS";
     public static final String TIME_LIMIT_BREACHED = "TIME_LIMIT_BREACHED";
     public static final String SPECIALIST_ESCALATED = "SPECIALIST_ESCALATED";
 
@@ -32,8 +36,10 @@ public final class EscalationLadder {
      */
     public static Optional<Decision> decide(RequestKind kind, int sameKindReports, EscalationPolicy policy) {
         return switch (kind) {
-            case REPAIR -> decide(sameKindReports, policy.repairs(), REPAIR_THIRD_REPORT, REPAIR_FOURTH_REPORT);
-            case COMPLAINT -> decide(sameKindReports, policy.complaints(), COMPLAINT_SECOND, COMPLAINT_THIRD);
+            case REPAIR -> decide(sameKindReports, policy.repairs(), REPAIR_REPEATED_TO_PROJECT_COMPANY,
+                    REPAIR_REPEATED_TO_HEADQUARTERS);
+            case COMPLAINT -> decide(sameKindReports, policy.complaints(), COMPLAINT_REPEATED_TO_PROJECT_COMPANY,
+                    COMPLAINT_REPEATED_TO_HEADQUARTERS);
             default -> Optional.empty();
         };
     }
@@ -51,7 +57,8 @@ public final class EscalationLadder {
 
     /** The rules that fire because the centre failed to solve it twice, and so propose a fine (累计处罚制). */
     public static boolean failedTwice(String rule) {
-        return REPAIR_THIRD_REPORT.equals(rule) || REPAIR_FOURTH_REPORT.equals(rule) || COMPLAINT_SECOND.equals(rule)
-                || COMPLAINT_THIRD.equals(rule);
+        return REPAIR_REPEATED_TO_PROJECT_COMPANY.equals(rule) || REPAIR_REPEATED_TO_HEADQUARTERS.equals(rule)
+                || COMPLAINT_REPEATED_TO_PROJECT_COMPANY.equals(rule)
+                || COMPLAINT_REPEATED_TO_HEADQUARTERS.equals(rule);
     }
 }

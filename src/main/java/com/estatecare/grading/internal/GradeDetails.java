@@ -9,6 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.grading.GradeReason;
+import com.estatecare.grading.GradingPolicy;
+import com.estatecare.policies.Policies;
 import com.estatecare.requests.RequestDetailsContributor;
 
 /** Shows a complaint's {@code grade} and {@code gradeReasons} on {@code GET /api/v1/requests/{id}}. */
@@ -21,10 +23,12 @@ class GradeDetails implements RequestDetailsContributor {
 
     private final GradeStore store;
     private final MessageSource messages;
+    private final Policies policies;
 
-    GradeDetails(GradeStore store, MessageSource messages) {
+    GradeDetails(GradeStore store, MessageSource messages, Policies policies) {
         this.store = store;
         this.messages = messages;
+        this.policies = policies;
     }
 
     @Override
@@ -32,15 +36,30 @@ class GradeDetails implements RequestDetailsContributor {
         return store.find(requestId).map(grade -> {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("grade", grade.grade());
-            details.put("gradeReasons", reasons(grade.reasons()));
+            GradingPolicy policy = policies.version(GradingPolicy.class, grade.policyCompanyId(),
+                    grade.policyVersion()).policy();
+            details.put("gradeReasons", reasons(grade.reasons(), policy));
             details.put("gradePolicyVersion", grade.policyVersion());
             return details;
         }).orElse(Map.of());
     }
 
-    List<Reason> reasons(List<GradeReason> reasons) {
-        return reasons.stream().map(r -> new Reason(r.name(),
-                messages.getMessage("grade.reason." + r.name(), null, r.name(), LocaleContextHolder.getLocale())))
-                .toList();
+    /** The reasons' texts, stating the thresholds of the policy version that decided the grade. */
+    List<Reason> reasons(List<GradeReason> reasons, GradingPolicy policy) {
+        return reasons.stream().map(r -> new Reason(r.name(), messages.getMessage("grade.reason." + r.name(),
+                thresholds(r, policy), r.name(), LocaleContextHolder.getLocale()))).toList();
+    }
+
+    /** The numbers a rule's text states: {@code {0}} its threshold, {@code {1}} its window; none for the others. */
+    static Object[] thresholds(GradeReason reason, GradingPolicy policy) {
+        return switch (reason) {
+            case COLLECTIVE_MAJOR -> new Object[] { policy.collectiveMajor() };
+            case COLLECTIVE_HOTSPOT -> new Object[] { policy.collectiveHotspot() };
+            case HOTSPOT_DIFFERENT_COMPLAINANTS ->
+                new Object[] { policy.hotspotComplainants(), policy.hotspotWindowDays() };
+            case UNRESOLVED_MAJOR -> new Object[] { policy.unresolvedMajorDays() };
+            case UNRESOLVED_HOTSPOT -> new Object[] { policy.unresolvedHotspotDays() };
+            default -> null;
+        };
     }
 }

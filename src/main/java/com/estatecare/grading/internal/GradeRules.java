@@ -19,8 +19,8 @@ import com.estatecare.requests.RequestStatus;
 /**
  * The rules of SPEC §3 (seed 002 §3.3) over one complaint's facts: which fire
  * now, the grade they lead to, and when a time-based rule may fire next. Of
- * each family only the strongest rule is named (five complainants, not also
- * three).
+ * each family only the strongest rule is named (the major collective threshold,
+ * not also the hotspot one).
  */
 public final class GradeRules {
 
@@ -54,19 +54,19 @@ public final class GradeRules {
             fired.add(GradeReason.MEDIA_LIKELY);
         }
         if (complaint.complainantCount() >= policy.collectiveMajor()) {
-            fired.add(GradeReason.COLLECTIVE_FIVE);
+            fired.add(GradeReason.COLLECTIVE_MAJOR);
         } else if (complaint.complainantCount() >= policy.collectiveHotspot()) {
-            fired.add(GradeReason.COLLECTIVE_THREE);
+            fired.add(GradeReason.COLLECTIVE_HOTSPOT);
         }
         if (unresolvedThroughOurFault(complaint)) {
             if (!now.isBefore(due(complaint, policy.unresolvedMajorDays()))) {
-                fired.add(GradeReason.UNRESOLVED_ONE_MONTH);
+                fired.add(GradeReason.UNRESOLVED_MAJOR);
             } else if (!now.isBefore(due(complaint, policy.unresolvedHotspotDays()))) {
-                fired.add(GradeReason.UNRESOLVED_ONE_WEEK);
+                fired.add(GradeReason.UNRESOLVED_HOTSPOT);
             }
         }
         if (context.sameCategoryComplainants() >= policy.hotspotComplainants()) {
-            fired.add(GradeReason.HOTSPOT_THREE_COMPLAINANTS);
+            fired.add(GradeReason.HOTSPOT_DIFFERENT_COMPLAINANTS);
         }
         if (context.repeatsClosedComplaint()) {
             fired.add(GradeReason.REPEATED_AFTER_CLOSURE);

@@ -17,9 +17,11 @@ class EscalationLadderTests {
     void repairsClimbOnTheThirdAndFourthReport() {
         assertThat(EscalationLadder.decide(RequestKind.REPAIR, 2, defaults)).isEmpty();
         assertThat(EscalationLadder.decide(RequestKind.REPAIR, 3, defaults)).contains(
-                new EscalationLadder.Decision(EscalationLevel.PROJECT_COMPANY, EscalationLadder.REPAIR_THIRD_REPORT));
+                new EscalationLadder.Decision(EscalationLevel.PROJECT_COMPANY,
+                        EscalationLadder.REPAIR_REPEATED_TO_PROJECT_COMPANY));
         assertThat(EscalationLadder.decide(RequestKind.REPAIR, 4, defaults)).contains(
-                new EscalationLadder.Decision(EscalationLevel.HEADQUARTERS, EscalationLadder.REPAIR_FOURTH_REPORT));
+                new EscalationLadder.Decision(EscalationLevel.HEADQUARTERS,
+                        EscalationLadder.REPAIR_REPEATED_TO_HEADQUARTERS));
     }
 
     @Test
