@@ -26,7 +26,7 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
     record Customizer(String database) implements ContextCustomizer {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            TestPostgres server = TestPostgres.get();
+            TestPostgres server = TestPostgres.get().forApplication();
             server.createDatabase(database);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
                     "spring.datasource.url", server.jdbcUrl(database),

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.springframework.boot.SpringApplication;
+
 import com.estatecare.platform.internal.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL server for the whole test run: the application's own
  * {@link EmbeddedPostgres} in a temporary folder, without fsync, started in
- * about a second and stopped (and deleted) when the JVM ends. The binaries are
+ * about a second and stopped (and deleted) when the JVM ends, after the
+ * test applications have closed. The binaries are
  * unpacked once into {@code <tmp>/estatecare-pg} and kept for the next runs.
  */
 public final class TestPostgres {
@@ -19,9 +22,32 @@ public final class TestPostgres {
     private static TestPostgres instance;
 
     private final EmbeddedPostgres server;
+    private final Path home;
+    private volatile boolean servesApplications;
 
-    private TestPostgres(EmbeddedPostgres server) {
+    private TestPostgres(EmbeddedPostgres server, Path home) {
         this.server = server;
+        this.home = home;
+    }
+
+    /**
+     * The server for a Spring application of the test run. JVM shutdown hooks
+     * run concurrently, so a hook of its own would stop the server while the
+     * cached applications are still closing; Boot runs its shutdown handlers
+     * only after every application context is closed, so the server stops
+     * there. Without any application it stops in a JVM shutdown hook.
+     */
+    public synchronized TestPostgres forApplication() {
+        if (!servesApplications) {
+            servesApplications = true;
+            SpringApplication.getShutdownHandlers().add(this::stop);
+        }
+        return this;
+    }
+
+    private void stop() {
+        server.stop();
+        TestFiles.delete(home);
     }
 
     public static synchronized TestPostgres get() {
@@ -32,11 +58,13 @@ public final class TestPostgres {
                 Path home = Files.createTempDirectory(root, "data-");
                 Files.delete(home); // created afresh, with the permissions the server user needs
                 EmbeddedPostgres server = EmbeddedPostgres.start(home, root, EmbeddedPostgres.Durability.THROWAWAY);
+                instance = new TestPostgres(server, home);
+                TestPostgres started = instance;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.stop();
-                    TestFiles.delete(home);
+                    if (!started.servesApplications) {
+                        started.stop();
+                    }
                 }));
-                instance = new TestPostgres(server);
             } catch (IOException e) {
                 throw new IllegalStateException("could not start the test PostgreSQL", e);
             }
