@@ -3,7 +3,6 @@ package com.estatecare.organisation.internal;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -22,6 +21,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.estatecare.platform.Problems;
 
 /**
  * One authentication per request: a request with an {@code Authorization}
@@ -49,10 +50,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, PasswordEncoder passwords,
-            LoginThrottle throttle, MessageSource messages, Clock clock,
+            LoginThrottle throttle, Problems problems, Clock clock,
             @Value("${estatecare.security.metrics-role:ADMIN}") String metricsRole,
             AccessDeniedHandler problemAccessDeniedHandler) throws Exception {
-        ProblemEntryPoint entryPoint = new ProblemEntryPoint(messages, clock);
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems, clock);
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(loader);
         passwordCheck.setPasswordEncoder(passwords);
         AuthenticationManager authentication = new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));

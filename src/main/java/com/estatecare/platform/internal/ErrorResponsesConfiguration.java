@@ -15,6 +15,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import com.estatecare.platform.Problems;
+
 /**
  * Errors sent before the application sees a request are problems too: the
  * security firewall's refusals ({@code ;}, {@code %2F}, {@code %25} in a path),

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.Problems;
 
 import tools.jackson.core.JacksonException;
 

@@ -7,6 +7,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 
+import com.estatecare.platform.Problems;
+
 /**
  * Tomcat's error report for what never reaches the application (a request
  * line or URI the container itself refuses: {@code %00}, an encoded slash,

@@ -1,4 +1,4 @@
-package com.estatecare.platform.internal;
+package com.estatecare.platform;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,8 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.platform.FieldProblem;
-
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,11 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code urn:estatecare:problem:<code>}), title and detail translated from
  * {@code problem.<code>.title/detail}, and field problems with a translated
  * reason each. Used by the MVC exception handler, the error page, the
- * security firewall's refusals and Tomcat's own error reports, so that every
- * error the application or its container sends looks the same.
+ * security firewall's refusals, the sign-in entry point and Tomcat's own error
+ * reports, so that every error the application or its container sends looks
+ * the same.
  */
 @Component
-class Problems {
+public class Problems {
 
     /** The problem code of an error that carries nothing but its HTTP status. */
     private static final Map<Integer, String> BY_STATUS = Map.ofEntries(
@@ -41,15 +40,15 @@ class Problems {
 
     private final MessageSource messages;
 
-    Problems(MessageSource messages) {
+    public Problems(MessageSource messages) {
         this.messages = messages;
     }
 
-    static String codeFor(int status) {
+    public static String codeFor(int status) {
         return status >= 500 ? "internal-error" : BY_STATUS.getOrDefault(status, "http-error");
     }
 
-    ProblemDetail problem(HttpStatusCode status, String code, Locale locale, Object... arguments) {
+    public ProblemDetail problem(HttpStatusCode status, String code, Locale locale, Object... arguments) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("urn:estatecare:problem:" + code));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
@@ -57,7 +56,7 @@ class Problems {
         return problem;
     }
 
-    List<Map<String, String>> translate(List<FieldProblem> fields, Locale locale) {
+    public List<Map<String, String>> translate(List<FieldProblem> fields, Locale locale) {
         return fields.stream().map(f -> Map.of(
                 "field", f.field(),
                 "reason", f.reasonCode().startsWith("@")
@@ -71,7 +70,7 @@ class Problems {
      * ran): English when the client prefers it, else Simplified Chinese, as
      * the application's locale resolver decides.
      */
-    static Locale locale(String acceptLanguage) {
+    public static Locale locale(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Locale.SIMPLIFIED_CHINESE;
         }
@@ -84,7 +83,7 @@ class Problems {
     }
 
     /** Writes a problem where no message converter is at hand (filters, the container). */
-    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -92,7 +91,7 @@ class Problems {
         response.getWriter().flush();
     }
 
-    static String json(ProblemDetail problem) {
+    public static String json(ProblemDetail problem) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));
         body.put("title", problem.getTitle());
