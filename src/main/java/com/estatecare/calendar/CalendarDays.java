@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,7 +170,6 @@ public class CalendarDays {
                 return;
             }
         }
-        throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-input")
-                .with("errors", List.of(com.estatecare.platform.FieldProblem.of("kind", "no-working-day")));
+        throw DomainException.invalidField("kind", "no-working-day");
     }
 }

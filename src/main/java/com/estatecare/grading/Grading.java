@@ -13,7 +13,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,7 +105,7 @@ public class Grading {
         transaction.executeWithoutResult(status -> {
             RequestFacts facts = requests.find(requestId, user).facts();
             if (facts.kind() != RequestKind.COMPLAINT) {
-                throw new DomainException(HttpStatus.CONFLICT, "not-a-complaint");
+                throw DomainException.conflict("not-a-complaint");
             }
             CurrentGrade current = regrade(facts);
             Versioned<GradingPolicy> policy = policyOf(current);

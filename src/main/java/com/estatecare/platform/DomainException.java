@@ -1,26 +1,26 @@
 package com.estatecare.platform;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * A broken business rule. Mapped once, centrally, to an RFC 9457 problem whose
+ * A broken business rule, as one of a few specific kinds ({@link InvalidInput},
+ * {@link NotFound}, {@link UnknownReference}, {@link Conflict},
+ * {@link Forbidden}, {@link Unprocessable}). The domain knows nothing of HTTP:
+ * the web edge maps each kind, in one place, to an RFC 9457 problem whose
  * {@code type} is stable ({@code urn:estatecare:problem:<code>}) and whose
  * title and detail are translated from the message keys
  * {@code problem.<code>.title} and {@code problem.<code>.detail}.
  */
-public class DomainException extends RuntimeException {
+public abstract sealed class DomainException extends RuntimeException {
 
-    private final HttpStatus status;
     private final String code;
     private final Object[] arguments;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    public DomainException(HttpStatus status, String code, Object... arguments) {
+    DomainException(String code, Object... arguments) {
         super(code);
-        this.status = status;
         this.code = code;
         this.arguments = arguments;
     }
@@ -28,10 +28,6 @@ public class DomainException extends RuntimeException {
     public DomainException with(String property, Object value) {
         properties.put(property, value);
         return this;
-    }
-
-    public HttpStatus status() {
-        return status;
     }
 
     public String code() {
@@ -46,37 +42,93 @@ public class DomainException extends RuntimeException {
         return properties;
     }
 
-    /** 404 — also used for data outside the caller's scope, so that its existence is never revealed. */
+    /** Fields whose values break a rule; each names its reason. */
+    public static final class InvalidInput extends DomainException {
+        InvalidInput(List<FieldProblem> problems) {
+            super("invalid-input");
+            with("errors", List.copyOf(problems));
+        }
+    }
+
+    /** Nothing there — also for data outside the caller's scope, so that its existence is never revealed. */
+    public static final class NotFound extends DomainException {
+        NotFound(String code, Object... arguments) {
+            super(code, arguments);
+        }
+    }
+
+    /** A well-formed reference to something that does not exist (for the caller). */
+    public static final class UnknownReference extends DomainException {
+        UnknownReference(String field) {
+            super("unknown-reference", field);
+            with("errors", List.of(FieldProblem.of(field, "unknown")));
+        }
+    }
+
+    /** The request is fine, but the state of things does not allow it now. */
+    public static final class Conflict extends DomainException {
+        Conflict(String code, Object... arguments) {
+            super(code, arguments);
+        }
+    }
+
+    /** The caller may see it but not do this. */
+    public static final class Forbidden extends DomainException {
+        Forbidden(String code) {
+            super(code);
+        }
+    }
+
+    /** Well-formed, but its content cannot be processed (a reused idempotency key, a rejected import). */
+    public static final class Unprocessable extends DomainException {
+        Unprocessable(String code, Object... arguments) {
+            super(code, arguments);
+        }
+    }
+
     public static DomainException notFound(String what) {
-        return new DomainException(HttpStatus.NOT_FOUND, "not-found").with("entity", what);
+        return new NotFound("not-found").with("entity", what);
     }
 
-    /** 422 — a well-formed reference to something that does not exist (for the caller). */
+    /** An action, report or other named thing that does not exist. */
+    public static DomainException unknown(String code, Object... arguments) {
+        return new NotFound(code, arguments);
+    }
+
     public static DomainException unknownReference(String field) {
-        return new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", field)
-                .with("errors", java.util.List.of(FieldProblem.of(field, "unknown")));
+        return new UnknownReference(field);
     }
 
-    /** 400 — a field whose value breaks a rule that only the domain can check. */
+    /** A field whose value breaks a rule that only the domain can check. */
     public static DomainException invalidField(String field, String reasonCode, Object... arguments) {
-        return new DomainException(HttpStatus.BAD_REQUEST, "invalid-input")
-                .with("errors", java.util.List.of(new FieldProblem(field, reasonCode, arguments)));
+        return new InvalidInput(List.of(new FieldProblem(field, reasonCode, arguments)));
     }
 
-    /** 409 — {@code field} names something that exists already (a unit number in its building, ...). */
+    /** Several fields at once. */
+    public static DomainException invalidInput(List<FieldProblem> problems) {
+        return new InvalidInput(problems);
+    }
+
+    /** {@code field} names something that exists already (a unit number in its building, ...). */
     public static DomainException duplicate(String field) {
-        return new DomainException(HttpStatus.CONFLICT, "conflict")
-                .with("errors", java.util.List.of(FieldProblem.of(field, "duplicate")));
+        return new Conflict("conflict").with("errors", List.of(FieldProblem.of(field, "duplicate")));
     }
 
-    /** 409 — somebody else changed it first. */
+    /** Somebody else changed it first. */
     public static DomainException staleVersion(long expected, long actual) {
-        return new DomainException(HttpStatus.CONFLICT, "stale-version", expected, actual)
-                .with("currentVersion", actual);
+        return new Conflict("stale-version", expected, actual).with("currentVersion", actual);
     }
 
-    /** 403 — the caller may see it but not do this. */
+    /** The state of things does not allow this now ({@code code} names which rule). */
+    public static DomainException conflict(String code, Object... arguments) {
+        return new Conflict(code, arguments);
+    }
+
     public static DomainException forbidden(String code) {
-        return new DomainException(HttpStatus.FORBIDDEN, code);
+        return new Forbidden(code);
+    }
+
+    public static DomainException unprocessable(String code, Object... arguments) {
+        return new Unprocessable(code, arguments);
     }
 }

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -63,7 +62,7 @@ public class Idempotency {
                     .param("account", accountId).param("key", key)
                     .query(StoredRow.class).single();
             if (!stored.fingerprint().equals(fingerprint)) {
-                throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused");
+                throw DomainException.unprocessable("idempotency-key-reused");
             }
             return new Replay<>(null, new StoredResponse(stored.statusCode(), stored.location(), stored.body()));
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -100,7 +99,7 @@ public class Policies {
         List<FieldProblem> problems = definition.validate(policy).stream()
                 .map(p -> new FieldProblem("policy." + p.field(), p.reasonCode(), p.arguments())).toList();
         if (!problems.isEmpty()) {
-            throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-input").with("errors", problems);
+            throw DomainException.invalidInput(problems);
         }
         int next = jdbc.sql("select coalesce(max(version), 0) + 1 from policy_version where kind = :kind and company_id = :company")
                 .param("kind", definition.kind()).param("company", companyId).query(Integer.class).single();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 
 import com.estatecare.organisation.AccountView;
 import com.estatecare.organisation.CurrentUser;
@@ -210,7 +209,7 @@ final class ActionSteps {
 
     private void check() {
         if (!problems.isEmpty()) {
-            throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-input").with("errors", List.copyOf(problems));
+            throw DomainException.invalidInput(problems);
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,7 +161,7 @@ public class Requests {
             complaintOnly(problems, "needsSupport", c.needsSupport());
         }
         if (!problems.isEmpty()) {
-            throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-input").with("errors", problems);
+            throw DomainException.invalidInput(problems);
         }
 
         UnitView unit = c.unitId() == null ? null
@@ -339,7 +338,7 @@ public class Requests {
             CurrentUser user) {
         Request request = find(id, user);
         if (!request.status.isOpen()) {
-            throw new DomainException(HttpStatus.CONFLICT, "request-closed");
+            throw DomainException.conflict("request-closed");
         }
         if (filename != null && filename.chars().anyMatch(Character::isISOControl)) {
             throw DomainException.invalidField("file", "malformed");
@@ -382,7 +381,7 @@ public class Requests {
             if (LifecyclePolicy.allowed(request.kind, request.status, everyone(user)).contains(action)) {
                 throw DomainException.forbidden("forbidden");
             }
-            throw new DomainException(HttpStatus.CONFLICT, "transition-not-allowed", action.pathName(),
+            throw DomainException.conflict("transition-not-allowed", action.pathName(),
                     request.status.name())
                     .with("currentStatus", request.status)
                     .with("allowedActions", allowed.stream().map(Action::pathName).toList());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -115,7 +114,7 @@ class Consultations {
             throw DomainException.forbidden("forbidden");
         }
         if (row.opinion() != null) {
-            throw new DomainException(HttpStatus.CONFLICT, "opinion-already-recorded");
+            throw DomainException.conflict("opinion-already-recorded");
         }
         Instant now = clock.instant();
         boolean late = now.isAfter(row.dueAt().toInstant());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +114,7 @@ public class FineLedger {
                 .filter(r -> user.covers(r.scopePath()))
                 .orElseThrow(() -> DomainException.notFound("fine"));
         if (!FineStatus.PROPOSED.name().equals(row.status())) {
-            throw new DomainException(HttpStatus.CONFLICT, "fine-already-decided", row.status())
+            throw DomainException.conflict("fine-already-decided", row.status())
                     .with("currentStatus", row.status());
         }
         if (decision == FineStatus.WAIVED && (reason == null || reason.isBlank())) {

@@ -60,10 +60,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        ProblemDetail problem = problem(e.status(), e.code(), e.arguments());
+        HttpStatus status = status(e);
+        ProblemDetail problem = problem(status, e.code(), e.arguments());
         e.properties().forEach((key, value) -> problem.setProperty(key,
                 "errors".equals(key) ? translate(castProblems(value)) : value));
-        return ResponseEntity.status(e.status()).body(problem);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** The one mapping of the domain's kinds of failure to HTTP statuses. */
+    static HttpStatus status(DomainException e) {
+        if (e instanceof DomainException.InvalidInput) {
+            return HttpStatus.BAD_REQUEST;
+        } else if (e instanceof DomainException.NotFound) {
+            return HttpStatus.NOT_FOUND;
+        } else if (e instanceof DomainException.UnknownReference || e instanceof DomainException.Unprocessable) {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        } else if (e instanceof DomainException.Conflict) {
+            return HttpStatus.CONFLICT;
+        } else if (e instanceof DomainException.Forbidden) {
+            return HttpStatus.FORBIDDEN;
+        }
+        throw new IllegalStateException("unmapped " + e.getClass());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

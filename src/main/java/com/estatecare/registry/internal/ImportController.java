@@ -69,7 +69,7 @@ class ImportController {
         UnitImporter.Result result = importer.run(project, ImportFile.read(file, limits.importRows()), dryRun);
         List<RejectedRow> rejected = result.rejected().stream().map(this::translate).toList();
         if (!rejected.isEmpty()) {
-            throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", result.totalRows(),
+            throw DomainException.unprocessable("import-rejected", result.totalRows(),
                     rejected.size())
                     .with("totalRows", result.totalRows()).with("imported", 0).with("rejectedRows", rejected);
         }

@@ -156,7 +156,7 @@ class RequestController {
             @Valid @RequestBody(required = false) ActionCommand body) {
         CurrentUser user = organisation.currentUser();
         Action step = Action.fromPath(action)
-                .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "unknown-action", action));
+                .orElseThrow(() -> DomainException.unknown("unknown-action", action));
         var request = requests.act(id, step, body == null ? ActionCommand.empty() : body, user);
         return present(request, user);
     }
