@@ -26,16 +26,18 @@ class TimelineRecorder {
         this.timeline = timeline;
     }
 
+    private record Current(long companyId, RequestStatus status) {
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TimelineRecord event) {
-        jdbc.sql("select company_id, status from request where id = :id").param("id", event.requestId())
-                .query((rs, row) -> {
-                    RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
-                    timeline.append(rs.getLong("company_id"), event.requestId(), event.at(), event.actorId(),
-                            event.actorName(), event.timelineAction(), status, status, event.timelineNote(),
-                            event.timelineDetails(), Visibility.INTERNAL);
-                    return status;
-                }).single();
+        Current current = jdbc.sql("select company_id, status from request where id = :id")
+                .param("id", event.requestId())
+                .query((rs, row) -> new Current(rs.getLong("company_id"), RequestStatus.valueOf(rs.getString("status"))))
+                .single();
+        timeline.append(current.companyId(), event.requestId(), event.at(), event.actorId(), event.actorName(),
+                event.timelineAction(), current.status(), current.status(), event.timelineNote(),
+                event.timelineDetails(), Visibility.INTERNAL);
     }
 }
