@@ -22,16 +22,10 @@ public record CurrentUser(long accountId, String username, String displayName, S
         return roles.contains(Role.OWNER) && roles.size() == 1;
     }
 
-    /** Whether a staff member's scope covers data at {@code path}. Owners are scoped by customer, not path. */
+    /** Whether a staff member's scope covers data at {@code path}. Owners are scoped by customer, not path;
+     * queries take the same rule from {@link VisibleTo}. */
     public boolean covers(String path) {
         return !isOwner() && path != null && path.startsWith(scopePath);
     }
 
-    /**
-     * The same scope for a query: the {@code like} pattern of the scope paths
-     * that {@link #covers(String)} accepts ({@code scope_path like :pattern}).
-     */
-    public String scopePattern() {
-        return scopePath + "%";
-    }
 }

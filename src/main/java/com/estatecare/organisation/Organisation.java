@@ -72,7 +72,7 @@ public class Organisation {
 
     @Transactional(readOnly = true)
     public List<OrgNodeView> nodesVisibleTo(CurrentUser user) {
-        return nodes.findUnder(user.scopePath()).stream().map(OrgNode::view).toList();
+        return nodes.findByPathStartingWithOrderByPath(user.scopePath()).stream().map(OrgNode::view).toList();
     }
 
     /**
@@ -135,7 +135,8 @@ public class Organisation {
         String path = nodes.findById(orgNodeId).map(OrgNode::getPath).orElse("/none/");
         return jdbc.sql("""
                 select a.id from account a join org_node n on n.id = a.org_node_id
-                where a.enabled and a.roles like :role and :path like n.path || '%' order by a.id""")
+                where a.enabled and a.roles like :role and %s order by a.id""".formatted(
+                        VisibleTo.covering("n.path", ":path")))
                 .param("role", "%" + role.name() + "%").param("path", path).query(Long.class).list();
     }
 
@@ -145,12 +146,13 @@ public class Organisation {
         return jdbc.sql("""
                 select m.id from account a join org_node an on an.id = a.org_node_id
                   join account m on m.roles like '%MANAGER%' and m.enabled and m.id <> a.id
-                  join org_node mn on mn.id = m.org_node_id and an.path like mn.path || '%'
+                  join org_node mn on mn.id = m.org_node_id and %s
                 where a.id = :account
                   and length(mn.path) = (select max(length(n2.path)) from account m2 join org_node n2 on n2.id = m2.org_node_id
                                          where m2.roles like '%MANAGER%' and m2.enabled and m2.id <> a.id
-                                           and an.path like n2.path || '%')
-                order by m.id""")
+                                           and %s)
+                order by m.id""".formatted(VisibleTo.covering("mn.path", "an.path"),
+                        VisibleTo.covering("n2.path", "an.path")))
                 .param("account", accountId).query(Long.class).list();
     }
 

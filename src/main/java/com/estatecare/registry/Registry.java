@@ -19,6 +19,7 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.OrgKind;
 import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.registry.internal.Building;
@@ -156,10 +157,11 @@ public class Registry {
                     .param("customer", user.customerId() == null ? -1 : user.customerId())
                     .query(ProjectView.class).list();
         }
+        VisibleTo visible = VisibleTo.branchOrAbove(user, "scope_path");
         return jdbc.sql("""
                 select id, company_id, org_node_id, code, name, city, address, scope_path from project
-                where scope_path like :scope or :exact like scope_path || '%' order by id""")
-                .param("scope", user.scopePattern()).param("exact", user.scopePath())
+                where %s order by id""".formatted(visible.sql()))
+                .params(visible.params())
                 .query(ProjectView.class).list();
     }
 

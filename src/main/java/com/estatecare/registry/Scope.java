@@ -3,6 +3,7 @@ package com.estatecare.registry;
 import java.util.Map;
 
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.VisibleTo;
 
 /**
  * The SQL condition that limits a query to what the caller may see: staff by
@@ -15,16 +16,19 @@ record Scope(String condition, Map<String, Object> params) {
             return new Scope("exists (select 1 from ownership so where so.unit_id = " + alias
                     + ".id and so.customer_id = :scopeCustomer)", Map.of("scopeCustomer", ownerId(user)));
         }
-        return new Scope(alias + ".scope_path like :scopePath", Map.of("scopePath", user.scopePattern()));
+        VisibleTo visible = VisibleTo.sql(user, alias + ".scope_path");
+        return new Scope(visible.sql(), visible.params());
     }
 
     static Scope forCustomers(CurrentUser user, String alias) {
         if (user.isOwner()) {
             return new Scope(alias + ".id = :scopeCustomer", Map.of("scopeCustomer", ownerId(user)));
         }
-        return new Scope("(" + alias + ".scope_path like :scopePath or exists (select 1 from ownership so"
+        VisibleTo own = VisibleTo.sql(user, alias + ".scope_path");
+        VisibleTo owned = VisibleTo.sql(user, "su.scope_path");
+        return new Scope("(" + own.sql() + " or exists (select 1 from ownership so"
                 + " join unit su on su.id = so.unit_id where so.customer_id = " + alias
-                + ".id and su.scope_path like :scopePath))", Map.of("scopePath", user.scopePattern()));
+                + ".id and " + owned.sql() + "))", own.params());
     }
 
     private static long ownerId(CurrentUser user) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.escalation.EscalationLevel;
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.RequestKind;
@@ -117,14 +118,15 @@ public class Cases {
     /** Recent requests on a unit with the same category or component, newest first, under a scope. */
     public List<Case> similar(long unitId, Category category, String componentCode, Instant since, String scopePath,
             Long excludeId, int limit) {
+        VisibleTo visible = VisibleTo.branch(scopePath, "scope_path");
         return jdbc.sql("""
                 select * from escalation_case
-                where unit_id = :unit and created_at >= :since and scope_path like :scope
+                where unit_id = :unit and created_at >= :since and %s
                   and (category = :category or component_code = :component)
                   and request_id <> :exclude
                 order by created_at desc, request_id desc
-                limit :limit""")
-                .param("unit", unitId).param("since", Timestamp.from(since)).param("scope", scopePath + "%")
+                limit :limit""".formatted(visible.sql()))
+                .param("unit", unitId).param("since", Timestamp.from(since)).params(visible.params())
                 .param("category", category == null ? "" : category.name())
                 .param("component", componentCode == null ? "" : componentCode)
                 .param("exclude", excludeId == null ? -1L : excludeId)

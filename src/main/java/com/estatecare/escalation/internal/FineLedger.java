@@ -19,10 +19,11 @@ import com.estatecare.escalation.FineDecided;
 import com.estatecare.escalation.FineProposed;
 import com.estatecare.escalation.FineStatus;
 import com.estatecare.escalation.LiableParty;
+import com.estatecare.grading.Grading;
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
-import com.estatecare.grading.Grading;
 import com.estatecare.policies.Policies;
 import com.estatecare.policies.Versioned;
 import com.estatecare.requests.RequestFacts;
@@ -97,9 +98,10 @@ public class FineLedger {
     /** The fines of requests the caller may see, newest first, one page after the cursor. */
     @Transactional(readOnly = true)
     public CursorPage<Fine> list(FineStatus status, String cursor, int limit, CurrentUser user) {
-        List<Fine> rows = jdbc.sql("select * from fine where scope_path like :scope and id < :after"
+        VisibleTo visible = VisibleTo.sql(user, "scope_path");
+        List<Fine> rows = jdbc.sql("select * from fine where " + visible.sql() + " and id < :after"
                 + (status == null ? "" : " and status = :status") + " order by id desc limit :limit")
-                .param("scope", user.scopePattern()).param("after", CursorPage.decode(cursor))
+                .params(visible.params()).param("after", CursorPage.decode(cursor))
                 .param("limit", limit + 1)
                 .params(status == null ? Map.of() : Map.of("status", status.name()))
                 .query(FineLedger::toFine).list();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.estatecare.grading.GradeReason;
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 
 /** The grading module's tables: current grade per complaint, its history, special reports. */
@@ -128,9 +129,11 @@ public class GradeStore {
     public CursorPage<SpecialReport> specialReports(CurrentUser user, Long requestId, String cursor, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select id, request_id, number, grade, opened_at, status from special_report
-                where scope_path like :scope and id < :after""");
+                where id < :after""");
         var statement = new java.util.HashMap<String, Object>();
-        statement.put("scope", user.scopePattern());
+        VisibleTo visible = VisibleTo.sql(user, "scope_path");
+        sql.append(" and ").append(visible.sql());
+        statement.putAll(visible.params());
         statement.put("after", CursorPage.decode(cursor));
         if (requestId != null) {
             sql.append(" and request_id = :request");

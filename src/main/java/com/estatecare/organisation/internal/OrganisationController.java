@@ -25,6 +25,7 @@ import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
 import com.estatecare.organisation.StaffOnly;
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 
@@ -125,13 +126,14 @@ class OrganisationController {
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
         int size = CursorPage.limit(limit);
+        VisibleTo visible = VisibleTo.branchOrAbove(user, "n.path");
         List<StaffRow> rows = jdbc.sql("""
                 select a.id, a.username, a.display_name, a.org_node_id, a.roles, a.department
                 from account a join org_node n on n.id = a.org_node_id
-                where (n.path like :scope or :scope like n.path || '%') and a.roles <> 'OWNER'
+                where %s and a.roles <> 'OWNER'
                   and (:role = '' or a.roles like :rolePattern) and a.id < :after
-                order by a.id desc limit :limit""")
-                .param("scope", user.scopePattern())
+                order by a.id desc limit :limit""".formatted(visible.sql()))
+                .params(visible.params())
                 .param("role", role == null ? "" : role.name())
                 .param("rolePattern", role == null ? "%" : "%" + role.name() + "%")
                 .param("after", CursorPage.decode(cursor)).param("limit", size + 1)

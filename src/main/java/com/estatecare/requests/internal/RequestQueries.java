@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.PhoneNumber;
 import com.estatecare.requests.Category;
@@ -70,8 +71,9 @@ class RequestQueries {
             sql.append(" and r.customer_id = :me");
             p.put("me", user.customerId() == null ? -1 : user.customerId());
         } else {
-            sql.append(" and r.scope_path like :scope");
-            p.put("scope", user.scopePattern());
+            VisibleTo visible = VisibleTo.sql(user, "r.scope_path");
+            sql.append(" and ").append(visible.sql());
+            p.putAll(visible.params());
         }
         eq(sql, p, "status", f.status() == null ? null : f.status().name());
         eq(sql, p, "kind", f.kind() == null ? null : f.kind().name());
