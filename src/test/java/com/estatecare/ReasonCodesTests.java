@@ -2,8 +2,6 @@ package com.estatecare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import com.estatecare.escalation.internal.EscalationLadder;
+import com.estatecare.escalation.EscalationReason;
 import com.estatecare.grading.GradeReason;
 
 /**
@@ -26,7 +24,7 @@ class ReasonCodesTests {
             "MONTH", "MONTHS");
 
     @Test
-    void reasonCodesNameTheRuleNotItsDefaultThreshold() throws IllegalAccessException {
+    void reasonCodesNameTheRuleNotItsDefaultThreshold() {
         List<String> codes = new ArrayList<>();
         Arrays.stream(GradeReason.values()).map(Enum::name).forEach(codes::add);
         codes.addAll(ladderCodes());
@@ -36,15 +34,8 @@ class ReasonCodesTests {
                 .noneMatch(word -> NUMBER_WORDS.contains(word) || word.chars().anyMatch(Character::isDigit)));
     }
 
-    /** Every rule code the ladder declares, read from its constants so that a new one is checked too. */
-    private static List<String> ladderCodes() throws IllegalAccessException {
-        List<String> codes = new ArrayList<>();
-        for (Field field : EscalationLadder.class.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
-                codes.add((String) field.get(null));
-            }
-        }
-        return codes;
+    /** Every reason code the ladder declares, read from its enum so that a new one is checked too. */
+    private static List<String> ladderCodes() {
+        return Arrays.stream(EscalationReason.values()).map(Enum::name).toList();
     }
 }

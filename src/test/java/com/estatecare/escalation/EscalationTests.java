@@ -8,14 +8,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.estatecare.consultations.OverdueConsultations;
 import com.estatecare.requests.Requests;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
@@ -26,7 +31,10 @@ import com.estatecare.timelimits.ClockBreached;
 
 import tools.jackson.databind.JsonNode;
 
-/** The escalation ladder 投诉上移制, the penalty ledger 累计处罚制 and consultant support 顾问支持制 (SPEC §6, §7). */
+/**
+ * The escalation ladder 投诉上移制, the penalty ledger 累计处罚制 and consultant support 顾问支持制 (SPEC §6, §7) over
+ * HTTP: one application for the three modules, which work together.
+ */
 @EstateCareTest
 class EscalationTests {
 
@@ -50,6 +58,12 @@ class EscalationTests {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OverdueConsultations overdue;
 
     @AfterEach
     void resetClock() {
@@ -125,6 +139,7 @@ class EscalationTests {
         long unit = freshUnit();
         long first = repair(unit, null, "HOUSING_QUALITY");
         long second = repair(unit, first, "HOUSING_QUALITY");
+        unsatisfiedWithRepair(second);
         long third = repair(unit, second, "HOUSING_QUALITY");
         awaitLevel(third, "PROJECT_COMPANY");
         long fourth = repair(unit, third, "HOUSING_QUALITY");
@@ -133,6 +148,20 @@ class EscalationTests {
         assertThat(escalation.get("history").get(0).get("reasonCode").asString())
                 .isEqualTo("REPAIR_REPEATED_TO_HEADQUARTERS");
         assertThat(complaintsOn(unit)).hasSize(1);
+    }
+
+    @Test
+    void thirdRepairReportWithoutARejectedRepairStaysAtThePropertyCompany() {
+        long unit = freshUnit();
+        long first = repair(unit, null, "HOUSING_QUALITY");
+        long second = repair(unit, first, "HOUSING_QUALITY");
+
+        long third = repair(unit, second, "HOUSING_QUALITY");
+
+        awaitTheLadder();
+        assertThat(level(third)).isEqualTo("PROPERTY_COMPANY");
+        assertThat(complaintsOn(unit)).isEmpty();
+        assertThat(timeline(third)).noneSatisfy(e -> assertThat(e.get("action").asString()).isEqualTo("ESCALATE"));
     }
 
     @Test
@@ -210,8 +239,7 @@ class EscalationTests {
     @Test
     void fineIsProposedAgainstContractorWhenConstructionQualityClimbs() {
         long unit = freshUnit();
-        long third = repair(unit, repair(unit, repair(unit, null, "HOUSING_QUALITY"), "HOUSING_QUALITY"),
-                "HOUSING_QUALITY");
+        long third = repairedTwiceThenReportedAgain(unit, "HOUSING_QUALITY");
         JsonNode fine = awaitFine(third, "REPAIR_REPEATED_TO_PROJECT_COMPANY");
         assertThat(fine.get("party").asString()).isEqualTo("CONTRACTOR");
         assertThat(fine.get("amountFen").asLong()).isEqualTo(20_000);
@@ -219,8 +247,7 @@ class EscalationTests {
         assertThat(timeline(third)).anySatisfy(e -> assertThat(e.get("action").asString()).isEqualTo("FINE_PROPOSED"));
 
         long otherUnit = freshUnit();
-        long facility = repair(otherUnit, repair(otherUnit, repair(otherUnit, null, "FACILITY_FAILURE"),
-                "FACILITY_FAILURE"), "FACILITY_FAILURE");
+        long facility = repairedTwiceThenReportedAgain(otherUnit, "FACILITY_FAILURE");
         assertThat(awaitFine(facility, "REPAIR_REPEATED_TO_PROJECT_COMPANY").get("party").asString())
                 .isEqualTo("PROPERTY_MAINTENANCE");
     }
@@ -228,8 +255,7 @@ class EscalationTests {
     @Test
     void fineIsDoubledAtHeadquarters() {
         long unit = freshUnit();
-        long third = repair(unit, repair(unit, repair(unit, null, "HOUSING_QUALITY"), "HOUSING_QUALITY"),
-                "HOUSING_QUALITY");
+        long third = repairedTwiceThenReportedAgain(unit, "HOUSING_QUALITY");
         long fourth = repair(unit, third, "HOUSING_QUALITY");
 
         long atProjectCompany = awaitFine(third, "REPAIR_REPEATED_TO_PROJECT_COMPANY").get("amountFen").asLong();
@@ -322,6 +348,37 @@ class EscalationTests {
     }
 
     @Test
+    void overdueConsultationTellsItsRequesterAndTheConsultantsManagerOnce() throws Exception {
+        long id = complaint(freshUnit(), null);
+        String number = given.get(id).get("number").asString();
+        Api.Response asked = api.as("agent").post("/api/v1/requests/" + id + "/consultations",
+                Map.of("field", "LEGAL", "question", "业主称将起诉，如何答复？", "consultantId", given.staffId("consultant")));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+
+        clock.advance(Duration.ofHours(47));
+        overdue.sweep();
+        assertThat(entries(id, "CONSULTATION_OVERDUE")).as("not due yet").isZero();
+
+        clock.advance(Duration.ofHours(2));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> twoInstances = List.of(overdue::sweep, overdue::sweep);
+            for (var sweep : pool.invokeAll(twoInstances)) {
+                sweep.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        overdue.sweep();
+
+        assertThat(entries(id, "CONSULTATION_OVERDUE")).as("told once, however often and wherever it is swept")
+                .isEqualTo(1);
+        await().atMost(BOUND).until(() -> notices("agent", number, "CONSULTATION_OVERDUE") == 1
+                && notices("manager", number, "CONSULTATION_OVERDUE") == 1);
+        assertThat(notices("consultant", number, "CONSULTATION_OVERDUE")).isZero();
+    }
+
+    @Test
     void escalationPolicyThatCannotWorkIsRefusedAndOldOneStaysInForce() {
         JsonNode before = api.as("admin").get("/api/v1/policies/escalation").json();
         assertThat(before.get("policy").get("complaints").get("projectCompanyAt").asInt()).isEqualTo(2);
@@ -369,6 +426,21 @@ class EscalationTests {
         return given.register(body);
     }
 
+    /** Reported, reported again and that repair rejected by the owner, then reported a third time. */
+    private long repairedTwiceThenReportedAgain(long unit, String category) {
+        long second = repair(unit, repair(unit, null, category), category);
+        unsatisfiedWithRepair(second);
+        return repair(unit, second, category);
+    }
+
+    /** Waits until the ladder has handled every request registered or linked so far. */
+    private void awaitTheLadder() {
+        await().atMost(BOUND).until(() -> jdbc.sql("""
+                select count(*) from event_publication
+                where completion_date is null and listener_id like '%EscalationListener%'""")
+                .query(Long.class).single() == 0);
+    }
+
     /** Repaired, and the owner is not satisfied (二次处理). */
     private void unsatisfiedWithRepair(long id) {
         given.walk(id, "REPAIR", 5);
@@ -388,6 +460,16 @@ class EscalationTests {
         List<JsonNode> entries = new ArrayList<>();
         api.as("agent").get("/api/v1/requests/" + id + "/timeline").json().forEach(entries::add);
         return entries;
+    }
+
+    private long entries(long requestId, String action) {
+        return timeline(requestId).stream().filter(e -> action.equals(e.get("action").asString())).count();
+    }
+
+    private long notices(String username, String number, String kind) {
+        return api.as(username).get("/api/v1/me/inbox?limit=200").json().get("items").valueStream()
+                .filter(n -> number.equals(n.get("number").asString()) && kind.equals(n.get("kind").asString()))
+                .count();
     }
 
     private List<JsonNode> complaintsOn(long unit) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.organisation.StaffOnly;
-import com.estatecare.escalation.Escalation;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.requests.Category;
 

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.estatecare.escalation.Escalation;
 import com.estatecare.requests.RequestDetailsContributor;
 
 /** Shows a request's place on the ladder in {@code GET /api/v1/requests/{id}} as {@code escalation}. */

@@ -3,7 +3,6 @@ package com.estatecare.escalation.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.escalation.Escalation;
 import com.estatecare.requests.Action;
 import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.RequestTransitioned;
@@ -28,8 +27,6 @@ class EscalationListener {
     void on(RequestTransitioned event) {
         if (event.action() == Action.LINK) {
             escalation.applyLadder(event.requestId());
-        } else {
-            escalation.track(event.requestId());
         }
     }
 

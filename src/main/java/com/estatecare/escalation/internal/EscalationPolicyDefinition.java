@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import com.estatecare.escalation.EscalationPolicy;
 import com.estatecare.platform.FieldProblem;
 import com.estatecare.policies.PolicyDefinition;
 

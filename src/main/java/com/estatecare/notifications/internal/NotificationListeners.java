@@ -6,9 +6,10 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.escalation.ConsultationRequested;
+import com.estatecare.accountability.FineProposed;
+import com.estatecare.consultations.ConsultationOverdue;
+import com.estatecare.consultations.ConsultationRequested;
 import com.estatecare.escalation.EscalationLevel;
-import com.estatecare.escalation.FineProposed;
 import com.estatecare.escalation.RequestEscalated;
 import com.estatecare.grading.ComplaintGraded;
 import com.estatecare.grading.SpecialReportOpened;
@@ -111,6 +112,21 @@ class NotificationListeners {
                 : organisation.staffWithRoleCovering(Role.CONSULTANT, event.companyId());
         requests.facts(event.requestId()).ifPresent(facts -> inbox.deliver(consultants, event.companyId(),
                 "CONSULTATION_REQUESTED", facts.id(), facts.number(), null, "consultation:" + event.consultationId()));
+    }
+
+    /**
+     * 顾问支持: an opinion past its due time — the staff member who asked and the consultant's managers (of the
+     * named consultant, else of every consultant of the company). Sent once: the sweep publishes it once.
+     */
+    @ApplicationModuleListener
+    void on(ConsultationOverdue event) {
+        List<Long> consultants = event.consultantId() != null ? List.of(event.consultantId())
+                : organisation.staffWithRoleCovering(Role.CONSULTANT, event.companyId());
+        List<Long> recipients = new ArrayList<>(List.of(event.requestedById()));
+        consultants.forEach(consultant -> recipients.addAll(organisation.supervisorsOf(consultant)));
+        requests.facts(event.requestId()).ifPresent(facts -> inbox.deliver(recipients.stream().distinct().toList(),
+                event.companyId(), "CONSULTATION_OVERDUE", facts.id(), facts.number(), null,
+                "consultation-overdue:" + event.consultationId()));
     }
 
     /** 首问负责人 and the assignee: who owns the request now. */

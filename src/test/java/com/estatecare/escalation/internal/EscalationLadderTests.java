@@ -5,48 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import com.estatecare.escalation.EscalationLevel;
-import com.estatecare.platform.FieldProblem;
+import com.estatecare.escalation.EscalationPolicy;
+import com.estatecare.escalation.EscalationReason;
 import com.estatecare.requests.RequestKind;
 
-/** The ladder and the fines as plain rules, without Spring. */
+/** The rules table: the highest level that a rule reaches wins. */
 class EscalationLadderTests {
 
-    private final EscalationPolicy defaults = EscalationPolicy.defaults();
+    private final EscalationPolicy policy = EscalationPolicy.defaults();
 
     @Test
-    void repairsClimbOnTheThirdAndFourthReport() {
-        assertThat(EscalationLadder.decide(RequestKind.REPAIR, 2, defaults)).isEmpty();
-        assertThat(EscalationLadder.decide(RequestKind.REPAIR, 3, defaults)).contains(
-                new EscalationLadder.Decision(EscalationLevel.PROJECT_COMPANY,
-                        EscalationLadder.REPAIR_REPEATED_TO_PROJECT_COMPANY));
-        assertThat(EscalationLadder.decide(RequestKind.REPAIR, 4, defaults)).contains(
-                new EscalationLadder.Decision(EscalationLevel.HEADQUARTERS,
-                        EscalationLadder.REPAIR_REPEATED_TO_HEADQUARTERS));
+    void whenSeveralRulesApplyTheHighestLevelWins() {
+        assertThat(EscalationLadder.decide(new LadderFacts(RequestKind.COMPLAINT, 5, false), policy, 1))
+                .map(LadderStep::reason).contains(EscalationReason.COMPLAINT_REPEATED_TO_HEADQUARTERS);
+        assertThat(EscalationLadder.decide(new LadderFacts(RequestKind.REPAIR, 4, true), policy, 1))
+                .map(LadderStep::level).contains(EscalationLevel.HEADQUARTERS);
     }
 
     @Test
-    void complaintsClimbOnTheSecondAndThird() {
-        assertThat(EscalationLadder.decide(RequestKind.COMPLAINT, 1, defaults)).isEmpty();
-        assertThat(EscalationLadder.decide(RequestKind.COMPLAINT, 2, defaults).orElseThrow().level())
-                .isEqualTo(EscalationLevel.PROJECT_COMPANY);
-        assertThat(EscalationLadder.decide(RequestKind.COMPLAINT, 5, defaults).orElseThrow().level())
-                .isEqualTo(EscalationLevel.HEADQUARTERS);
-        assertThat(EscalationLadder.decide(RequestKind.CONSULTATION, 9, defaults)).isEmpty();
-    }
-
-    @Test
-    void finesGoFromTwoHundredToOneThousandYuanAndDoubleAtHeadquarters() {
-        FinesPolicy fines = FinesPolicy.defaults();
-        assertThat(fines.amountFen(4, false)).isEqualTo(20_000);
-        assertThat(fines.amountFen(1, false)).isEqualTo(100_000);
-        assertThat(fines.amountFen(4, true)).isEqualTo(40_000);
-    }
-
-    @Test
-    void thresholdsOutOfOrderAreRefused() {
-        var broken = new EscalationPolicy(new EscalationPolicy.Ladder(3, 3), null, 0, 48);
-        assertThat(new EscalationPolicyDefinition().validate(broken)).extracting(FieldProblem::field)
-                .containsExactlyInAnyOrder("repairs.headquartersAt", "complaints", "similarWithinDays");
-        assertThat(new EscalationPolicyDefinition().validate(defaults)).isEmpty();
+    void consultationsNeverClimbTheLadder() {
+        assertThat(EscalationLadder.decide(new LadderFacts(RequestKind.CONSULTATION, 9, true), policy, 1)).isEmpty();
     }
 }

@@ -1,6 +1,0 @@
-package com.estatecare.escalation;
-
-/** A fine is proposed by rule and then approved or waived by a manager. */
-public enum FineStatus {
-    PROPOSED, APPROVED, WAIVED
-}
