@@ -1,6 +1,10 @@
 package com.estatecare.timelimits.internal;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.estatecare.requests.Action;
 
@@ -21,22 +25,14 @@ public record Trigger(Point point, Action step) {
         return new Trigger(Point.STEP, action);
     }
 
+    /** Every trigger by the code a policy names it with. */
+    private static final Map<String, Trigger> BY_CODE = Stream
+            .concat(Stream.of(REGISTERED, DEPARTMENT_RECEIVED), Arrays.stream(Action.values()).map(Trigger::step))
+            .collect(Collectors.toUnmodifiableMap(Trigger::code, trigger -> trigger));
+
     /** The trigger a policy names, or empty when the name is none. */
     public static Optional<Trigger> parse(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        for (Point point : Point.values()) {
-            if (point != Point.STEP && point.name().equals(code)) {
-                return Optional.of(new Trigger(point, null));
-            }
-        }
-        for (Action action : Action.values()) {
-            if (action.name().equals(code)) {
-                return Optional.of(step(action));
-            }
-        }
-        return Optional.empty();
+        return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code));
     }
 
     public String code() {
