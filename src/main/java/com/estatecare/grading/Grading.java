@@ -1,14 +1,9 @@
 package com.estatecare.grading;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,24 +12,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.estatecare.grading.internal.Complaint;
+import com.estatecare.grading.internal.GradeDecision;
+import com.estatecare.grading.internal.GradeRecord;
 import com.estatecare.grading.internal.GradeRules;
 import com.estatecare.grading.internal.GradeStore;
-import com.estatecare.grading.internal.GradeStore.CurrentGrade;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.platform.DomainException;
 import com.estatecare.policies.Policies;
 import com.estatecare.policies.Versioned;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.RequestKind;
-import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.Requests;
 
 /**
  * The grading module's use cases: grade a complaint from its facts (at
  * registration, when a fact changes, when time passes), change a grade by
- * hand, and sweep the complaints whose time-based rule is due. The grade rises
- * automatically and never falls automatically; every change is kept in the
- * history, lands on the request's timeline naming the rule, and is published.
+ * hand, and sweep the complaints whose time-based rule is due. The rules are
+ * {@link GradeRules}, the grade's movement {@link GradeRecord}; every change is
+ * kept in the history and published as {@link ComplaintGraded}, which puts it
+ * on the request's timeline naming the rule.
  */
 @Service
 public class Grading {
@@ -46,15 +43,17 @@ public class Grading {
 
     private final Requests requests;
     private final Policies policies;
+    private final GradeRules rules;
     private final GradeStore store;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Grading(Requests requests, Policies policies, GradeStore store, ApplicationEventPublisher events,
+    Grading(Requests requests, Policies policies, GradeRules rules, GradeStore store, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.requests = requests;
         this.policies = policies;
+        this.rules = rules;
         this.store = store;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -62,8 +61,8 @@ public class Grading {
     }
 
     /** The current grade of a complaint (1 major … 4 ordinary), if it has been graded. */
-    public java.util.Optional<Integer> gradeOf(long requestId) {
-        return store.find(requestId).map(GradeStore.CurrentGrade::grade);
+    public Optional<Integer> gradeOf(long requestId) {
+        return store.find(requestId).map(grade -> grade.grade().number());
     }
 
     /** Grades a complaint from its facts now; raises the grade when a more serious rule fires. */
@@ -74,7 +73,9 @@ public class Grading {
                 store.clearNextCheck(requestId);
                 return;
             }
-            regrade(facts);
+            Instant now = clock.instant();
+            Graded graded = grade(facts, now);
+            store.save(graded.record(), now);
         });
     }
 
@@ -107,86 +108,49 @@ public class Grading {
             if (facts.kind() != RequestKind.COMPLAINT) {
                 throw DomainException.conflict("not-a-complaint");
             }
-            CurrentGrade current = regrade(facts);
-            Versioned<GradingPolicy> policy = policyOf(current);
             Instant now = clock.instant();
-            Set<GradeReason> waived = EnumSet.noneOf(GradeReason.class);
-            waived.addAll(GradeRules.fired(policy.policy(), facts, context(facts, policy.policy()), now));
-            List<GradeReason> reasons = List.of(GradeReason.MANUAL);
-            store.update(requestId, to.number(), reasons, waived, GradeRules.nextCheck(policy.policy(), facts, to, now),
-                    now);
-            changed(facts, current.grade(), to, reasons, policy.version(), user.accountId(), user.displayName(),
-                    reason, now);
+            Graded graded = grade(facts, now);
+            GradeRecord record = graded.record();
+            GradeRecord.Change change = record.change(to, graded.fired());
+            record.checkNextAt(rules.nextCheck(graded.complaint(), graded.policy(), to, now));
+            store.save(record, now);
+            changed(facts, change, graded.policy().version(), user.accountId(), user.displayName(), reason, now);
         });
     }
 
-    private CurrentGrade regrade(RequestFacts facts) {
-        Instant now = clock.instant();
+    private record Graded(GradeRecord record, Complaint complaint, Versioned<GradingPolicy> policy,
+            List<GradeDecision> fired) {
+    }
+
+    /** Applies the rules firing now under the policy the complaint was first graded with. */
+    private Graded grade(RequestFacts facts, Instant now) {
         Versioned<GradingPolicy> inForce = policies.current(GradingPolicy.class, facts.companyId());
-        boolean first = store.createIfAbsent(facts.id(), facts.companyId(), inForce.companyId(), inForce.version(), now);
-        CurrentGrade row = store.lock(facts.id()).orElseThrow();
-        Versioned<GradingPolicy> policy = first ? inForce : policyOf(row);
-        List<GradeReason> active = new ArrayList<>(
-                GradeRules.fired(policy.policy(), facts, context(facts, policy.policy()), now));
-        active.removeAll(row.waived());
-        ComplaintGrade computed = GradeRules.gradeOf(active);
-        ComplaintGrade current = ComplaintGrade.of(row.grade());
-        boolean rises = first || computed.isMoreSeriousThan(current);
-        ComplaintGrade grade = rises ? computed : current;
-        Set<GradeReason> reasons = EnumSet.noneOf(GradeReason.class);
-        if (!rises) {
-            reasons.addAll(row.reasons());
-        }
-        active.stream().filter(r -> r.grade() == grade).forEach(reasons::add);
-        Instant next = GradeRules.nextCheck(policy.policy(), facts, grade, now);
-        store.update(facts.id(), grade.number(), reasons, row.waived(), next, now);
-        if (rises) {
-            changed(facts, first ? null : row.grade(), grade, List.copyOf(reasons), policy.version(), null, RULES,
-                    null, now);
-        }
-        return store.find(facts.id()).orElseThrow();
+        GradeRecord record = store.lockOrStart(facts.id(), facts.companyId(), inForce.companyId(), inForce.version(),
+                now);
+        Versioned<GradingPolicy> policy = record.isFirst() ? inForce
+                : policies.version(GradingPolicy.class, record.policyCompanyId(), record.policyVersion());
+        RequestFacts earlier = facts.relatedRequestId() == null ? null
+                : requests.facts(facts.relatedRequestId()).orElse(null);
+        Complaint complaint = Complaint.of(facts, earlier);
+        List<GradeDecision> fired = rules.fired(complaint, policy, now);
+        record.apply(fired).ifPresent(change -> changed(facts, change, policy.version(), null, RULES, null, now));
+        record.checkNextAt(rules.nextCheck(complaint, policy, record.grade(), now));
+        return new Graded(record, complaint, policy, fired);
     }
 
-    private void changed(RequestFacts facts, Integer from, ComplaintGrade to, List<GradeReason> reasons,
-            int policyVersion, Long actorId, String actorName, String reason, Instant now) {
-        store.recordHistory(facts.companyId(), facts.id(), now, from, to.number(), reasons, policyVersion, actorId,
-                actorName, reason);
-        List<String> codes = reasons.stream().map(Enum::name).toList();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("fromGrade", from);
-        details.put("toGrade", to.number());
-        details.put("rule", codes.isEmpty() ? null : codes.get(0));
-        details.put("reasons", codes);
-        details.put("policyVersion", policyVersion);
-        requests.recordOnTimeline(facts.id(), actorName, "GRADE", reason, details);
-        events.publishEvent(new ComplaintGraded(facts.id(), facts.companyId(), facts.number(), from, to.number(),
-                codes, policyVersion, now));
-        if (to.number() <= ComplaintGrade.HOTSPOT.number()) {
-            store.openSpecialReport(facts.companyId(), facts.id(), facts.number(), facts.scopePath(), to.number(),
-                    now)
+    private void changed(RequestFacts facts, GradeRecord.Change change, int policyVersion, Long actorId,
+            String actorName, String reason, Instant now) {
+        store.recordHistory(facts.companyId(), facts.id(), now, change.from(), change.to(), change.reasons(),
+                policyVersion, actorId, actorName, reason);
+        List<String> codes = change.reasons().stream().map(Enum::name).toList();
+        events.publishEvent(new ComplaintGraded(facts.id(), facts.companyId(), facts.number(),
+                change.from() == null ? null : change.from().number(), change.to().number(), codes, policyVersion, now,
+                actorId, actorName, reason));
+        if (change.to().isMoreSeriousThan(ComplaintGrade.IMPORTANT)) {
+            store.openSpecialReport(facts.companyId(), facts.id(), facts.number(), facts.scopePath(), change.to(), now)
                     .ifPresent(reportId -> events.publishEvent(
-                            new SpecialReportOpened(reportId, facts.id(), facts.companyId(), to.number(), now)));
+                            new SpecialReportOpened(reportId, facts.id(), facts.companyId(), change.to().number(),
+                                    now)));
         }
-    }
-
-    /** Hotspot: different complainants of the project's same-category complaints in the window; repeat after closure. */
-    private GradeRules.Context context(RequestFacts facts, GradingPolicy policy) {
-        int complainants = 1;
-        if (facts.projectId() != null && facts.category() != null) {
-            complainants = (int) requests.complaintFacts(facts.projectId(), facts.category(),
-                    facts.receivedAt().minus(Duration.ofDays(policy.hotspotWindowDays())), facts.receivedAt())
-                    .stream().filter(other -> other.status() != RequestStatus.CANCELLED)
-                    .map(RequestFacts::complainant).distinct().count();
-        }
-        boolean repeats = facts.relatedRequestId() != null && requests.facts(facts.relatedRequestId())
-                .filter(related -> related.kind() == RequestKind.COMPLAINT)
-                .filter(related -> GradeRules.RESOLVED.contains(related.status())
-                        && related.status() != RequestStatus.CANCELLED)
-                .isPresent();
-        return new GradeRules.Context(complainants, repeats);
-    }
-
-    private Versioned<GradingPolicy> policyOf(CurrentGrade row) {
-        return policies.version(GradingPolicy.class, row.policyCompanyId(), row.policyVersion());
     }
 }

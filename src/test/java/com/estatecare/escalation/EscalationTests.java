@@ -199,12 +199,12 @@ class EscalationTests {
         long company = requests.facts(id).orElseThrow().companyId();
         Instant now = clock.instant();
 
-        breach(new ClockBreached(9001, id, company, "RESPONSE", now, now, true));
+        breach(new ClockBreached(9001, id, company, "RESPONSE", "响应", now, now, true));
         JsonNode escalation = awaitLevel(id, "PROJECT_COMPANY");
         assertThat(escalation.get("history").get(0).get("reasonCode").asString()).isEqualTo("TIME_LIMIT_BREACHED");
 
-        breach(new ClockBreached(9002, id, company, "REPAIR", now, now, false));
-        breach(new ClockBreached(9003, id, company, "REPAIR", now, now, true));
+        breach(new ClockBreached(9002, id, company, "REPAIR", "维修", now, now, false));
+        breach(new ClockBreached(9003, id, company, "REPAIR", "维修", now, now, true));
         escalation = awaitLevel(id, "HEADQUARTERS");
         assertThat(escalation.get("history")).extracting(s -> s.get("reasonCode").asString())
                 .containsExactly("TIME_LIMIT_BREACHED", "TIME_LIMIT_BREACHED");

@@ -35,7 +35,7 @@ class GradeDetails implements RequestDetailsContributor {
     public Map<String, Object> details(long requestId) {
         return store.find(requestId).map(grade -> {
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("grade", grade.grade());
+            details.put("grade", grade.grade().number());
             GradingPolicy policy = policies.version(GradingPolicy.class, grade.policyCompanyId(),
                     grade.policyVersion()).policy();
             details.put("gradeReasons", reasons(grade.reasons(), policy));

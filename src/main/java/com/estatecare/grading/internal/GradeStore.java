@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.grading.ComplaintGrade;
 import com.estatecare.grading.GradeReason;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.VisibleTo;
@@ -23,11 +24,6 @@ import com.estatecare.platform.CursorPage;
 /** The grading module's tables: current grade per complaint, its history, special reports. */
 @Component
 public class GradeStore {
-
-    /** A complaint's grade as stored: the rules that decided it, the ones a manual change set aside. */
-    public record CurrentGrade(long requestId, long companyId, int grade, List<GradeReason> reasons,
-            Set<GradeReason> waived, long policyCompanyId, int policyVersion, Instant nextCheckAt) {
-    }
 
     /** 专题报告 as the API lists it. */
     public record SpecialReport(long id, long requestId, String number, int grade, Instant openedAt, String status) {
@@ -39,28 +35,29 @@ public class GradeStore {
         this.jdbc = jdbc;
     }
 
-    /** Starts the record of a complaint at grade 4 unless it exists; true when it was created now. */
-    public boolean createIfAbsent(long requestId, long companyId, long policyCompanyId, int policyVersion,
+    /**
+     * The complaint's grade record, locked until the end of the transaction so
+     * that changes do not interleave; started at grade 4 under the policy in
+     * force when the complaint has none yet.
+     */
+    public GradeRecord lockOrStart(long requestId, long companyId, long policyCompanyId, int policyVersion,
             Instant now) {
-        return jdbc.sql("""
+        boolean first = jdbc.sql("""
                 insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id,
                                              policy_version, next_check_at, graded_at)
                 values (:request, :company, 4, '', '', :policyCompany, :policyVersion, null, :now)
                 on conflict do nothing""")
                 .param("request", requestId).param("company", companyId).param("policyCompany", policyCompanyId)
                 .param("policyVersion", policyVersion).param("now", Timestamp.from(now)).update() == 1;
+        return first ? GradeRecord.first(requestId, companyId, policyCompanyId, policyVersion)
+                : select("where request_id = :request for update", requestId).orElseThrow();
     }
 
-    /** The complaint's grade, locked until the end of the transaction so that changes do not interleave. */
-    public Optional<CurrentGrade> lock(long requestId) {
-        return select("where request_id = :request for update", requestId);
-    }
-
-    public Optional<CurrentGrade> find(long requestId) {
+    public Optional<GradeRecord> find(long requestId) {
         return select("where request_id = :request", requestId);
     }
 
-    private Optional<CurrentGrade> select(String where, long requestId) {
+    private Optional<GradeRecord> select(String where, long requestId) {
         return jdbc.sql("""
                 select request_id, company_id, grade, reasons, waived, policy_company_id, policy_version,
                        next_check_at
@@ -69,15 +66,15 @@ public class GradeStore {
                 .param("request", requestId).query(GradeStore::row).optional();
     }
 
-    public void update(long requestId, int grade, Collection<GradeReason> reasons, Collection<GradeReason> waived,
-            Instant nextCheckAt, Instant now) {
+    public void save(GradeRecord grade, Instant now) {
         jdbc.sql("""
                 update complaint_grade set grade = :grade, reasons = :reasons, waived = :waived,
                        next_check_at = :next, graded_at = :now
                 where request_id = :request""")
-                .param("grade", grade).param("reasons", codes(reasons)).param("waived", codes(waived))
-                .param("next", nextCheckAt == null ? null : Timestamp.from(nextCheckAt))
-                .param("now", Timestamp.from(now)).param("request", requestId).update();
+                .param("grade", grade.grade().number()).param("reasons", codes(grade.reasons()))
+                .param("waived", codes(grade.waived()))
+                .param("next", grade.nextCheckAt() == null ? null : Timestamp.from(grade.nextCheckAt()))
+                .param("now", Timestamp.from(now)).param("request", grade.requestId()).update();
     }
 
     public void clearNextCheck(long requestId) {
@@ -85,14 +82,14 @@ public class GradeStore {
                 .param("request", requestId).update();
     }
 
-    public void recordHistory(long companyId, long requestId, Instant at, Integer from, int to,
+    public void recordHistory(long companyId, long requestId, Instant at, ComplaintGrade from, ComplaintGrade to,
             Collection<GradeReason> reasons, int policyVersion, Long actorId, String actorName, String reason) {
         jdbc.sql("""
                 insert into complaint_grade_history (company_id, request_id, at, from_grade, to_grade, reasons,
                                                      policy_version, changed_by_id, changed_by, reason)
                 values (:company, :request, :at, :from, :to, :reasons, :version, :actorId, :actor, :reason)""")
                 .param("company", companyId).param("request", requestId).param("at", Timestamp.from(at))
-                .param("from", from).param("to", to).param("reasons", codes(reasons))
+                .param("from", from == null ? null : from.number()).param("to", to.number()).param("reasons", codes(reasons))
                 .param("version", policyVersion).param("actorId", actorId).param("actor", actorName)
                 .param("reason", reason).update();
     }
@@ -106,8 +103,9 @@ public class GradeStore {
     }
 
     /** Opens the complaint's special report, once; a later, more serious grade is written on the open one. */
-    public Optional<Long> openSpecialReport(long companyId, long requestId, String number, String scopePath, int grade,
-            Instant at) {
+    public Optional<Long> openSpecialReport(long companyId, long requestId, String number, String scopePath,
+            ComplaintGrade reported, Instant at) {
+        int grade = reported.number();
         int raised = jdbc.sql("update special_report set grade = :grade where request_id = :request and grade > :grade")
                 .param("grade", grade).param("request", requestId).update();
         boolean exists = raised > 0 || jdbc.sql("select count(*) from special_report where request_id = :request")
@@ -146,10 +144,10 @@ public class GradeStore {
                 .list(), limit, SpecialReport::id);
     }
 
-    private static CurrentGrade row(ResultSet rs, int n) throws SQLException {
+    private static GradeRecord row(ResultSet rs, int n) throws SQLException {
         Timestamp next = rs.getTimestamp("next_check_at");
-        return new CurrentGrade(rs.getLong("request_id"), rs.getLong("company_id"), rs.getInt("grade"),
-                List.copyOf(parse(rs.getString("reasons"))), parse(rs.getString("waived")),
+        return new GradeRecord(rs.getLong("request_id"), rs.getLong("company_id"), false,
+                ComplaintGrade.of(rs.getInt("grade")), parse(rs.getString("reasons")), parse(rs.getString("waived")),
                 rs.getLong("policy_company_id"), rs.getInt("policy_version"), next == null ? null : next.toInstant());
     }
 

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import com.estatecare.platform.FieldProblem;
 import com.estatecare.policies.PolicyDefinition;
-import com.estatecare.requests.Action;
 import com.estatecare.timelimits.TimeLimitPolicy;
 
 /** Time limits as a policy: a negative duration or a warning after the breach cannot work. */
@@ -66,21 +65,13 @@ class TimeLimitPolicyDefinition implements PolicyDefinition<TimeLimitPolicy> {
         return problems;
     }
 
+    /** A clock starts at registration, when another department received the request, or at a step. */
     private boolean isStart(String value) {
-        return TimeLimitPolicy.REGISTERED.equals(value) || TimeLimitPolicy.DEPARTMENT_RECEIVED.equals(value)
-                || isAction(value);
+        return Trigger.parse(value).isPresent();
     }
 
+    /** A clock stops at a step, or at the registration of a request another department received. */
     private boolean isStop(String value) {
-        return TimeLimitPolicy.REGISTERED.equals(value) || isAction(value);
+        return Trigger.parse(value).filter(trigger -> trigger.point() != Trigger.Point.DEPARTMENT_RECEIVED).isPresent();
     }
-
-    private static boolean isAction(String value) {
-        try {
-            return value != null && Action.valueOf(value) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
 }

@@ -1,0 +1,120 @@
+package com.estatecare.timelimits.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.timelimits.ClockStatus;
+
+/** The clocks' table: one row per limit and request, written back only from the state it was read in. */
+@Component
+public class ClockStore {
+
+    private static final String SELECT = """
+            select id, company_id, request_id, limit_key, limit_name, policy_version, working_time,
+                   duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at, due_at,
+                   paused_at, remaining_seconds, warned_at, breached_at, stopped_at
+            from time_limit_clock""";
+
+    private final JdbcClient jdbc;
+
+    ClockStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A clock started again (a second completion) replaces the one its limit started earlier. */
+    public void replace(TimeLimitClock clock) {
+        jdbc.sql("delete from time_limit_clock where request_id = :request and limit_key = :key")
+                .param("request", clock.requestId()).param("key", clock.limitKey()).update();
+        insert(clock);
+    }
+
+    public void insert(TimeLimitClock clock) {
+        jdbc.sql("""
+                insert into time_limit_clock (company_id, request_id, limit_key, limit_name, policy_version,
+                    working_time, duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at,
+                    due_at, next_check_at)
+                values (:company, :request, :key, :name, :version, :working, :duration, :warnAfter, :escalate,
+                    :stopOn, :status, :start, :warn, :due, :next)""")
+                .param("company", clock.companyId()).param("request", clock.requestId())
+                .param("key", clock.limitKey()).param("name", clock.limitName())
+                .param("version", clock.policyVersion()).param("working", clock.workingTime())
+                .param("duration", clock.duration().toSeconds()).param("warnAfter", clock.warnAfter().toSeconds())
+                .param("escalate", clock.escalate())
+                .param("stopOn", clock.stopOn().stream().map(Trigger::code).collect(Collectors.joining(",")))
+                .param("status", clock.status().name()).param("start", ts(clock.startedAt()))
+                .param("warn", ts(clock.warnAt())).param("due", ts(clock.dueAt()))
+                .param("next", ts(clock.nextCheckAt())).update();
+    }
+
+    /**
+     * Writes the clock back if nobody changed its state since it was read as
+     * {@code was}: of two instances sweeping at once only one fires.
+     */
+    public boolean save(TimeLimitClock clock, ClockStatus was) {
+        return jdbc.sql("""
+                update time_limit_clock set status = :status, warn_at = :warn, due_at = :due, next_check_at = :next,
+                    paused_at = :paused, remaining_seconds = :remaining, warned_at = :warned, breached_at = :breached,
+                    stopped_at = :stopped
+                where id = :id and status = :was""")
+                .param("status", clock.status().name()).param("warn", ts(clock.warnAt()))
+                .param("due", ts(clock.dueAt())).param("next", ts(clock.nextCheckAt()))
+                .param("paused", ts(clock.pausedAt()))
+                .param("remaining", clock.remaining() == null ? null : clock.remaining().toSeconds())
+                .param("warned", ts(clock.warnedAt())).param("breached", ts(clock.breachedAt()))
+                .param("stopped", ts(clock.stoppedAt())).param("id", clock.id()).param("was", was.name())
+                .update() == 1;
+    }
+
+    /** The clocks of a request that have not stopped. */
+    public List<TimeLimitClock> running(long requestId) {
+        return jdbc.sql(SELECT + " where request_id = :request and stopped_at is null order by id")
+                .param("request", requestId).query(ClockStore::map).list();
+    }
+
+    public List<TimeLimitClock> of(long requestId) {
+        return jdbc.sql(SELECT + " where request_id = :request order by id").param("request", requestId)
+                .query(ClockStore::map).list();
+    }
+
+    /** The sweep's batch: ticking clocks whose next check is due, an index range of {@code next_check_at}. */
+    public List<TimeLimitClock> due(Instant now, int limit) {
+        return jdbc.sql(SELECT + " where next_check_at <= :now and status in (:ticking) order by next_check_at"
+                + " limit :limit")
+                .param("now", ts(now)).param("limit", limit)
+                .param("ticking", Arrays.stream(ClockStatus.values()).filter(ClockStatus::isTicking)
+                        .map(Enum::name).toList())
+                .query(ClockStore::map).list();
+    }
+
+    private static TimeLimitClock map(ResultSet rs, int row) throws SQLException {
+        long remaining = rs.getLong("remaining_seconds");
+        Duration left = rs.wasNull() ? null : Duration.ofSeconds(remaining);
+        return new TimeLimitClock(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("request_id"),
+                rs.getString("limit_key"), rs.getString("limit_name"), rs.getInt("policy_version"),
+                rs.getBoolean("working_time"), Duration.ofSeconds(rs.getLong("duration_seconds")),
+                Duration.ofSeconds(rs.getLong("warn_after_seconds")), rs.getBoolean("escalate"),
+                Arrays.stream(rs.getString("stop_on").split(",")).map(code -> Trigger.parse(code).orElseThrow())
+                        .toList(),
+                ClockStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "warn_at"),
+                instant(rs, "due_at"), instant(rs, "paused_at"), left, instant(rs, "warned_at"),
+                instant(rs, "breached_at"), instant(rs, "stopped_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
