@@ -32,7 +32,7 @@ class EscalationModuleTests {
         Request request = aDemoRequest();
         Instant now = Instant.now();
 
-        scenario.publish(new ClockBreached(7001, request.id(), request.companyId(), "RESPONSE", now, now, true))
+        scenario.publish(new ClockBreached(7001L, request.id(), request.companyId(), "RESPONSE", "RESPONSE", now, now, true))
                 .andWaitForEventOfType(RequestEscalated.class)
                 .matching(event -> event.requestId() == request.id())
                 .toArriveAndVerify(event -> {
@@ -47,18 +47,18 @@ class EscalationModuleTests {
     void breachAtHeadquartersLeavesTheRequestAtTheTop(Scenario scenario) {
         Request request = aDemoRequest();
         Instant now = Instant.now();
-        scenario.publish(new ClockBreached(7101, request.id(), request.companyId(), "RESPONSE", now, now, true))
+        scenario.publish(new ClockBreached(7101L, request.id(), request.companyId(), "RESPONSE", "RESPONSE", now, now, true))
                 .andWaitForEventOfType(RequestEscalated.class)
                 .matching(event -> event.requestId() == request.id()
                         && event.toLevel() == EscalationLevel.PROJECT_COMPANY)
                 .toArrive();
-        scenario.publish(new ClockBreached(7102, request.id(), request.companyId(), "REPAIR", now, now, true))
+        scenario.publish(new ClockBreached(7102L, request.id(), request.companyId(), "REPAIR", "REPAIR", now, now, true))
                 .andWaitForEventOfType(RequestEscalated.class)
                 .matching(event -> event.requestId() == request.id()
                         && event.toLevel() == EscalationLevel.HEADQUARTERS)
                 .toArrive();
 
-        scenario.publish(new ClockBreached(7103, request.id(), request.companyId(), "REPAIR", now, now, true))
+        scenario.publish(new ClockBreached(7103L, request.id(), request.companyId(), "REPAIR", "REPAIR", now, now, true))
                 .andWaitForEventOfType(EscalationStayedAtTop.class)
                 .matching(event -> event.requestId() == request.id())
                 .toArriveAndVerify(event -> assertThat(event.level()).isEqualTo(EscalationLevel.HEADQUARTERS));
