@@ -30,7 +30,7 @@ class EscalationModuleTests {
     @Test
     void breachedTimeLimitThatEscalatesMovesTheRequestOneLevelUp(Scenario scenario) {
         Request request = aDemoRequest();
-        Instant now = Instant.now();
+        Instant now = Instant.parse("2026-11-25T02:00:00Z");
 
         scenario.publish(new ClockBreached(7001L, request.id(), request.companyId(), "RESPONSE", "RESPONSE", now, now, true))
                 .andWaitForEventOfType(RequestEscalated.class)
@@ -46,7 +46,7 @@ class EscalationModuleTests {
     @Test
     void breachAtHeadquartersLeavesTheRequestAtTheTop(Scenario scenario) {
         Request request = aDemoRequest();
-        Instant now = Instant.now();
+        Instant now = Instant.parse("2026-11-25T02:00:00Z");
         scenario.publish(new ClockBreached(7101L, request.id(), request.companyId(), "RESPONSE", "RESPONSE", now, now, true))
                 .andWaitForEventOfType(RequestEscalated.class)
                 .matching(event -> event.requestId() == request.id()

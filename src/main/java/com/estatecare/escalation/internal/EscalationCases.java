@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,16 +38,15 @@ class EscalationCases {
                 .single();
     }
 
-    /** The levels of requests; a request without a case stands at the first level. */
+    /** The levels of requests; a request without a case stands at the first level (it never climbed). */
     Map<Long, EscalationLevel> levels(Collection<Long> requestIds) {
         Map<Long, EscalationLevel> levels = new HashMap<>();
         requestIds.forEach(id -> levels.put(id, EscalationLevel.PROPERTY_COMPANY));
         if (!requestIds.isEmpty()) {
             jdbc.sql("select request_id, level from escalation_case where request_id in (:ids)")
                     .param("ids", requestIds)
-                    .query((rs, row) -> levels.put(rs.getLong("request_id"),
-                            EscalationLevel.valueOf(rs.getString("level"))))
-                    .list();
+                    .query((RowCallbackHandler) rs -> levels.put(rs.getLong("request_id"),
+                            EscalationLevel.valueOf(rs.getString("level"))));
         }
         return levels;
     }
