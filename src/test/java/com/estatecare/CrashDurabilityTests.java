@@ -289,7 +289,8 @@ class CrashDurabilityTests {
                     .collect(Collectors.joining(File.pathSeparator));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath, EstateCareApplication.class.getName(),
+                    // a short-lived application: the quick compiler only, and the serial collector on two cores
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath, EstateCareApplication.class.getName(),
                     "--server.port=" + port, "--estatecare.demo-data=true"));
             command.addAll(database.arguments());
             command.addAll(List.of(extra));

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "estatecare.demo-data=true", "spring.flyway.clean-disabled=true",
-                "spring.datasource.hikari.connection-timeout=3000", "spring.lifecycle.timeout-per-shutdown-phase=3s",
+                "spring.datasource.hikari.connection-timeout=3000", "spring.datasource.hikari.minimum-idle=2",
+                "spring.lifecycle.timeout-per-shutdown-phase=3s",
                 "estatecare.timelimits.sweep-interval=PT1H" })
 @Import({ TestClockConfiguration.class, Api.class, Fixtures.class })
 @TestDatabase
