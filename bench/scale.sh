@@ -171,12 +171,12 @@ sql "create temporary table phrase (i int, t text);
          u.project_id, u.building_id, u.id, u.scope_path, '项目' || u.project_id || ' ' || u.building_id || '栋 ' || u.unit_no,
          u.customer_id, u.name, u.name, u.phone,
          (select string_agg(t, '；' order by i) from phrase where i in (g % 16, (g / 16) % 16, (g / 256) % 16))
-             || '，' || chr(19968 + (g * 7) % 3000) || chr(19968 + (g * 13) % 3000) || chr(19968 + (g * 31) % 3000)
-             || chr(19968 + (g * 61) % 3000),
+             || '，' || chr((19968 + (g * 7) % 3000)::int) || chr((19968 + (g * 13) % 3000)::int)
+             || chr((19968 + (g * 31) % 3000)::int) || chr((19968 + (g * 61) % 3000)::int),
          '卫生间', '尽快修好', at, true, 7, '客服专员 林芳', 8, '维修工程师 王强', 'PROPERTY',
          1, '防水层破损', '重做防水', 'IN_WARRANTY', at + interval '2 hours', at + interval '3 days',
          at + interval '4 days', 5, case when g % 20 <> 0 then at + interval '5 days' end, 9, 9, at, at + interval '5 days'
-     from generate_series(1, $REQUESTS) g
+     from generate_series(1::bigint, $REQUESTS) g
      cross join lateral (select now() - (g * (730 * 86400 / $REQUESTS)) * interval '1 second' as at) t
      cross join lateral (select case when g % 20 < 14 then 'REPAIR' when g % 20 < 17 then 'COMPLAINT'
                                      when g % 20 < 19 then 'CONSULTATION' else 'SUGGESTION' end as kind) k
