@@ -289,8 +289,7 @@ class CrashDurabilityTests {
                     .collect(Collectors.joining(File.pathSeparator));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    // a short-lived application: the quick compiler only, and the serial collector on two cores
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath, EstateCareApplication.class.getName(),
+                    "-cp", classPath, EstateCareApplication.class.getName(),
                     "--server.port=" + port, "--estatecare.demo-data=true"));
             command.addAll(database.arguments());
             command.addAll(List.of(extra));
