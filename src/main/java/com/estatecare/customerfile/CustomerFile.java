@@ -55,7 +55,7 @@ public class CustomerFile {
                 insert into customer_file_entry (company_id, customer_id, at, kind, reference, summary, event_key,
                                                  internal)
                 values (:company, :customer, :at, :kind, :reference, :summary, :key, :internal)
-                on conflict do nothing""")
+                on conflict (customer_id, event_key, company_id) do nothing""")
                 .param("company", companyId).param("customer", customerId).param("at", Timestamp.from(at))
                 .param("kind", kind).param("reference", reference).param("summary", summary).param("key", eventKey)
                 .param("internal", internal).update();

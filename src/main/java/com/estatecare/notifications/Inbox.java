@@ -45,7 +45,8 @@ public class Inbox {
             jdbc.sql("""
                     insert into notification (company_id, account_id, kind, request_id, number, subject, event_key,
                                               created_at)
-                    values (:company, :account, :kind, :request, :number, :subject, :key, :at) on conflict do nothing""")
+                    values (:company, :account, :kind, :request, :number, :subject, :key, :at)
+                    on conflict (account_id, event_key, company_id) do nothing""")
                     .param("company", companyId).param("account", account).param("kind", kind)
                     .param("request", requestId).param("number", number).param("subject", subject)
                     .param("key", eventKey).param("at", Timestamp.from(clock.instant())).update();

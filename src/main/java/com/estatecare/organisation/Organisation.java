@@ -145,15 +145,16 @@ public class Organisation {
     public List<Long> supervisorsOf(long accountId) {
         return jdbc.sql("""
                 select m.id from account a join org_node an on an.id = a.org_node_id
-                  join account m on m.roles like '%%MANAGER%%' and m.enabled and m.id <> a.id
+                  join account m on m.roles like :manager and m.enabled and m.id <> a.id
                   join org_node mn on mn.id = m.org_node_id and %s
                 where a.id = :account
                   and length(mn.path) = (select max(length(n2.path)) from account m2 join org_node n2 on n2.id = m2.org_node_id
-                                         where m2.roles like '%%MANAGER%%' and m2.enabled and m2.id <> a.id
+                                         where m2.roles like :manager and m2.enabled and m2.id <> a.id
                                            and %s)
                 order by m.id""".formatted(VisibleTo.covering("mn.path", "an.path"),
                         VisibleTo.covering("n2.path", "an.path")))
-                .param("account", accountId).query(Long.class).list();
+                .param("account", accountId).param("manager", "%" + Role.MANAGER.name() + "%")
+                .query(Long.class).list();
     }
 
     @Transactional(readOnly = true)

@@ -127,7 +127,8 @@ public class Registry {
         UnitView unit = unit(unitId).orElseThrow(() -> DomainException.unknownReference("unitId"));
         int inserted = jdbc.sql("""
                 insert into ownership (company_id, unit_id, customer_id, role, since)
-                values (:company, :unit, :customer, :role, :since) on conflict do nothing""")
+                values (:company, :unit, :customer, :role, :since)
+                on conflict (unit_id, customer_id, company_id) do nothing""")
                 .param("company", unit.companyId()).param("unit", unitId).param("customer", customerId)
                 .param("role", role.name()).param("since", since).update();
         if (inserted > 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.estatecare.support.AfterCommitWork;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Spreadsheets;
@@ -26,6 +28,9 @@ class UnitImportTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    AfterCommitWork afterCommit;
 
     @Test
     void importOfValidCsvCreatesUnitsBuildingsAndOwners() {
@@ -187,6 +192,7 @@ class UnitImportTests {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("imported").asInt()).isEqualTo(3000);
         assertThat(response.json().get("customersCreated").asInt()).isEqualTo(3000);
+        afterCommit.awaitDone(Duration.ofMinutes(3)); // 3,000 owners' customer files
     }
 
     private Api.Response importFile(long project, String filename, byte[] content) {

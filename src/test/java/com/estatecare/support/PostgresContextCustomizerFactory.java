@@ -12,7 +12,10 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Gives every {@link TestDatabase} class a fresh database of its own on the one test server. */
+/**
+ * Gives every {@link TestDatabase} class a fresh database of its own on the one test server, already migrated
+ * (a copy of a template migrated once per run).
+ */
 public class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
@@ -27,7 +30,7 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             TestPostgres server = TestPostgres.get().forApplication();
-            server.createDatabase(database);
+            server.createMigratedDatabase(database);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
                     "spring.datasource.url", server.jdbcUrl(database),
                     "spring.datasource.username", server.username(),
