@@ -80,7 +80,7 @@ PGPORT=$(free_port)
 mkdir -p "$PGDATA"; chmod 700 "$PGDATA"
 touch "$WORK/postgres.log"
 [ "$(id -u)" = 0 ] && chown nobody "$PGDATA" "$WORK/postgres.log"
-as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C --lc-ctype=C.UTF-8 >/dev/null
 # Defaults (fsync on, 128 MB shared buffers) as in bench/run.sh; a larger
 # maintenance_work_mem only speeds up building the indexes of the bulk load.
 as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -o \

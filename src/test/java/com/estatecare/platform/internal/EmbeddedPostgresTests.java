@@ -96,6 +96,17 @@ class EmbeddedPostgresTests {
     }
 
     @Test
+    void trigramsAreExtractedFromChineseText() throws SQLException {
+        try (Connection c = server.connect("postgres"); var statement = c.createStatement()) {
+            statement.execute("create extension if not exists pg_trgm");
+            try (var rs = statement.executeQuery("select cardinality(show_trgm('卫生间地漏返水'))")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("trigrams of a Chinese description").isPositive();
+            }
+        }
+    }
+
+    @Test
     void serverIsDurable() throws SQLException {
         try (Connection c = server.connect("postgres")) {
             assertThat(setting(c, "fsync")).isEqualTo("on");
