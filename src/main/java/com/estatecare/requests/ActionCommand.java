@@ -2,6 +2,7 @@ package com.estatecare.requests;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -49,6 +50,7 @@ public sealed interface ActionCommand {
     }
 
     /** 分类: the category (required for repairs and complaints), the component, whether it is an emergency. */
+    @Schema(name = "ClassifyCommand")
     record Classify(Long version, @Size(max = 4000) String note, Boolean internal, Category category,
             @Size(max = 40) String componentCode, Boolean emergency) implements ActionCommand {
         public Action action() {
@@ -57,6 +59,7 @@ public sealed interface ActionCommand {
     }
 
     /** 派单, or a hand-off: to a person ({@code assigneeId}) or a department, at least one of them. */
+    @Schema(name = "DispatchCommand")
     record Dispatch(Long version, @Size(max = 4000) String note, Boolean internal, Long assigneeId,
             @Size(max = 40) String department) implements ActionCommand {
         public Action action() {
@@ -65,6 +68,7 @@ public sealed interface ActionCommand {
     }
 
     /** 响应: the handler took it up. */
+    @Schema(name = "RespondCommand")
     record Respond(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.RESPOND;
@@ -72,6 +76,7 @@ public sealed interface ActionCommand {
     }
 
     /** 调查 of a complaint: the cause (required), the responsible party, severity and scope. */
+    @Schema(name = "InvestigateCommand")
     record Investigate(Long version, @Size(max = 4000) String note, Boolean internal, @Size(max = 2000) String cause,
             ResponsibleParty responsibleParty, Severity severity, @Size(max = 2000) String scope)
             implements ActionCommand {
@@ -85,6 +90,7 @@ public sealed interface ActionCommand {
      * (required), materials, workers, the owner's advance notice. A complaint's
      * solution: {@code measures} (required), deadline, solution department.
      */
+    @Schema(name = "AgreePlanCommand")
     record AgreePlan(Long version, @Size(max = 4000) String note, Boolean internal, Instant scheduledAt,
             @Size(max = 2000) String materials, @Size(max = 400) String workers, Instant ownerNotifiedAt,
             @Size(max = 2000) String measures, Instant deadline, @Size(max = 40) String solutionDepartment)
@@ -95,6 +101,7 @@ public sealed interface ActionCommand {
     }
 
     /** The work is done. A repair says whether it was inside warranty, or outside with its charge in fen. */
+    @Schema(name = "CompleteCommand")
     record Complete(Long version, @Size(max = 4000) String note, Boolean internal, WarrantyStatus warranty,
             @Min(0) Long chargeFen) implements ActionCommand {
         public Action action() {
@@ -103,6 +110,7 @@ public sealed interface ActionCommand {
     }
 
     /** A consultation, suggestion or praise answered: the answer is the note (required). */
+    @Schema(name = "AnswerCommand")
     record Answer(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.ANSWER;
@@ -114,6 +122,7 @@ public sealed interface ActionCommand {
      * channel the confirmation came through ({@code confirmedVia}), an owner
      * confirming on the portal does not.
      */
+    @Schema(name = "VerifyCommand")
     record Verify(Long version, @Size(max = 4000) String note, Boolean internal, Boolean satisfied,
             Channel confirmedVia) implements ActionCommand {
         public Action action() {
@@ -122,6 +131,7 @@ public sealed interface ActionCommand {
     }
 
     /** 回访: satisfied or not, the satisfaction 1–5 (both required), and whether it was followed up. */
+    @Schema(name = "RevisitCommand")
     record Revisit(Long version, @Size(max = 4000) String note, Boolean internal, Boolean satisfied,
             @Min(1) @Max(5) Integer satisfaction, Boolean followedUp) implements ActionCommand {
         public Action action() {
@@ -130,6 +140,7 @@ public sealed interface ActionCommand {
     }
 
     /** 归档. */
+    @Schema(name = "ArchiveCommand")
     record Archive(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.ARCHIVE;
@@ -137,6 +148,7 @@ public sealed interface ActionCommand {
     }
 
     /** A second handling (二次处理) of a closed step; the note (required) says why. */
+    @Schema(name = "ReopenCommand")
     record Reopen(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.REOPEN;
@@ -144,6 +156,7 @@ public sealed interface ActionCommand {
     }
 
     /** Cancelled before the work started; the note (required) says why. */
+    @Schema(name = "CancelCommand")
     record Cancel(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.CANCEL;
@@ -151,6 +164,7 @@ public sealed interface ActionCommand {
     }
 
     /** Links another request the caller may see ({@code relatedRequestId}, required) about the same problem. */
+    @Schema(name = "LinkCommand")
     record Link(Long version, @Size(max = 4000) String note, Boolean internal, Long relatedRequestId)
             implements ActionCommand {
         public Action action() {
@@ -159,6 +173,7 @@ public sealed interface ActionCommand {
     }
 
     /** A staff note (required) on the timeline. */
+    @Schema(name = "NoteCommand")
     record Note(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.NOTE;
@@ -166,6 +181,7 @@ public sealed interface ActionCommand {
     }
 
     /** A progress message (required) written to the customer. */
+    @Schema(name = "NotifyProgressCommand")
     record NotifyProgress(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.NOTIFY_PROGRESS;
@@ -173,6 +189,7 @@ public sealed interface ActionCommand {
     }
 
     /** A complaint's facts changed: at least one of them. */
+    @Schema(name = "UpdateFactsCommand")
     record UpdateFacts(Long version, @Size(max = 4000) String note, Boolean internal, @Min(1) Integer complainantCount,
             Lawsuit lawsuit, Media media, Boolean needsSupport) implements ActionCommand {
         public Action action() {

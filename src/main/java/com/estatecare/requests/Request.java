@@ -44,6 +44,12 @@ import jakarta.persistence.Version;
  * and registers its events ({@link StepTaken} for the timeline,
  * {@link RequestTransitioned} for other modules), which the repository
  * publishes when the request is saved.
+ * <p>
+ * Events are registered with Spring Data's {@link AbstractAggregateRoot}
+ * rather than jMolecules: the repository already publishes them on
+ * {@code save}, through the same {@code ApplicationEventPublisher} that
+ * Spring Modulith's event publication registry watches, so no further
+ * dependency or byte-code plugin is needed for one aggregate.
  */
 @Entity
 @Table(name = "request")
@@ -486,6 +492,11 @@ public class Request extends AbstractAggregateRoot<Request> {
                 status, c.note(), details, visibility));
         registerEvent(new RequestTransitioned(id, companyId, number, kind, customerId, action, from, status,
                 handlingRound, steps, now, visibility));
+    }
+
+    /** The events registered and not yet published: what the next {@code save} publishes. */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
     }
 
     // ---- reading ----
