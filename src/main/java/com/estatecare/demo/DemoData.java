@@ -209,7 +209,7 @@ class DemoData implements ApplicationRunner {
         long praise = requests.register(new NewRequest(RequestKind.PRAISE, Channel.PHONE, units.get(140).id(),
                 owners.get(70).id(), null, null, null, false, "感谢维修师傅张强上门及时、态度好", null, null, null, null,
                 true, null, null, null), agent).id();
-        requests.act(praise, Action.ANSWER, note("已转达表扬并记入员工考核"), agent);
+        requests.act(praise, new ActionCommand.Answer(null, "已转达表扬并记入员工考核", null), agent);
         requests.register(new NewRequest(RequestKind.REPAIR, Channel.DEPARTMENT, units.get(150).id(), owners.get(75).id(),
                 null, Category.FACILITY_FAILURE, "ELECTRICAL", true, "楼道应急照明不亮", "3层楼道", "昨晚", null, null,
                 null, "物业监控中心", clock.instant().minusSeconds(1800), null), agent);
@@ -223,12 +223,11 @@ class DemoData implements ApplicationRunner {
                 case RESPOND, AGREE_PLAN, COMPLETE -> worker;
                 default -> agent;
             };
-            requests.act(id, action, command(action, assignee, kind), who);
+            requests.act(id, command(action, assignee, kind), who);
             if (action == Action.RESPOND && kind == RequestKind.COMPLAINT) {
-                requests.act(id, Action.INVESTIGATE, new ActionCommand(null, "主管现场调查", null, null, null, null,
-                        null, "施工单位防水层施工不到位", ActionCommand.ResponsibleParty.CONTRACTOR,
-                        ActionCommand.Severity.MEDIUM, "地下车库 B2 区", null, null, null, null, null, null, null, null,
-                        null, null, null, null, null), worker);
+                requests.act(id, new ActionCommand.Investigate(null, "主管现场调查", null, "施工单位防水层施工不到位",
+                        ActionCommand.ResponsibleParty.CONTRACTOR, ActionCommand.Severity.MEDIUM, "地下车库 B2 区"),
+                        worker);
             }
         }
     }
@@ -236,30 +235,21 @@ class DemoData implements ApplicationRunner {
     private ActionCommand command(Action action, AccountView assignee, RequestKind kind) {
         java.time.Instant soon = clock.instant().plusSeconds(86_400);
         return switch (action) {
-            case DISPATCH -> new ActionCommand(null, "请尽快联系业主", null, null, null, assignee.id(), null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            case CLASSIFY -> new ActionCommand.Classify(null, null, null, null, null, null);
+            case DISPATCH -> new ActionCommand.Dispatch(null, "请尽快联系业主", null, assignee.id(), null);
+            case RESPOND -> new ActionCommand.Respond(null, null, null);
             case AGREE_PLAN -> kind == RequestKind.REPAIR
-                    ? new ActionCommand(null, "与业主约定上门时间", null, null, null, null, null, null, null, null, null, null,
-                            null, null, soon, "密封胶、防水涂料", "张强", soon.minusSeconds(3600), null, null, null, null,
-                            null, null)
-                    : new ActionCommand(null, "与业主沟通解决方案", null, null, null, null, null, null, null, null, null,
-                            "工程部两周内完成整改并书面回复", soon.plusSeconds(86_400 * 13), "工程部", null, null, null, null,
-                            null, null, null, null, null, null);
-            case COMPLETE -> new ActionCommand(null, "维修完成", null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, ActionCommand.WarrantyStatus.IN_WARRANTY, null, null, null,
-                    null, null);
-            case VERIFY -> new ActionCommand(null, "业主现场确认，电话告知客服", null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, true, null, null, null, null, null,
-                    null, null, null, Channel.PHONE);
-            case REVISIT -> new ActionCommand(null, "电话回访，业主满意", null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, true, 5, true, null);
-            default -> note(null);
+                    ? new ActionCommand.AgreePlan(null, "与业主约定上门时间", null, soon, "密封胶、防水涂料", "张强",
+                            soon.minusSeconds(3600), null, null, null)
+                    : new ActionCommand.AgreePlan(null, "与业主沟通解决方案", null, null, null, null, null,
+                            "工程部两周内完成整改并书面回复", soon.plusSeconds(86_400 * 13), "工程部");
+            case COMPLETE -> new ActionCommand.Complete(null, "维修完成", null,
+                    ActionCommand.WarrantyStatus.IN_WARRANTY, null);
+            case VERIFY -> new ActionCommand.Verify(null, "业主现场确认，电话告知客服", null, true, Channel.PHONE);
+            case REVISIT -> new ActionCommand.Revisit(null, "电话回访，业主满意", null, true, 5, true);
+            case ARCHIVE -> new ActionCommand.Archive(null, null, null);
+            default -> throw new IllegalArgumentException("the demo does not walk " + action);
         };
-    }
-
-    private static ActionCommand note(String text) {
-        return new ActionCommand(null, text, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
     }
 
     private static NewRequest repair(UnitView unit, CustomerView owner, String description) {

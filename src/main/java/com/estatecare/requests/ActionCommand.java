@@ -2,73 +2,207 @@ package com.estatecare.requests;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code POST /api/v1/requests/{id}/actions/{action}}. Which fields
- * an action needs is checked by the action; {@code version}, when given, must
- * be the current one (optimistic locking). {@code internal: true} keeps a step
- * that the customer is told about (and its note) off the customer's timeline.
- * {@code confirmedVia} is the channel through which staff received the
- * owner's confirmation ({@code verify}).
+ * The body of {@code POST /api/v1/requests/{id}/actions/{action}}: one record
+ * per action, each with the fields of that step only. Every step may give
+ * {@code version} (when given it must be the current one: optimistic locking),
+ * a {@code note}, and {@code internal: true} to keep a step that the customer
+ * is told about (and its note) off the customer's timeline. Sizes are checked
+ * at the edge (Bean Validation); which fields a step needs in the request's
+ * state is the aggregate's rule ({@link Request}).
  */
-public record ActionCommand(
-        Long version,
-        @Size(max = 4000) String note,
-        Category category,
-        @Size(max = 40) String componentCode,
-        Boolean emergency,
-        Long assigneeId,
-        @Size(max = 40) String department,
-        @Size(max = 2000) String cause,
-        ResponsibleParty responsibleParty,
-        Severity severity,
-        @Size(max = 2000) String scope,
-        @Size(max = 2000) String measures,
-        Instant deadline,
-        @Size(max = 40) String solutionDepartment,
-        Instant scheduledAt,
-        @Size(max = 2000) String materials,
-        @Size(max = 400) String workers,
-        Instant ownerNotifiedAt,
-        WarrantyStatus warranty,
-        @Min(0) Long chargeFen,
-        Boolean satisfied,
-        @Min(1) @Max(5) Integer satisfaction,
-        Boolean followedUp,
-        Long relatedRequestId,
-        @Min(1) Integer complainantCount,
-        Lawsuit lawsuit,
-        Media media,
-        Boolean needsSupport,
-        Boolean internal,
-        Channel confirmedVia) {
+public sealed interface ActionCommand {
 
-    /** A step that changes no complaint facts. */
-    public ActionCommand(Long version, String note, Category category, String componentCode, Boolean emergency,
-            Long assigneeId, String department, String cause, ResponsibleParty responsibleParty, Severity severity,
-            String scope, String measures, Instant deadline, String solutionDepartment, Instant scheduledAt,
-            String materials, String workers, Instant ownerNotifiedAt, WarrantyStatus warranty, Long chargeFen,
-            Boolean satisfied, Integer satisfaction, Boolean followedUp, Long relatedRequestId) {
-        this(version, note, category, componentCode, emergency, assigneeId, department, cause, responsibleParty,
-                severity, scope, measures, deadline, solutionDepartment, scheduledAt, materials, workers,
-                ownerNotifiedAt, warranty, chargeFen, satisfied, satisfaction, followedUp, relatedRequestId, null, null,
-                null, null, null, null);
+    Long version();
+
+    String note();
+
+    Boolean internal();
+
+    /** The step this command takes. */
+    Action action();
+
+    /** The record that carries the body of {@code action}. */
+    static Class<? extends ActionCommand> typeOf(Action action) {
+        return switch (action) {
+            case CLASSIFY -> Classify.class;
+            case DISPATCH -> Dispatch.class;
+            case RESPOND -> Respond.class;
+            case INVESTIGATE -> Investigate.class;
+            case AGREE_PLAN -> AgreePlan.class;
+            case COMPLETE -> Complete.class;
+            case ANSWER -> Answer.class;
+            case VERIFY -> Verify.class;
+            case REVISIT -> Revisit.class;
+            case ARCHIVE -> Archive.class;
+            case REOPEN -> Reopen.class;
+            case CANCEL -> Cancel.class;
+            case LINK -> Link.class;
+            case NOTE -> Note.class;
+            case NOTIFY_PROGRESS -> NotifyProgress.class;
+            case UPDATE_FACTS -> UpdateFacts.class;
+        };
     }
 
-    public static ActionCommand empty() {
-        return new ActionCommand(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+    /** 分类: the category (required for repairs and complaints), the component, whether it is an emergency. */
+    @Schema(name = "ClassifyCommand")
+    record Classify(Long version, @Size(max = 4000) String note, Boolean internal, Category category,
+            @Size(max = 40) String componentCode, Boolean emergency) implements ActionCommand {
+        public Action action() {
+            return Action.CLASSIFY;
+        }
+    }
+
+    /** 派单, or a hand-off: to a person ({@code assigneeId}) or a department, at least one of them. */
+    @Schema(name = "DispatchCommand")
+    record Dispatch(Long version, @Size(max = 4000) String note, Boolean internal, Long assigneeId,
+            @Size(max = 40) String department) implements ActionCommand {
+        public Action action() {
+            return Action.DISPATCH;
+        }
+    }
+
+    /** 响应: the handler took it up. */
+    @Schema(name = "RespondCommand")
+    record Respond(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+        public Action action() {
+            return Action.RESPOND;
+        }
+    }
+
+    /** 调查 of a complaint: the cause (required), the responsible party, severity and scope. */
+    @Schema(name = "InvestigateCommand")
+    record Investigate(Long version, @Size(max = 4000) String note, Boolean internal, @Size(max = 2000) String cause,
+            ResponsibleParty responsibleParty, Severity severity, @Size(max = 2000) String scope)
+            implements ActionCommand {
+        public Action action() {
+            return Action.INVESTIGATE;
+        }
+    }
+
+    /**
+     * The plan agreed with the customer. A repair's plan: {@code scheduledAt}
+     * (required), materials, workers, the owner's advance notice. A complaint's
+     * solution: {@code measures} (required), deadline, solution department.
+     */
+    @Schema(name = "AgreePlanCommand")
+    record AgreePlan(Long version, @Size(max = 4000) String note, Boolean internal, Instant scheduledAt,
+            @Size(max = 2000) String materials, @Size(max = 400) String workers, Instant ownerNotifiedAt,
+            @Size(max = 2000) String measures, Instant deadline, @Size(max = 40) String solutionDepartment)
+            implements ActionCommand {
+        public Action action() {
+            return Action.AGREE_PLAN;
+        }
+    }
+
+    /** The work is done. A repair says whether it was inside warranty, or outside with its charge in fen. */
+    @Schema(name = "CompleteCommand")
+    record Complete(Long version, @Size(max = 4000) String note, Boolean internal, WarrantyStatus warranty,
+            @Min(0) Long chargeFen) implements ActionCommand {
+        public Action action() {
+            return Action.COMPLETE;
+        }
+    }
+
+    /** A consultation, suggestion or praise answered: the answer is the note (required). */
+    @Schema(name = "AnswerCommand")
+    record Answer(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+        public Action action() {
+            return Action.ANSWER;
+        }
+    }
+
+    /**
+     * 业主确认: whether the owner is satisfied (required); staff name the
+     * channel the confirmation came through ({@code confirmedVia}), an owner
+     * confirming on the portal does not.
+     */
+    @Schema(name = "VerifyCommand")
+    record Verify(Long version, @Size(max = 4000) String note, Boolean internal, Boolean satisfied,
+            Channel confirmedVia) implements ActionCommand {
+        public Action action() {
+            return Action.VERIFY;
+        }
+    }
+
+    /** 回访: satisfied or not, the satisfaction 1–5 (both required), and whether it was followed up. */
+    @Schema(name = "RevisitCommand")
+    record Revisit(Long version, @Size(max = 4000) String note, Boolean internal, Boolean satisfied,
+            @Min(1) @Max(5) Integer satisfaction, Boolean followedUp) implements ActionCommand {
+        public Action action() {
+            return Action.REVISIT;
+        }
+    }
+
+    /** 归档. */
+    @Schema(name = "ArchiveCommand")
+    record Archive(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+        public Action action() {
+            return Action.ARCHIVE;
+        }
+    }
+
+    /** A second handling (二次处理) of a closed step; the note (required) says why. */
+    @Schema(name = "ReopenCommand")
+    record Reopen(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+        public Action action() {
+            return Action.REOPEN;
+        }
+    }
+
+    /** Cancelled before the work started; the note (required) says why. */
+    @Schema(name = "CancelCommand")
+    record Cancel(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+        public Action action() {
+            return Action.CANCEL;
+        }
+    }
+
+    /** Links another request the caller may see ({@code relatedRequestId}, required) about the same problem. */
+    @Schema(name = "LinkCommand")
+    record Link(Long version, @Size(max = 4000) String note, Boolean internal, Long relatedRequestId)
+            implements ActionCommand {
+        public Action action() {
+            return Action.LINK;
+        }
+    }
+
+    /** A staff note (required) on the timeline. */
+    @Schema(name = "NoteCommand")
+    record Note(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+        public Action action() {
+            return Action.NOTE;
+        }
+    }
+
+    /** A progress message (required) written to the customer. */
+    @Schema(name = "NotifyProgressCommand")
+    record NotifyProgress(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+        public Action action() {
+            return Action.NOTIFY_PROGRESS;
+        }
+    }
+
+    /** A complaint's facts changed: at least one of them. */
+    @Schema(name = "UpdateFactsCommand")
+    record UpdateFacts(Long version, @Size(max = 4000) String note, Boolean internal, @Min(1) Integer complainantCount,
+            Lawsuit lawsuit, Media media, Boolean needsSupport) implements ActionCommand {
+        public Action action() {
+            return Action.UPDATE_FACTS;
+        }
     }
 
     /** 责任方 found by the complaint investigation. */
-    public enum ResponsibleParty { DEVELOPER, CONTRACTOR, SUPPLIER, PROPERTY_COMPANY, CUSTOMER, OTHER }
+    enum ResponsibleParty { DEVELOPER, CONTRACTOR, SUPPLIER, PROPERTY_COMPANY, CUSTOMER, OTHER }
 
     /** How serious the investigated problem is. */
-    public enum Severity { LOW, MEDIUM, HIGH, CRITICAL }
+    enum Severity { LOW, MEDIUM, HIGH, CRITICAL }
 
     /** Inside warranty the repair is free; outside it is paid at the quoted price. */
-    public enum WarrantyStatus { IN_WARRANTY, OUT_OF_WARRANTY }
+    enum WarrantyStatus { IN_WARRANTY, OUT_OF_WARRANTY }
 }

@@ -3,12 +3,9 @@ package com.estatecare.requests;
 import java.time.Instant;
 import java.util.List;
 
-import com.estatecare.platform.PhoneNumber;
 import com.estatecare.requests.RequestView.Completion;
 import com.estatecare.requests.RequestView.Person;
-import com.estatecare.requests.RequestView.RepairPlan;
 import com.estatecare.requests.RequestView.Revisit;
-import com.estatecare.requests.RequestView.Solution;
 
 /**
  * A request as its customer reads it: what they reported, where it stands, the
@@ -22,18 +19,14 @@ public record CustomerRequestView(long id, String number, RequestKind kind, Chan
         String unit, Long customerId, String customerName, Person reporter, String description, String locationInUnit,
         String problemSince, String expectedOutcome, Instant receivedAt, int handlingRound, Solution solution,
         RepairPlan repairPlan, Completion completion, Instant verifiedAt, Revisit revisit, Instant closedAt,
-        long version, Instant createdAt, Instant updatedAt, List<String> allowedActions) {
+        long version, Instant createdAt, Instant updatedAt, List<String> allowedActions) implements ShownRequest {
 
     static CustomerRequestView of(Request r, List<String> allowedActions) {
         return new CustomerRequestView(r.id, r.number, r.kind, r.channel, r.status, r.category, r.componentCode,
                 r.emergency, r.projectId, r.buildingId, r.unitId, r.unitLabel, r.customerId, r.customerName,
-                new Person(r.reporterName, PhoneNumber.mask(r.reporterPhone)), r.description, r.locationInUnit,
+                RequestView.reporterOf(r), r.description, r.locationInUnit,
                 r.problemSince, r.expectedOutcome, r.receivedAt, r.handlingRound,
-                r.solutionMeasures == null ? null : new Solution(r.solutionMeasures, r.solutionDeadline,
-                        r.solutionDepartment),
-                r.planScheduledAt == null ? null : new RepairPlan(r.planScheduledAt, r.planMaterials, r.planWorkers,
-                        r.planOwnerNotifiedAt),
-                r.acceptedAt == null ? null : new Completion(r.acceptedAt, r.warrantyStatus, r.chargeFen),
+                r.solution, r.repairPlan, RequestView.completionOf(r),
                 r.verifiedAt, r.revisitedAt == null ? null : new Revisit(r.revisitedAt, r.satisfaction), r.closedAt,
                 r.version, r.createdAt, r.updatedAt, allowedActions);
     }

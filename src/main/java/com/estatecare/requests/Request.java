@@ -1,8 +1,30 @@
 package com.estatecare.requests;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import com.estatecare.organisation.AccountView;
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.Role;
+import com.estatecare.platform.DomainException;
+import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.Money;
+import com.estatecare.requests.ActionCommand.WarrantyStatus;
+import com.estatecare.requests.internal.StepTaken;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +36,28 @@ import jakarta.persistence.Version;
 
 /**
  * 工单 — the aggregate root. Its state changes only through the intent methods
- * below, each called after the lifecycle policy allowed the step.
+ * below. Each one first asks the lifecycle whether this user may take this step
+ * in this state ({@link #allowedActions}): if the step is possible now but not
+ * for the user's role it refuses with {@code forbidden}, otherwise with
+ * {@code transition-not-allowed} naming the current state and the steps
+ * allowed now. Then it checks the fields the step needs, changes the request,
+ * and registers its events ({@link StepTaken} for the timeline,
+ * {@link RequestTransitioned} for other modules), which the repository
+ * publishes when the request is saved.
+ * <p>
+ * Events are registered with Spring Data's {@link AbstractAggregateRoot}
+ * rather than jMolecules: the repository already publishes them on
+ * {@code save}, through the same {@code ApplicationEventPublisher} that
+ * Spring Modulith's event publication registry watches, so no further
+ * dependency or byte-code plugin is needed for one aggregate.
  */
 @Entity
 @Table(name = "request")
-public class Request {
+public class Request extends AbstractAggregateRoot<Request> {
+
+    /** How an owner's confirmation reaches staff; on the portal the owner confirms it himself. */
+    static final Set<Channel> CONFIRMATION_CHANNELS = EnumSet.of(Channel.PHONE, Channel.WALK_IN, Channel.EMAIL,
+            Channel.WECHAT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +81,8 @@ public class Request {
     String unitLabel;
     Long customerId;
     String customerName;
-    String reporterName;
-    String reporterPhone;
+    @Embedded
+    Reporter reporter;
     String description;
     String locationInUnit;
     String problemSince;
@@ -59,30 +98,22 @@ public class Request {
     String department;
     Long relatedRequestId;
     int handlingRound;
-    String investigationCause;
-    String investigationParty;
-    String investigationSeverity;
-    String investigationScope;
-    String solutionMeasures;
-    Instant solutionDeadline;
-    String solutionDepartment;
-    Instant planScheduledAt;
-    String planMaterials;
-    String planWorkers;
-    Instant planOwnerNotifiedAt;
+    @Embedded
+    Investigation investigation;
+    @Embedded
+    Solution solution;
+    @Embedded
+    RepairPlan repairPlan;
     String warrantyStatus;
-    Long chargeFen;
+    @Column(name = "charge_fen")
+    Money charge;
     Instant acceptedAt;
     Instant verifiedAt;
     Instant revisitedAt;
     Integer satisfaction;
     Instant closedAt;
-    int complainantCount;
-    @Enumerated(EnumType.STRING)
-    Lawsuit lawsuit;
-    @Enumerated(EnumType.STRING)
-    Media media;
-    boolean needsSupport;
+    @Embedded
+    ComplaintFacts complaint;
     /** Steps taken so far; every step changes the request, so every step moves its version. */
     int steps;
     @Version
@@ -110,166 +141,437 @@ public class Request {
         this.unitLabel = intake.unitLabel();
         this.customerId = intake.customerId();
         this.customerName = intake.customerName();
-        this.reporterName = intake.reporterName();
-        this.reporterPhone = intake.reporterPhone();
+        this.reporter = intake.reporter();
         this.description = intake.description();
         this.locationInUnit = intake.locationInUnit();
         this.problemSince = intake.problemSince();
         this.expectedOutcome = intake.expectedOutcome();
         // a time a client gives is kept to the microsecond, as the database keeps it and the clock tells it
-        this.receivedAt = intake.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.receivedAt = intake.receivedAt().truncatedTo(ChronoUnit.MICROS);
         this.readBackConfirmed = intake.readBackConfirmed();
         this.viaDepartment = intake.viaDepartment();
         this.departmentReceivedAt = intake.departmentReceivedAt() == null ? null
-                : intake.departmentReceivedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                : intake.departmentReceivedAt().truncatedTo(ChronoUnit.MICROS);
         this.firstContactId = intake.firstContactId();
         this.firstContactName = intake.firstContactName();
         this.relatedRequestId = intake.relatedRequestId();
         this.handlingRound = 1;
-        this.complainantCount = intake.complainantCount();
-        this.lawsuit = intake.lawsuit();
-        this.media = intake.media();
-        this.needsSupport = intake.needsSupport();
+        this.complaint = intake.complaint();
         this.createdAt = now;
         this.updatedAt = now;
     }
 
+    /**
+     * Registers the events of intake; call once the request has its id.
+     * {@code details} are the intake's facts for the timeline.
+     */
+    void registered(CurrentUser user, Map<String, Object> details, Instant now) {
+        registerEvent(new StepTaken(companyId, id, now, user.accountId(), user.displayName(), "REGISTER", null,
+                status, null, details, Visibility.CUSTOMER));
+        registerEvent(new RequestRegistered(id, companyId, number, kind, category, channel, customerId, unitId,
+                projectId, receivedAt, emergency, departmentReceivedAt, now));
+    }
+
     public RequestFacts facts() {
         String complainant = customerId != null ? "customer:" + customerId
-                : reporterPhone != null ? "phone:" + Integer.toHexString(reporterPhone.hashCode()) : "request:" + id;
+                : reporter != null && reporter.phone() != null
+                        ? "phone:" + Integer.toHexString(reporter.phone().value().hashCode())
+                        : "request:" + id;
         return new RequestFacts(id, companyId, number, kind, status, category, componentCode, emergency, channel,
                 projectId, unitId, customerId, complainant, relatedRequestId, assigneeId, firstContactId, handlingRound,
-                receivedAt, createdAt, closedAt, scopePath, investigationParty, warrantyStatus, complainantCount,
-                lawsuit, media, needsSupport);
+                receivedAt, createdAt, closedAt, scopePath, investigation == null ? null : investigation.responsibleParty(),
+                warrantyStatus, complaint.complainantCount(), complaint.lawsuit(), complaint.media(),
+                complaint.needsSupport());
     }
 
-    /** 首问负责制: the first staff member who takes it up owns it until it is closed. */
-    void takeFirstContact(long accountId, String name) {
-        if (firstContactId == null) {
-            firstContactId = accountId;
-            firstContactName = name;
+    // ---- the lifecycle guard ----
+
+    /**
+     * The steps this user may take now, in a stable order: by the request's
+     * kind and state, the user's roles, and for an owner only on their own request.
+     */
+    public Set<Action> allowedActions(CurrentUser user) {
+        if (user.isOwner() && (user.customerId() == null || !user.customerId().equals(customerId))) {
+            return Set.of();
         }
+        return Lifecycle.allowed(kind, status, user);
     }
 
-    void classify(Category category, String componentCode, Boolean emergency) {
-        this.category = category;
-        if (componentCode != null) {
-            this.componentCode = componentCode;
+    /** Refuses a step this user may not take now: 403 if another role could, else 409 naming what is allowed. */
+    private void guard(ActionCommand command, CurrentUser user) {
+        if (command.version() != null && command.version() != version) {
+            throw DomainException.staleVersion(command.version(), version);
         }
-        if (emergency != null) {
-            this.emergency = emergency;
+        Action action = command.action();
+        Set<Action> allowed = allowedActions(user);
+        if (allowed.contains(action)) {
+            return;
         }
-        this.status = RequestStatus.CLASSIFIED;
+        if (Lifecycle.allowed(kind, status, withEveryRole(user)).contains(action)) {
+            throw DomainException.forbidden("forbidden");
+        }
+        throw DomainException.conflict("transition-not-allowed", action.pathName(), status.name())
+                .with("currentStatus", status)
+                .with("allowedActions", allowed.stream().map(Action::pathName).toList());
     }
 
-    void dispatch(Long assigneeId, String assigneeName, String department) {
-        this.assigneeId = assigneeId;
-        this.assigneeName = assigneeName;
-        this.department = department;
-        this.status = RequestStatus.DISPATCHED;
+    private static CurrentUser withEveryRole(CurrentUser user) {
+        return new CurrentUser(user.accountId(), user.username(), user.displayName(), EnumSet.allOf(Role.class),
+                user.orgNodeId(), user.scopePath(), user.companyId(), user.customerId(), user.department());
     }
 
-    void respond() {
-        this.status = RequestStatus.RESPONDED;
+    // ---- the intent methods: one per step ----
+
+    /** 分类: a repair or complaint needs a category that fits its kind; a component must be known. */
+    void classify(ActionCommand.Classify c, Predicate<String> knownComponent, CurrentUser user, Instant now) {
+        guard(c, user);
+        Category chosen = c.category() != null ? c.category() : category;
+        Problems problems = new Problems();
+        if (chosen == null && kind.needsFullHandling()) {
+            problems.add(FieldProblem.of("category", "required"));
+        } else if (chosen != null && !chosen.appliesTo(kind)) {
+            problems.add(new FieldProblem("category", "category-for-kind", new Object[] { kind }));
+        }
+        if (c.componentCode() != null && !knownComponent.test(c.componentCode())) {
+            problems.add(FieldProblem.of("componentCode", "unknown"));
+        }
+        problems.check();
+        RequestStatus from = status;
+        Map<String, Object> details = details("category", chosen, "previousCategory", category);
+        category = chosen;
+        if (c.componentCode() != null) {
+            componentCode = c.componentCode();
+        }
+        if (c.emergency() != null) {
+            emergency = c.emergency();
+        }
+        status = RequestStatus.CLASSIFIED;
+        put(details, "componentCode", componentCode, "emergency", emergency);
+        stepTaken(c, from, user, details, now);
     }
 
-    void investigate(String cause, String party, String severity, String scope) {
-        this.investigationCause = cause;
-        this.investigationParty = party;
-        this.investigationSeverity = severity;
-        this.investigationScope = scope;
+    /**
+     * 派单 to a person who covers the request, or to a department; a second
+     * dispatch is a hand-off, recorded with its time and whom it came from.
+     */
+    void dispatch(ActionCommand.Dispatch c, LongFunction<Optional<AccountView>> staffCovering,
+            CurrentUser user, Instant now) {
+        guard(c, user);
+        if (c.assigneeId() == null && (c.department() == null || c.department().isBlank())) {
+            throw DomainException.invalidField("assigneeId", "assignee");
+        }
+        AccountView assignee = c.assigneeId() == null ? null
+                : staffCovering.apply(c.assigneeId()).orElseThrow(() -> DomainException.unknownReference("assigneeId"));
+        RequestStatus from = status;
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (assigneeId != null || department != null) {
+            put(details, "handOff", true, "handedOffAt", now);
+            put(details, "fromAssignee", assigneeName, "fromDepartment", department);
+        }
+        assigneeId = assignee == null ? null : assignee.id();
+        assigneeName = assignee == null ? null : assignee.displayName();
+        department = c.department() != null ? c.department() : assignee != null ? assignee.department() : null;
+        status = RequestStatus.DISPATCHED;
+        put(details, "assignee", assigneeName, "department", department);
+        stepTaken(c, from, user, details, now);
     }
 
-    void agreeRepairPlan(Instant scheduledAt, String materials, String workers, Instant ownerNotifiedAt) {
-        this.planScheduledAt = scheduledAt;
-        this.planMaterials = materials;
-        this.planWorkers = workers;
-        this.planOwnerNotifiedAt = ownerNotifiedAt;
-        this.status = RequestStatus.PLAN_AGREED;
+    /** 响应: the handler took it up. */
+    void respond(ActionCommand.Respond c, CurrentUser user, Instant now) {
+        guard(c, user);
+        RequestStatus from = status;
+        status = RequestStatus.RESPONDED;
+        stepTaken(c, from, user, new LinkedHashMap<>(), now);
     }
 
-    void agreeSolution(String measures, Instant deadline, String department) {
-        this.solutionMeasures = measures;
-        this.solutionDeadline = deadline;
-        this.solutionDepartment = department;
-        this.status = RequestStatus.PLAN_AGREED;
+    /** 调查 of a complaint: the cause is required. */
+    void investigate(ActionCommand.Investigate c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems.required("cause", c.cause());
+        investigation = new Investigation(c.cause(), name(c.responsibleParty()), name(c.severity()), c.scope());
+        stepTaken(c, status, user, details("responsibleParty", c.responsibleParty(), "severity", c.severity()), now);
     }
 
-    void complete(String warrantyStatus, Long chargeFen, Instant now) {
-        this.warrantyStatus = warrantyStatus;
-        this.chargeFen = chargeFen;
-        this.acceptedAt = now;
-        this.status = RequestStatus.DONE;
+    /** A repair's plan needs its appointment; a complaint's solution needs its measures. */
+    void agreePlan(ActionCommand.AgreePlan c, CurrentUser user, Instant now) {
+        guard(c, user);
+        RequestStatus from = status;
+        Map<String, Object> details;
+        if (kind == RequestKind.REPAIR) {
+            Problems.required("scheduledAt", c.scheduledAt());
+            repairPlan = new RepairPlan(c.scheduledAt(), c.materials(), c.workers(), c.ownerNotifiedAt());
+            details = details("scheduledAt", c.scheduledAt(), "workers", c.workers());
+            put(details, "materials", c.materials(), "ownerNotifiedAt", c.ownerNotifiedAt());
+        } else {
+            Problems.required("measures", c.measures());
+            solution = new Solution(c.measures(), c.deadline(), c.solutionDepartment());
+            details = details("deadline", c.deadline(), "solutionDepartment", c.solutionDepartment());
+        }
+        status = RequestStatus.PLAN_AGREED;
+        stepTaken(c, from, user, details, now);
     }
 
-    void answer() {
-        this.status = RequestStatus.DONE;
+    /** The work is done; a repair records whether it was inside warranty (free) or outside (paid, at its charge). */
+    void complete(ActionCommand.Complete c, CurrentUser user, Instant now) {
+        guard(c, user);
+        RequestStatus from = status;
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (kind == RequestKind.REPAIR) {
+            Problems problems = new Problems();
+            problems.require("warranty", c.warranty());
+            if (c.warranty() == WarrantyStatus.OUT_OF_WARRANTY) {
+                problems.require("chargeFen", c.chargeFen());
+            }
+            problems.check();
+            charge = c.warranty() == WarrantyStatus.IN_WARRANTY ? Money.ZERO : Money.fen(c.chargeFen());
+            warrantyStatus = c.warranty().name();
+            put(details, "warranty", c.warranty(), "chargeFen", charge.fen());
+        } else {
+            warrantyStatus = null;
+            charge = null;
+        }
+        acceptedAt = now;
+        status = RequestStatus.DONE;
+        stepTaken(c, from, user, details, now);
     }
 
-    /** 业主确认: satisfied → verified; not satisfied → second handling (二次处理). */
-    void verify(boolean satisfied, Instant now) {
-        if (satisfied) {
-            this.verifiedAt = now;
-            this.status = RequestStatus.VERIFIED;
+    /** A consultation, suggestion or praise is answered; the answer is the note. */
+    void answer(ActionCommand.Answer c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems.required("note", c.note());
+        RequestStatus from = status;
+        status = RequestStatus.DONE;
+        stepTaken(c, from, user, new LinkedHashMap<>(), now);
+    }
+
+    /**
+     * 业主确认: given by the owner on the portal, or recorded by staff with the
+     * channel it came through. Satisfied → verified; not satisfied → second
+     * handling (二次处理).
+     */
+    void verify(ActionCommand.Verify c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems problems = new Problems();
+        problems.require("satisfied", c.satisfied());
+        Channel via = user.isOwner() ? Channel.PORTAL : c.confirmedVia();
+        if (user.isOwner() && c.confirmedVia() != null) {
+            problems.add(FieldProblem.of("confirmedVia", "staff-only"));
+        } else if (!user.isOwner()) {
+            problems.require("confirmedVia", via);
+            if (via != null && !CONFIRMATION_CHANNELS.contains(via)) {
+                problems.add(new FieldProblem("confirmedVia", "one-of", new Object[] { CONFIRMATION_CHANNELS }));
+            }
+        }
+        problems.check();
+        RequestStatus from = status;
+        if (c.satisfied()) {
+            verifiedAt = now;
+            status = RequestStatus.VERIFIED;
         } else {
             secondHandling();
         }
+        Map<String, Object> details = details("satisfied", c.satisfied(), "handlingRound", handlingRound);
+        details.put("confirmedVia", via);
+        stepTaken(c, from, user, details, now);
     }
 
     /** 回访: satisfied → revisited; not satisfied → second handling. */
-    void revisit(boolean satisfied, Integer satisfaction, Instant now) {
-        this.satisfaction = satisfaction;
-        this.revisitedAt = now;
-        if (satisfied) {
-            this.status = RequestStatus.REVISITED;
+    void revisit(ActionCommand.Revisit c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems problems = new Problems();
+        problems.require("satisfied", c.satisfied());
+        problems.require("satisfaction", c.satisfaction());
+        problems.check();
+        RequestStatus from = status;
+        satisfaction = c.satisfaction();
+        revisitedAt = now;
+        if (c.satisfied()) {
+            status = RequestStatus.REVISITED;
         } else {
             secondHandling();
         }
+        Map<String, Object> details = details("satisfied", c.satisfied(), "satisfaction", c.satisfaction());
+        put(details, "followedUp", c.followedUp(), "handlingRound", handlingRound);
+        stepTaken(c, from, user, details, now);
     }
 
-    void archive(Instant now) {
-        this.closedAt = now;
-        this.status = RequestStatus.ARCHIVED;
+    /** 归档. */
+    void archive(ActionCommand.Archive c, CurrentUser user, Instant now) {
+        guard(c, user);
+        RequestStatus from = status;
+        closedAt = now;
+        status = RequestStatus.ARCHIVED;
+        stepTaken(c, from, user, new LinkedHashMap<>(), now);
     }
 
-    void reopen() {
-        this.closedAt = null;
+    /** A closed step handled a second time; the note says why. */
+    void reopen(ActionCommand.Reopen c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems.required("note", c.note());
+        RequestStatus from = status;
+        closedAt = null;
         secondHandling();
+        stepTaken(c, from, user, details("handlingRound", handlingRound, null, null), now);
     }
 
-    void cancel(Instant now) {
-        this.closedAt = now;
-        this.status = RequestStatus.CANCELLED;
+    /** Cancelled before the work started; the note says why. */
+    void cancel(ActionCommand.Cancel c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems.required("note", c.note());
+        RequestStatus from = status;
+        closedAt = now;
+        status = RequestStatus.CANCELLED;
+        stepTaken(c, from, user, new LinkedHashMap<>(), now);
     }
 
-    /** The facts that decide a complaint's grade; {@code null} leaves one unchanged. */
-    void updateFacts(Integer complainantCount, Lawsuit lawsuit, Media media, Boolean needsSupport) {
-        if (complainantCount != null) {
-            this.complainantCount = complainantCount;
+    /** Links another request about the same problem; {@code visible} finds it among those the user may see. */
+    void link(ActionCommand.Link c, LongFunction<Request> visible, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems.required("relatedRequestId", c.relatedRequestId());
+        if (c.relatedRequestId().equals(id)) {
+            throw DomainException.invalidField("relatedRequestId", "self-link");
         }
-        if (lawsuit != null) {
-            this.lawsuit = lawsuit;
-        }
-        if (media != null) {
-            this.media = media;
-        }
-        if (needsSupport != null) {
-            this.needsSupport = needsSupport;
-        }
+        Request related = visible.apply(c.relatedRequestId());
+        relatedRequestId = related.id;
+        stepTaken(c, status, user, details("relatedRequestId", related.id, "relatedNumber", related.number), now);
     }
 
-    void link(long relatedRequestId) {
-        this.relatedRequestId = relatedRequestId;
+    /** A staff note on the timeline. */
+    void note(ActionCommand.Note c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems.required("note", c.note());
+        stepTaken(c, status, user, new LinkedHashMap<>(), now);
+    }
+
+    /** A progress message written to the customer. */
+    void notifyProgress(ActionCommand.NotifyProgress c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems.required("note", c.note());
+        stepTaken(c, status, user, new LinkedHashMap<>(), now);
+    }
+
+    /** A complaint's facts changed; the timeline keeps each changed one before and after. */
+    void updateFacts(ActionCommand.UpdateFacts c, CurrentUser user, Instant now) {
+        guard(c, user);
+        if (c.complainantCount() == null && c.lawsuit() == null && c.media() == null && c.needsSupport() == null) {
+            throw DomainException.invalidField("complainantCount", "one-fact");
+        }
+        ComplaintFacts before = complaint;
+        complaint = complaint.with(c.complainantCount(), c.lawsuit(), c.media(), c.needsSupport());
+        Map<String, Object> details = new LinkedHashMap<>();
+        changed(details, "complainantCount", before.complainantCount(), complaint.complainantCount());
+        changed(details, "lawsuit", before.lawsuit(), complaint.lawsuit());
+        changed(details, "media", before.media(), complaint.media());
+        changed(details, "needsSupport", before.needsSupport(), complaint.needsSupport());
+        stepTaken(c, status, user, details, now);
     }
 
     private void secondHandling() {
-        this.handlingRound++;
-        this.verifiedAt = null;
-        this.status = assigneeId == null && department == null ? RequestStatus.CLASSIFIED : RequestStatus.DISPATCHED;
+        handlingRound++;
+        verifiedAt = null;
+        status = assigneeId == null && department == null ? RequestStatus.CLASSIFIED : RequestStatus.DISPATCHED;
     }
 
-    void touch(Instant now) {
-        this.steps++;
-        this.updatedAt = now;
+    /**
+     * Every step: the first staff member who takes it up owns it until it is
+     * closed (首问负责制); the step is counted and registered as events. A step
+     * an owner takes is theirs to read; staff may keep a step internal.
+     */
+    private void stepTaken(ActionCommand c, RequestStatus from, CurrentUser user, Map<String, Object> details,
+            Instant now) {
+        if (!user.isOwner() && firstContactId == null) {
+            firstContactId = user.accountId();
+            firstContactName = user.displayName();
+        }
+        steps++;
+        updatedAt = now;
+        Action action = c.action();
+        Visibility visibility = user.isOwner() ? Visibility.CUSTOMER
+                : Boolean.TRUE.equals(c.internal()) ? Visibility.INTERNAL : action.visibility();
+        registerEvent(new StepTaken(companyId, id, now, user.accountId(), user.displayName(), action.name(), from,
+                status, c.note(), details, visibility));
+        registerEvent(new RequestTransitioned(id, companyId, number, kind, customerId, action, from, status,
+                handlingRound, steps, now, visibility));
+    }
+
+    /** The events registered and not yet published: what the next {@code save} publishes. */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
+    // ---- reading ----
+
+    public long id() {
+        return id;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public int handlingRound() {
+        return handlingRound;
+    }
+
+    public ComplaintFacts complaint() {
+        return complaint;
+    }
+
+    // ---- small helpers of the steps ----
+
+    /** The field problems of one step, thrown together as one bad input. */
+    private static final class Problems {
+        private final List<FieldProblem> found = new ArrayList<>();
+
+        void add(FieldProblem problem) {
+            found.add(problem);
+        }
+
+        void require(String field, Object value) {
+            if (value == null || (value instanceof String s && s.isBlank())) {
+                found.add(FieldProblem.of(field, "required"));
+            }
+        }
+
+        void check() {
+            if (!found.isEmpty()) {
+                throw DomainException.invalidInput(found);
+            }
+        }
+
+        static void required(String field, Object value) {
+            Problems problems = new Problems();
+            problems.require(field, value);
+            problems.check();
+        }
+    }
+
+    private static Map<String, Object> details(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        put(details, k1, v1, k2, v2);
+        return details;
+    }
+
+    private static void put(Map<String, Object> details, String k1, Object v1, String k2, Object v2) {
+        if (v1 != null) {
+            details.put(k1, v1);
+        }
+        if (k2 != null && v2 != null) {
+            details.put(k2, v2);
+        }
+    }
+
+    private static void changed(Map<String, Object> details, String fact, Object before, Object after) {
+        if (!before.equals(after)) {
+            details.put(fact, Map.of("from", before, "to", after));
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -3,8 +3,6 @@ package com.estatecare.requests;
 import java.time.Instant;
 import java.util.List;
 
-import com.estatecare.platform.PhoneNumber;
-
 /**
  * A request as the API shows it; the reporter's phone is masked (SPEC §13).
  * The complaint facts are shown for complaints only.
@@ -25,42 +23,35 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
     public record Staff(Long id, String name) {
     }
 
-    /** 调查: the true cause, the responsible party, severity and scope. */
-    public record Investigation(String cause, String responsibleParty, String severity, String scope) {
-    }
-
-    /** 解决方案: measures, deadline, responsible department. */
-    public record Solution(String measures, Instant deadline, String department) {
-    }
-
-    /** 维修方案: time, materials, people, and the advance notice to the owner. */
-    public record RepairPlan(Instant scheduledAt, String materials, String workers, Instant ownerNotifiedAt) {
-    }
-
     public record Completion(Instant acceptedAt, String warranty, Long chargeFen) {
     }
 
     public record Revisit(Instant revisitedAt, Integer satisfaction) {
     }
 
+    /** What was done: when it was accepted, inside or outside warranty, and the charge in fen. */
+    static Completion completionOf(Request r) {
+        return r.acceptedAt == null ? null
+                : new Completion(r.acceptedAt, r.warrantyStatus, r.charge == null ? null : r.charge.fen());
+    }
+
+    static Person reporterOf(Request r) {
+        return new Person(r.reporter == null ? null : r.reporter.name(), r.reporter == null ? null : r.reporter.maskedPhone());
+    }
+
     static RequestView of(Request r, List<String> allowedActions) {
-        boolean complaint = r.kind == RequestKind.COMPLAINT;
+        ComplaintFacts complaint = r.kind == RequestKind.COMPLAINT ? r.complaint : null;
         return new RequestView(r.id, r.number, r.kind, r.channel, r.status, r.category, r.componentCode, r.emergency,
                 r.projectId, r.buildingId, r.unitId, r.unitLabel, r.customerId, r.customerName,
-                new Person(r.reporterName, PhoneNumber.mask(r.reporterPhone)), r.description, r.locationInUnit,
+                reporterOf(r), r.description, r.locationInUnit,
                 r.problemSince, r.expectedOutcome, r.receivedAt, r.readBackConfirmed, r.viaDepartment,
                 r.departmentReceivedAt, r.firstContactId == null ? null : new Staff(r.firstContactId, r.firstContactName),
                 r.assigneeId == null ? null : new Staff(r.assigneeId, r.assigneeName), r.department,
                 r.relatedRequestId, r.handlingRound,
-                r.investigationCause == null ? null : new Investigation(r.investigationCause, r.investigationParty,
-                        r.investigationSeverity, r.investigationScope),
-                r.solutionMeasures == null ? null : new Solution(r.solutionMeasures, r.solutionDeadline,
-                        r.solutionDepartment),
-                r.planScheduledAt == null ? null : new RepairPlan(r.planScheduledAt, r.planMaterials, r.planWorkers,
-                        r.planOwnerNotifiedAt),
-                r.acceptedAt == null ? null : new Completion(r.acceptedAt, r.warrantyStatus, r.chargeFen),
+                r.investigation, r.solution, r.repairPlan, completionOf(r),
                 r.verifiedAt, r.revisitedAt == null ? null : new Revisit(r.revisitedAt, r.satisfaction), r.closedAt,
-                r.version, r.createdAt, r.updatedAt, allowedActions, complaint ? r.complainantCount : null,
-                complaint ? r.lawsuit : null, complaint ? r.media : null, complaint ? r.needsSupport : null);
+                r.version, r.createdAt, r.updatedAt, allowedActions,
+                complaint == null ? null : complaint.complainantCount(), complaint == null ? null : complaint.lawsuit(),
+                complaint == null ? null : complaint.media(), complaint == null ? null : complaint.needsSupport());
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +19,11 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
-import com.estatecare.platform.Idempotency;
 import com.estatecare.platform.PhoneNumber;
 import com.estatecare.registry.CustomerView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.UnitView;
 import com.estatecare.requests.internal.Attachments;
-import com.estatecare.requests.internal.LifecyclePolicy;
 import com.estatecare.requests.internal.RequestNumbers;
 import com.estatecare.requests.internal.RequestRepository;
 import com.estatecare.requests.internal.Timeline;
@@ -50,15 +47,13 @@ public class Requests {
     private final Attachments attachments;
     private final Registry registry;
     private final Organisation organisation;
-    private final Idempotency idempotency;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
     private final Duration maxBackdating;
 
     Requests(RequestRepository repository, RequestNumbers numbers, Timeline timeline, Attachments attachments,
             Registry registry,
-            Organisation organisation, Idempotency idempotency, ApplicationEventPublisher events, Clock clock,
+            Organisation organisation, Clock clock,
             @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone,
             @Value("${estatecare.intake.max-backdating:P30D}") Duration maxBackdating) {
         this.maxBackdating = maxBackdating;
@@ -68,19 +63,8 @@ public class Requests {
         this.attachments = attachments;
         this.registry = registry;
         this.organisation = organisation;
-        this.idempotency = idempotency;
-        this.events = events;
         this.clock = clock;
         this.zone = zone;
-    }
-
-    /** Registers a request once per {@code Idempotency-Key}; a retry gets the first answer back. */
-    @Transactional
-    public Idempotency.Replay<Registered> registerOnce(NewRequest command, CurrentUser user, String idempotencyKey) {
-        return idempotency.once(user.accountId(), idempotencyKey, command, () -> {
-            Registered registered = register(command, user);
-            return new Idempotency.Result<>(201, "/api/v1/requests/" + registered.id(), registered);
-        });
     }
 
     @Transactional
@@ -101,11 +85,8 @@ public class Requests {
             details.put("viaDepartment", intake.viaDepartment());
             details.put("departmentReceivedAt", intake.departmentReceivedAt());
         }
-        timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), "REGISTER", null,
-                RequestStatus.RECEIVED, null, details, Visibility.CUSTOMER);
-        events.publishEvent(new RequestRegistered(request.id, request.companyId, request.number, request.kind,
-                request.category, request.channel, request.customerId, request.unitId, request.projectId,
-                request.receivedAt, request.emergency, request.departmentReceivedAt, now));
+        request.registered(user, details, now);
+        repository.save(request);
         return new Registered(request.id, request.number, request.status, request.version);
     }
 
@@ -182,14 +163,19 @@ public class Requests {
                 unit == null ? null : unit.buildingId(), unit == null ? null : unit.id(), scopePath,
                 unit == null ? null : Registry.label(unit), customer == null ? null : customer.id(),
                 customer == null ? null : customer.name(),
-                c.reporter() != null ? c.reporter().name() : customer == null ? null : customer.name(),
-                reporterPhone != null ? reporterPhone : customer == null ? null : customer.phone(),
-                c.description(), c.locationInUnit(), c.problemSince(), c.expectedOutcome(), receivedAt,
+                reporter(c, reporterPhone, customer), c.description(), c.locationInUnit(), c.problemSince(), c.expectedOutcome(), receivedAt,
                 Boolean.TRUE.equals(c.readBackConfirmed()), c.viaDepartment(), c.departmentReceivedAt(),
                 staff ? user.accountId() : null, staff ? user.displayName() : null,
-                related == null ? null : related.id,
-                c.complainantCount() == null ? 1 : c.complainantCount(), c.lawsuit() == null ? Lawsuit.NONE : c.lawsuit(),
-                c.media() == null ? Media.NONE : c.media(), Boolean.TRUE.equals(c.needsSupport()));
+                related == null ? null : related.id, ComplaintFacts.ORDINARY.with(c.complainantCount(), c.lawsuit(),
+                        c.media(), c.needsSupport()));
+    }
+
+    /** Who reported it: the reporter named at intake, else the customer with their phone on record. */
+    private static Reporter reporter(NewRequest c, String reporterPhone, CustomerView customer) {
+        String name = c.reporter() != null ? c.reporter().name() : customer == null ? null : customer.name();
+        String phone = reporterPhone != null ? reporterPhone : customer == null ? null : customer.phone();
+        return name == null && (phone == null || phone.isBlank()) ? null
+                : new Reporter(name, phone == null || phone.isBlank() ? null : new PhoneNumber(phone));
     }
 
     /**
@@ -310,7 +296,7 @@ public class Requests {
     }
 
     public Set<Action> allowedActions(Request request, CurrentUser user) {
-        return LifecyclePolicy.allowed(request.kind, request.status, user);
+        return request.allowedActions(user);
     }
 
     /** The request as staff see it, with the steps they may take now. */
@@ -370,44 +356,37 @@ public class Requests {
                 .orElseThrow(() -> DomainException.notFound("attachment"));
     }
 
-    /** Takes one step of the lifecycle, or explains with 409 which steps are possible now. */
+    /**
+     * Takes one step of the lifecycle on a request the caller may see; the
+     * request itself refuses a step that is not allowed now.
+     */
     @Transactional
-    public Request act(long id, Action action, ActionCommand command, CurrentUser user) {
+    public Request act(long id, ActionCommand command, CurrentUser user) {
         Request request = find(id, user);
-        if (command.version() != null && command.version() != request.version) {
-            throw DomainException.staleVersion(command.version(), request.version);
-        }
-        Set<Action> allowed = allowedActions(request, user);
-        if (!allowed.contains(action)) {
-            if (LifecyclePolicy.allowed(request.kind, request.status, everyone(user)).contains(action)) {
-                throw DomainException.forbidden("forbidden");
-            }
-            throw DomainException.conflict("transition-not-allowed", action.pathName(),
-                    request.status.name())
-                    .with("currentStatus", request.status)
-                    .with("allowedActions", allowed.stream().map(Action::pathName).toList());
-        }
         Instant now = clock.instant();
-        RequestStatus from = request.status;
-        Map<String, Object> details = new LinkedHashMap<>();
-        new ActionSteps(registry, organisation, this, now).apply(request, action, command, user, details);
-        if (!user.isOwner()) {
-            request.takeFirstContact(user.accountId(), user.displayName());
+        // Java 17: the action names the record (ActionCommand.typeOf); no pattern switch yet
+        switch (command.action()) {
+            case CLASSIFY -> request.classify((ActionCommand.Classify) command, registry::componentExists, user, now);
+            case DISPATCH -> request.dispatch((ActionCommand.Dispatch) command,
+                    assignee -> organisation.staffCovering(assignee, request.scopePath), user, now);
+            case RESPOND -> request.respond((ActionCommand.Respond) command, user, now);
+            case INVESTIGATE -> request.investigate((ActionCommand.Investigate) command, user, now);
+            case AGREE_PLAN -> request.agreePlan((ActionCommand.AgreePlan) command, user, now);
+            case COMPLETE -> request.complete((ActionCommand.Complete) command, user, now);
+            case ANSWER -> request.answer((ActionCommand.Answer) command, user, now);
+            case VERIFY -> request.verify((ActionCommand.Verify) command, user, now);
+            case REVISIT -> request.revisit((ActionCommand.Revisit) command, user, now);
+            case ARCHIVE -> request.archive((ActionCommand.Archive) command, user, now);
+            case REOPEN -> request.reopen((ActionCommand.Reopen) command, user, now);
+            case CANCEL -> request.cancel((ActionCommand.Cancel) command, user, now);
+            case LINK -> request.link((ActionCommand.Link) command,
+                    related -> visible(related, user, () -> DomainException.unknownReference("relatedRequestId")),
+                    user, now);
+            case NOTE -> request.note((ActionCommand.Note) command, user, now);
+            case NOTIFY_PROGRESS -> request.notifyProgress((ActionCommand.NotifyProgress) command, user, now);
+            case UPDATE_FACTS -> request.updateFacts((ActionCommand.UpdateFacts) command, user, now);
         }
-        request.touch(now);
-        repository.saveAndFlush(request);
-        Visibility visibility = user.isOwner() ? Visibility.CUSTOMER
-                : Boolean.TRUE.equals(command.internal()) ? Visibility.INTERNAL : action.visibility();
-        timeline.append(request.companyId, request.id, now, user.accountId(), user.displayName(), action.name(), from,
-                request.status, command.note(), details, visibility);
-        events.publishEvent(new RequestTransitioned(request.id, request.companyId, request.number, request.kind,
-                request.customerId, action, from, request.status, request.handlingRound, request.steps, now,
-                visibility));
-        return request;
-    }
-
-    Request visibleForLink(long id, CurrentUser user) {
-        return visible(id, user, () -> DomainException.unknownReference("relatedRequestId"));
+        return repository.saveAndFlush(request);
     }
 
     /**
@@ -419,17 +398,11 @@ public class Requests {
     public Registered registerFollowUp(long relatedId, RequestKind kind, Category category, String description,
             CurrentUser user) {
         Request r = repository.findById(relatedId).orElseThrow(() -> DomainException.notFound("request"));
-        NewRequest.Reporter reporter = r.reporterName == null || r.reporterPhone == null ? null
-                : new NewRequest.Reporter(r.reporterName, r.reporterPhone);
+        NewRequest.Reporter reporter = r.reporter == null || r.reporter.name() == null || r.reporter.phone() == null
+                ? null : new NewRequest.Reporter(r.reporter.name(), r.reporter.phone().value());
         return register(new NewRequest(kind, r.channel, r.unitId, r.customerId, reporter, category, r.componentCode,
                 r.emergency, description, r.locationInUnit, r.problemSince, r.expectedOutcome, null, true,
                 r.viaDepartment, r.departmentReceivedAt, r.id), user);
     }
 
-    /** The same user with every role: tells a step that is possible now but not for this role. */
-    private static CurrentUser everyone(CurrentUser user) {
-        return new CurrentUser(user.accountId(), user.username(), user.displayName(),
-                EnumSet.allOf(com.estatecare.organisation.Role.class), user.orgNodeId(), user.scopePath(),
-                user.companyId(), user.customerId(), user.department());
-    }
 }

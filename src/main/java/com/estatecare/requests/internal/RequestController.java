@@ -2,11 +2,13 @@ package com.estatecare.requests.internal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +22,7 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.Idempotency;
 import com.estatecare.requests.Action;
 import com.estatecare.requests.ActionCommand;
 import com.estatecare.requests.Category;
@@ -29,13 +32,16 @@ import com.estatecare.requests.RequestDetailsContributor;
 import com.estatecare.requests.RequestKind;
 import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.RequestView;
+import com.estatecare.requests.ShownRequest;
+import com.estatecare.requests.StaffRequestView;
 import com.estatecare.requests.Requests;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/requests")
@@ -46,12 +52,14 @@ class RequestController {
     private final RequestQueries queries;
     private final Organisation organisation;
     private final List<RequestDetailsContributor> contributors;
-    private final ObjectMapper json;
+    private final ActionBodies bodies;
+    private final Idempotency idempotency;
 
     RequestController(Requests requests, RequestQueries queries, Organisation organisation,
-            List<RequestDetailsContributor> contributors, ObjectMapper json) {
+            List<RequestDetailsContributor> contributors, ActionBodies bodies, Idempotency idempotency) {
         this.contributors = contributors;
-        this.json = json;
+        this.bodies = bodies;
+        this.idempotency = idempotency;
         this.requests = requests;
         this.queries = queries;
         this.organisation = organisation;
@@ -60,26 +68,18 @@ class RequestController {
     @PostMapping
     @Operation(summary = "Register a request; an Idempotency-Key makes a retry return the first result")
     ResponseEntity<?> register(@Valid @RequestBody NewRequest body,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @RequestHeader(name = Idempotency.KEY_HEADER, required = false) String idempotencyKey) {
         CurrentUser user = organisation.currentUser();
-        if (idempotencyKey == null) {
+        return idempotency.once(user.accountId(), idempotencyKey, body, () -> {
             Requests.Registered registered = requests.register(body, user);
             return ResponseEntity.created(URI.create("/api/v1/requests/" + registered.id())).body(registered);
-        }
-        var replay = requests.registerOnce(body, user, idempotencyKey);
-        if (replay.replayed().isPresent()) {
-            var stored = replay.stored();
-            return ResponseEntity.status(stored.status()).location(URI.create(stored.location()))
-                    .header("Idempotent-Replayed", "true").contentType(MediaType.APPLICATION_JSON).body(stored.body());
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(replay.fresh().location()))
-                .body(replay.fresh().body());
+        });
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A request with the steps the caller may take now, its clocks, grade and escalation;"
             + " an owner reads the customer's view of it")
-    ObjectNode get(@PathVariable long id) {
+    ShownRequest get(@PathVariable long id) {
         CurrentUser user = organisation.currentUser();
         return present(requests.find(id, user), user);
     }
@@ -88,16 +88,16 @@ class RequestController {
      * Staff read the request with what other modules know of it (clocks, grade,
      * escalation: internal records); its customer reads the customer's view.
      */
-    private ObjectNode present(Request request, CurrentUser user) {
+    private ShownRequest present(Request request, CurrentUser user) {
         if (user.isOwner()) {
-            return json.valueToTree(requests.customerView(request, user));
+            return requests.customerView(request, user);
         }
         RequestView view = requests.view(request, user);
-        ObjectNode node = json.valueToTree(view);
+        Map<String, Object> details = new LinkedHashMap<>();
         for (RequestDetailsContributor contributor : contributors) {
-            contributor.details(view.id()).forEach((name, value) -> node.set(name, json.valueToTree(value)));
+            details.putAll(contributor.details(view.id()));
         }
-        return node;
+        return new StaffRequestView(view, details);
     }
 
     @GetMapping("/{id}/timeline")
@@ -151,13 +151,22 @@ class RequestController {
     }
 
     @PostMapping("/{id}/actions/{action}")
-    @Operation(summary = "Take one lifecycle step; 409 names the steps allowed now")
-    ObjectNode act(@PathVariable long id, @PathVariable String action,
-            @Valid @RequestBody(required = false) ActionCommand body) {
+    @Operation(summary = "Take one lifecycle step; 409 names the steps allowed now",
+            description = "The body is the record of the action named in the path (see the ActionCommand schemas "
+                    + "and docs/api.md); a field the action does not have is refused with 400 not-for-action.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(oneOf = {
+                            ActionCommand.Classify.class, ActionCommand.Dispatch.class, ActionCommand.Respond.class,
+                            ActionCommand.Investigate.class, ActionCommand.AgreePlan.class,
+                            ActionCommand.Complete.class, ActionCommand.Answer.class, ActionCommand.Verify.class,
+                            ActionCommand.Revisit.class, ActionCommand.Archive.class, ActionCommand.Reopen.class,
+                            ActionCommand.Cancel.class, ActionCommand.Link.class, ActionCommand.Note.class,
+                            ActionCommand.NotifyProgress.class, ActionCommand.UpdateFacts.class }))))
+    ShownRequest act(@PathVariable long id, @PathVariable String action,
+            @RequestBody(required = false) JsonNode body) throws MethodArgumentNotValidException {
         CurrentUser user = organisation.currentUser();
         Action step = Action.fromPath(action)
                 .orElseThrow(() -> DomainException.unknown("unknown-action", action));
-        var request = requests.act(id, step, body == null ? ActionCommand.empty() : body, user);
-        return present(request, user);
+        return present(requests.act(id, bodies.read(step, body), user), user);
     }
 }

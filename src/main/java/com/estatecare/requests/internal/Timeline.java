@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.platform.InputLimits;
 import com.estatecare.requests.RequestStatus;
@@ -49,6 +52,14 @@ public class Timeline {
         this.jdbc = jdbc;
         this.json = json;
         this.limits = limits;
+    }
+
+    /** A step the request took, written in the step's transaction: it commits with the change or not at all. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(StepTaken step) {
+        append(step.companyId(), step.requestId(), step.at(), step.actorId(), step.actorName(), step.action(),
+                step.from(), step.to(), step.note(), step.details(), step.visibility());
     }
 
     public void append(long companyId, long requestId, Instant at, Long actorId, String actorName, String action,

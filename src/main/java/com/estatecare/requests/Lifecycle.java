@@ -1,4 +1,4 @@
-package com.estatecare.requests.internal;
+package com.estatecare.requests;
 
 import static com.estatecare.requests.Action.*;
 import static com.estatecare.requests.RequestStatus.*;
@@ -11,18 +11,15 @@ import java.util.Set;
 
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Role;
-import com.estatecare.requests.Action;
-import com.estatecare.requests.RequestKind;
-import com.estatecare.requests.RequestStatus;
 
 /**
  * Which action is allowed in which state, and to whom (SPEC §4). Repairs and
  * complaints go the whole way — plan, work, the owner's verification, the
  * revisit — before they are archived; consultations, suggestions and praise
  * are answered and archived. Any closed step may be reopened for a second
- * handling (二次处理).
+ * handling (二次处理). The request asks it before every step ({@link Request}).
  */
-public final class LifecyclePolicy {
+final class Lifecycle {
 
     private static final Set<Action> ANYTIME = EnumSet.of(NOTE, LINK, NOTIFY_PROGRESS, UPDATE_FACTS);
 
@@ -72,11 +69,11 @@ public final class LifecyclePolicy {
         WHO.put(VERIFY, verify);
     }
 
-    private LifecyclePolicy() {
+    private Lifecycle() {
     }
 
     /** The actions this user may take on a request of this kind in this state, in a stable order. */
-    public static Set<Action> allowed(RequestKind kind, RequestStatus status, CurrentUser user) {
+    static Set<Action> allowed(RequestKind kind, RequestStatus status, CurrentUser user) {
         Set<Action> byState = EnumSet.copyOf((kind.needsFullHandling() ? FULL : SHORT).getOrDefault(status,
                 EnumSet.noneOf(Action.class)));
         if (status.isOpen()) {
