@@ -245,34 +245,6 @@ public class Requests {
         return repository.countDifferentComplainants(projectId, category.name(), from, to);
     }
 
-    /**
-     * Another module's decision about a request (a grade, a breached clock, an
-     * escalation, a fine, a consultation) lands on its timeline, naming the
-     * rule that fired: an internal record, which the customer does not read.
-     */
-    @Transactional
-    public void recordOnTimeline(long requestId, String actorName, String action, String note,
-            Map<String, Object> details) {
-        record(requestId, null, actorName, action, note, details);
-    }
-
-    /**
-     * A decision a staff member took in another module (pausing clocks, deciding
-     * a fine, a consultation) lands on the timeline naming who took it.
-     */
-    @Transactional
-    public void recordOnTimeline(long requestId, CurrentUser actor, String action, String note,
-            Map<String, Object> details) {
-        record(requestId, actor.accountId(), actor.displayName(), action, note, details);
-    }
-
-    private void record(long requestId, Long actorId, String actorName, String action, String note,
-            Map<String, Object> details) {
-        Request request = repository.findById(requestId).orElseThrow(() -> DomainException.notFound("request"));
-        timeline.append(request.companyId, request.id, clock.instant(), actorId, actorName, action, request.status,
-                request.status, note, details, Visibility.INTERNAL);
-    }
-
     /** A request the caller may see, or 404: somebody else's data is never revealed. */
     @Transactional(readOnly = true)
     public Request find(long id, CurrentUser user) {
