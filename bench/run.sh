@@ -11,7 +11,9 @@
 # Everything it starts is stopped on exit; results go to bench/results/<time>/.
 #
 # Environment knobs: DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
-# LIST_SECONDS (10), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0).
+# LIST_SECONDS (10), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0), STATEMENT_SAMPLES (20),
+# START_SECONDS (600, the wait for the application to start), APP_JAVA_OPTS (extra JVM options of the
+# application, e.g. a JFR recording).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -124,16 +126,17 @@ if [ "$SKIP_BUILD" != 1 ] || [ ! -f target/estatecare-0.1.0-SNAPSHOT.jar ]; then
     ./mvnw -q -B -o -DskipTests package
 fi
 APP_PORT=$(free_port)
-java -Xms1g -Xmx1g -jar target/estatecare-0.1.0-SNAPSHOT.jar --server.port="$APP_PORT" \
+java -Xms1g -Xmx1g ${APP_JAVA_OPTS:-} -jar target/estatecare-0.1.0-SNAPSHOT.jar --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --spring.datasource.username=postgres \
     --spring.datasource.password= --estatecare.demo-data=true >"$RESULTS/app.log" 2>&1 &
 APP_PID=$!
 BASE=http://127.0.0.1:$APP_PORT
 log "waiting for the application on port $APP_PORT"
-for i in $(seq 180); do
+START_SECONDS=${START_SECONDS:-600}
+for i in $(seq "$START_SECONDS"); do
     curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
     kill -0 "$APP_PID" 2>/dev/null || { log "the application died, see $RESULTS/app.log"; exit 1; }
-    [ "$i" = 180 ] && { log "the application did not start"; exit 1; }
+    [ "$i" = "$START_SECONDS" ] && { log "the application did not start"; exit 1; }
     sleep 1
 done
 TOKEN=$(curl -fs -u agent:demo -X POST "$BASE/api/v1/me/tokens" -H 'Content-Type: application/json' \
@@ -144,6 +147,9 @@ CUSTOMER_ID=$(curl -fs "${auth[@]}" "$BASE/api/v1/customers?limit=1" | jq -r '.i
 DESCRIPTION="卫生间地漏返水，楼下天花板有水渍，业主要求尽快上门查看 (bench)"
 BODY=$(jq -cn --argjson unit "$UNIT_ID" --argjson customer "$CUSTOMER_ID" --arg d "$DESCRIPTION" \
     '{kind:"REPAIR",channel:"PHONE",unitId:$unit,customerId:$customer,category:"HOUSING_QUALITY",description:$d,readBackConfirmed:true}')
+# Complaints run grading (the hotspot count) and start up to three time-limit clocks in the intake.
+COMPLAINT_BODY=$(jq -c '.kind = "COMPLAINT" | .category = "ENGINEERING_QUALITY"
+                        | .description = "地下车库渗水，多次报修未解决 (bench)"' <<<"$BODY")
 log "unit $UNIT_ID, customer $CUSTOMER_ID"
 
 javac -d "$WORK/classes" bench/HttpLoad.java
@@ -151,16 +157,39 @@ load() { java -Xmx512m -cp "$WORK/classes" HttpLoad --token "$TOKEN" "$@"; }
 kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p"; }
 
 # ---------------------------------------------------------------- statements per intake
-log "counting SQL statements of one intake (log_statement=all for one request)"
-sql "alter system set log_statement = 'all'" >/dev/null; sql "select pg_reload_conf()" >/dev/null; sleep 1
-OFFSET=$(stat -c %s "$WORK/postgres.log")
-curl -fs "${auth[@]}" -H 'Content-Type: application/json' -d "$BODY" "$BASE/api/v1/requests" >"$RESULTS/one-intake.json"
-sleep 1
-sql "alter system reset log_statement" >/dev/null; sql "select pg_reload_conf()" >/dev/null
-tail -c +"$((OFFSET + 1))" "$WORK/postgres.log" | grep 'PostgreSQL JDBC Driver' | grep -E 'LOG:  (statement|execute)' \
-    | sed -E 's/^.*LOG:  //' >"$RESULTS/intake-statements.txt" || true
-STATEMENTS=$(wc -l <"$RESULTS/intake-statements.txt")
-log "statements per intake (token check + transaction): $STATEMENTS"
+# log_statement=all for STATEMENT_SAMPLES sequential intakes of each kind. "in tx": the statements of the
+# registering transaction (BEGIN to COMMIT on the backend that inserted the request); "all": every statement
+# the application sent meanwhile, divided by the intakes — the token check, the after-commit listeners, and
+# whatever the schedulers did in that time.
+STATEMENT_SAMPLES=${STATEMENT_SAMPLES:-20}
+count_statements() { # count_statements <kind> <body>: prints "in-tx all"
+    local offset
+    sql "alter system set log_statement = 'all'" >/dev/null; sql "select pg_reload_conf()" >/dev/null; sleep 1
+    offset=$(stat -c %s "$WORK/postgres.log")
+    for _ in $(seq "$STATEMENT_SAMPLES"); do
+        curl -fs "${auth[@]}" -H 'Content-Type: application/json' -d "$2" "$BASE/api/v1/requests" >"$RESULTS/one-intake-$1.json"
+    done
+    sleep 2
+    sql "alter system reset log_statement" >/dev/null; sql "select pg_reload_conf()" >/dev/null
+    tail -c +"$((offset + 1))" "$WORK/postgres.log" | grep 'PostgreSQL JDBC Driver' | grep -E 'LOG:  (statement|execute)' \
+        | sed -E 's/^[^[]*\[([0-9]+)\].*LOG:  /\1 /' >"$RESULTS/intake-statements-$1.txt" || true
+    # the registering transaction of the last intake, for the summary
+    awk '{ pid = $1; $1 = ""; line[pid] = line[pid] "\n" substr($0, 2) }
+         /BEGIN$/ { line[pid] = substr($0, index($0, " ") + 1) }
+         /insert into request \(/ { mark[pid] = 1 }
+         /COMMIT$/ && mark[pid] { last = line[pid]; mark[pid] = 0 }
+         END { printf "%s\n", last }' "$RESULTS/intake-statements-$1.txt" >"$RESULTS/intake-transaction-$1.txt"
+    awk -v n="$STATEMENT_SAMPLES" '{ pid = $1 }
+         / BEGIN$/ { since[pid] = 0 }
+         { since[pid]++ }
+         /insert into request \(/ { mark[pid] = 1 }
+         / COMMIT$/ && mark[pid] { tx += since[pid]; mark[pid] = 0 }
+         END { printf "%.1f %.1f\n", tx / n, NR / n }' "$RESULTS/intake-statements-$1.txt"
+}
+log "counting SQL statements per intake ($STATEMENT_SAMPLES intakes of each kind, log_statement=all)"
+read -r TX_REPAIR ALL_REPAIR < <(count_statements repair "$BODY")
+read -r TX_COMPLAINT ALL_COMPLAINT < <(count_statements complaint "$COMPLAINT_BODY")
+log "statements per intake: repair $TX_REPAIR in its transaction, $ALL_REPAIR in all; complaint $TX_COMPLAINT, $ALL_COMPLAINT"
 
 # ---------------------------------------------------------------- the pgbench scripts
 # bench_request: the same columns, constraints and indexes as request (copied
@@ -168,11 +197,11 @@ log "statements per intake (token check + transaction): $STATEMENTS"
 # are there too); the pgbench script inserts a copy of the intake row above.
 sql "create sequence bench_number_seq; create table bench_request (like request including all)" >/dev/null
 COLUMNS=$(sql "select string_agg(key, ', ' order by ord) from request r, json_each_text(row_to_json(r)) with ordinality e(key, value, ord)
-               where r.id = (select max(id) from request) and key not in ('id', 'number')")
+               where r.id = (select max(id) from request where kind = 'REPAIR') and key not in ('id', 'number')")
 VALUES=$(sql "select string_agg(case when key in ('received_at', 'created_at', 'updated_at') then 'now()'
                                      else quote_nullable(value) end, ', ' order by ord)
               from request r, json_each_text(row_to_json(r)) with ordinality e(key, value, ord)
-              where r.id = (select max(id) from request) and key not in ('id', 'number')")
+              where r.id = (select max(id) from request where kind = 'REPAIR') and key not in ('id', 'number')")
 printf 'insert into bench_request (%s, number) values (%s, %s);\n' "$COLUMNS" "$VALUES" \
     "'PG-' || nextval('bench_number_seq')" >"$RESULTS/pgbench-insert.sql"
 
@@ -251,10 +280,12 @@ DIAG_SECONDS=${DIAG_SECONDS:-10}
          "max_connections=$(sql 'show max_connections')"
     echo "- pgbench: $("$PGBENCH" --version), -M prepared, -T $DURATION, one INSERT into bench_request per transaction"
     echo "- Java: $(java -version 2>&1 | head -1); application -Xmx1g, Hikari pool 20; load generator bench/HttpLoad.java"
-    echo "- statements per intake: $STATEMENTS (including the access-token lookup)"
+    echo "- SQL statements per intake, in the registering transaction (BEGIN and COMMIT included) / all the application sent" \
+         "per intake (token check, after-commit listeners, schedulers): repair $TX_REPAIR / $ALL_REPAIR," \
+         "complaint $TX_COMPLAINT / $ALL_COMPLAINT"
     echo
-    echo "| clients | pgbench INSERT tps | pgbench ms/tx | HTTP intake req/s | ratio | HTTP p50 ms | HTTP p99 ms | errors | app CPU ms/req | PG CPU ms/req | PG CPU ms/INSERT | load avg |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| clients | kind | pgbench INSERT tps | pgbench ms/tx | HTTP intake req/s | ratio | HTTP p50 ms | HTTP p99 ms | errors | app CPU ms/req | PG CPU ms/req | PG CPU ms/INSERT | load avg |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$SUMMARY"
 DIAG="| clients | intake tx as SQL, with counter: tps | ms/tx | without counter: tps | ms/tx |
 |---:|---:|---:|---:|---:|"
@@ -262,17 +293,20 @@ for c in $CONCURRENCY; do
     log "pgbench INSERT, $c clients, ${DURATION}s"
     read -r tps lat pgper < <(pgb "$c" "$DURATION" "$RESULTS/pgbench-insert.sql" "$RESULTS/pgbench-c$c.txt")
     log "  tps $tps, latency $lat ms"
-    log "HTTP intake, $c clients, ${DURATION}s"
-    a0=$(app_cpu); p0=$(pg_cpu)
-    load --url "$BASE/api/v1/requests" --body "$BODY" --concurrency "$c" --seconds "$DURATION" \
-        >"$RESULTS/intake-c$c.txt" 2>"$RESULTS/intake-c$c.err" || true
-    a1=$(app_cpu); p1=$(pg_cpu)
-    line=$(cat "$RESULTS/intake-c$c.txt")
-    log "  $line"
-    rps=$(kv throughput <<<"$line"); p50=$(kv p50 <<<"$line"); p99=$(kv p99 <<<"$line"); err=$(kv errors <<<"$line")
-    n=$(kv requests <<<"$line")
-    ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
-    echo "| $c | $tps | $lat | $rps | $ratio | $p50 | $p99 | $err | $(per "$a0" "$a1" "$n") | $(per "$p0" "$p1" "$n") | $pgper | $(cut -d' ' -f1 /proc/loadavg) |" >>"$SUMMARY"
+    for kind in repair complaint; do
+        body=$([ $kind = repair ] && echo "$BODY" || echo "$COMPLAINT_BODY")
+        log "HTTP intake ($kind), $c clients, ${DURATION}s"
+        a0=$(app_cpu); p0=$(pg_cpu)
+        load --url "$BASE/api/v1/requests" --body "$body" --concurrency "$c" --seconds "$DURATION" \
+            >"$RESULTS/intake-$kind-c$c.txt" 2>"$RESULTS/intake-$kind-c$c.err" || true
+        a1=$(app_cpu); p1=$(pg_cpu)
+        line=$(cat "$RESULTS/intake-$kind-c$c.txt")
+        log "  $line"
+        rps=$(kv throughput <<<"$line"); p50=$(kv p50 <<<"$line"); p99=$(kv p99 <<<"$line"); err=$(kv errors <<<"$line")
+        n=$(kv requests <<<"$line")
+        ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+        echo "| $c | $kind | $tps | $lat | $rps | $ratio | $p50 | $p99 | $err | $(per "$a0" "$a1" "$n") | $(per "$p0" "$p1" "$n") | $pgper | $(cut -d' ' -f1 /proc/loadavg) |" >>"$SUMMARY"
+    done
     log "diagnostic: the intake transaction as SQL, $c clients, ${DIAG_SECONDS}s each"
     read -r t1 l1 _ < <(pgb "$c" "$DIAG_SECONDS" "$RESULTS/pgbench-intake-tx-counter.sql" "$RESULTS/pgbench-intake-tx-counter-c$c.txt")
     read -r t2 l2 _ < <(pgb "$c" "$DIAG_SECONDS" "$RESULTS/pgbench-intake-tx-nocounter.sql" "$RESULTS/pgbench-intake-tx-nocounter-c$c.txt")
@@ -358,11 +392,14 @@ for page in first page5 deep narrow; do
 done
 {
     echo
-    echo "Statements of one intake (Bearer token check, then the transaction):"
-    echo
-    echo '```'
-    cat "$RESULTS/intake-statements.txt"
-    echo '```'
+    for kind in repair complaint; do
+        echo "The registering transaction of one $kind intake (all statements of $STATEMENT_SAMPLES intakes: intake-statements-$kind.txt):"
+        echo
+        echo '```'
+        cat "$RESULTS/intake-transaction-$kind.txt"
+        echo '```'
+        echo
+    done
 } >>"$SUMMARY"
 log "done: $SUMMARY"
 cat "$SUMMARY"

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +25,11 @@ public class BusinessCalendar {
     private static final int MAX_DAYS = 3 * 366;
 
     private final Policies policies;
-    private final JdbcClient jdbc;
+    private final MarkedDaysCache marked;
 
-    BusinessCalendar(Policies policies, JdbcClient jdbc) {
+    BusinessCalendar(Policies policies, MarkedDaysCache marked) {
         this.policies = policies;
-        this.jdbc = jdbc;
+        this.marked = marked;
     }
 
     public boolean isWorkingTime(long companyId, Instant moment) {
@@ -123,6 +122,7 @@ public class BusinessCalendar {
     }
 
     private MarkedDays days(long companyId) {
-        return new MarkedDays(jdbc, companyId, policies.current(CalendarPolicy.class, companyId).policy());
+        return new MarkedDays(companyId, policies.current(CalendarPolicy.class, companyId).policy(),
+                marked::year);
     }
 }

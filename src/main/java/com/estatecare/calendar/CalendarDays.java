@@ -38,11 +38,13 @@ public class CalendarDays {
     private final JdbcClient jdbc;
     private final Policies policies;
     private final Clock clock;
+    private final MarkedDaysCache marked;
 
-    CalendarDays(JdbcClient jdbc, Policies policies, Clock clock) {
+    CalendarDays(JdbcClient jdbc, Policies policies, Clock clock, MarkedDaysCache marked) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.clock = clock;
+        this.marked = marked;
     }
 
     public List<Day> year(long companyId, int year) {
@@ -157,6 +159,7 @@ public class CalendarDays {
                 .param("company", companyId).param("day", date).param("old", old == null ? null : old.name())
                 .param("new", kind == null ? null : kind.name()).param("name", name).param("by", who)
                 .param("at", Timestamp.from(clock.instant())).param("reason", reason).update();
+        marked.changed();
     }
 
     /** A year in which no day is worked cannot carry a time limit: refused, the calendar stays as it was. */

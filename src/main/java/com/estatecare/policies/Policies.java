@@ -2,6 +2,7 @@ package com.estatecare.policies;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +20,7 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.StampedCache;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -37,25 +40,39 @@ public class Policies {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    /** The policies in force by kind and company; policy_version is append-only, so its highest id stamps them. */
+    private final StampedCache<CacheKey, Versioned<?>> inForce;
 
-    Policies(List<PolicyDefinition<?>> definitions, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    private record CacheKey(String kind, long companyId) {
+    }
+
+    Policies(List<PolicyDefinition<?>> definitions, JdbcClient jdbc, ObjectMapper json, Clock clock,
+            @Value("${estatecare.policies.recheck:PT1S}") Duration recheck) {
         this.definitions = definitions.stream().collect(Collectors.toMap(PolicyDefinition::kind, Function.identity()));
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.inForce = new StampedCache<>(recheck,
+                () -> jdbc.sql("select coalesce(max(id), 0) from policy_version").query(Long.class).single());
     }
 
     public List<String> kinds() {
         return definitions.keySet().stream().sorted().toList();
     }
 
-    /** The policy in force for a company (its own, else the group's, else the defaults). */
+    /**
+     * The policy in force for a company (its own, else the group's, else the defaults), from memory: a change on
+     * another instance is used here at the latest {@code estatecare.policies.recheck} after its commit.
+     */
     @Transactional(propagation = Propagation.SUPPORTS)
+    @SuppressWarnings("unchecked")
     public <T> Versioned<T> current(Class<T> type, long companyId) {
         PolicyDefinition<T> definition = definition(type);
-        return rows(definition, "kind = :kind and company_id in (:company, 0) order by company_id desc, version desc"
-                + " limit 1", Map.of("kind", definition.kind(), "company", companyId)).stream().findFirst()
-                .orElseGet(() -> storeDefaults(definition));
+        Versioned<?> kept = inForce.get(new CacheKey(definition.kind(), companyId), key -> rows(definition,
+                "kind = :kind and company_id in (:company, 0) order by company_id desc, version desc limit 1",
+                Map.of("kind", definition.kind(), "company", companyId)).stream().findFirst().orElse(null));
+        // defaults stored just now are kept only once their insert is committed and read back
+        return kept != null ? (Versioned<T>) kept : storeDefaults(definition);
     }
 
     /** A given version, e.g. the one a request was registered under. */
@@ -78,6 +95,7 @@ public class Policies {
     @Transactional
     public Versioned<?> change(String kind, long companyId, Object body, String reason, CurrentUser user) {
         PolicyDefinition<?> definition = byKind(kind);
+        inForce.changed();
         return store(definition, companyId, body, reason, user.displayName());
     }
 

@@ -56,6 +56,31 @@ class AuthenticationDefenceTests {
     }
 
     @Test
+    void revokedTokenStopsWorkingAtOnceThoughItsAccountIsKeptInMemory() {
+        var issued = api.basic("agent", "demo").post("/api/v1/me/tokens", Map.of("name", "revoked soon")).json();
+        var caller = new Api.Caller(api, "Bearer " + issued.get("token").asString(), Map.of());
+        assertThat(caller.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(caller.get("/api/v1/me").status()).isEqualTo(200);
+
+        var revoked = caller.send(caller.builder("/api/v1/me/tokens/" + issued.get("id").asLong()).DELETE());
+
+        assertThat(revoked.status()).isEqualTo(204);
+        assertThat(caller.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void expiredTokenStopsWorkingThoughItsAccountIsKeptInMemory() {
+        var issued = api.basic("agent", "demo").post("/api/v1/me/tokens", Map.of("name", "one day", "validDays", 1))
+                .json();
+        var caller = new Api.Caller(api, "Bearer " + issued.get("token").asString(), Map.of());
+        assertThat(caller.get("/api/v1/me").status()).isEqualTo(200);
+
+        clock.set(started.plus(Duration.ofDays(1)).plusSeconds(1));
+
+        assertThat(caller.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void browserThatEchoesTheXsrfCookieInTheHeaderCanSignInAndWrite() {
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
         Browser browser = new Browser(api);

@@ -21,7 +21,8 @@ import com.estatecare.platform.CursorPage;
 /**
  * Personal access tokens for API clients: shown once, stored only as a SHA-256
  * hash, revocable, optionally expiring. Cheap to check on every call, unlike a
- * password hash, so integrations and benchmarks use them.
+ * password hash, so integrations and benchmarks use them; the account behind a
+ * token is kept in memory for a few seconds ({@link PrincipalLoader}).
  */
 @Component
 class AccessTokens {
@@ -30,10 +31,12 @@ class AccessTokens {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PrincipalLoader principals;
 
-    AccessTokens(JdbcClient jdbc, Clock clock) {
+    AccessTokens(JdbcClient jdbc, Clock clock, PrincipalLoader principals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.principals = principals;
     }
 
     record Issued(long id, String name, String token, Instant expiresAt) {
@@ -71,6 +74,7 @@ class AccessTokens {
 
     @Transactional
     boolean revoke(long accountId, long tokenId) {
+        principals.tokenRevoked();
         return jdbc.sql("update access_token set revoked_at = :now where id = :id and account_id = :a and revoked_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("id", tokenId).param("a", accountId).update() > 0;
     }

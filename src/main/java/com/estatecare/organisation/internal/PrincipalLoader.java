@@ -4,22 +4,36 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Role;
 
-/** Loads an account with its organisation scope in one query, by username or by access-token hash. */
+/**
+ * Loads an account with its organisation scope in one query, by username or by access-token hash. A token's
+ * account is kept in memory for {@code estatecare.security.token-recheck}: a token revoked on another instance
+ * stops working here at the latest that long after the revocation; on this instance at once.
+ */
 @Component
 public class PrincipalLoader implements UserDetailsService {
+
+    /** Beyond this many tokens in memory, they are all forgotten (and read again as they are used). */
+    private static final int MAX_KEPT_TOKENS = 10_000;
 
     private static final String SELECT = """
             select a.id, a.username, a.display_name, a.roles, a.org_node_id, a.customer_id, a.department,
@@ -27,12 +41,19 @@ public class PrincipalLoader implements UserDetailsService {
             from account a join org_node n on n.id = a.org_node_id
             """;
 
+    private record Kept(AccountPrincipal principal, Instant expiresAt, long readAt) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final long recheckNanos;
+    private final Map<String, Kept> byToken = new ConcurrentHashMap<>();
 
-    PrincipalLoader(JdbcClient jdbc, Clock clock) {
+    PrincipalLoader(JdbcClient jdbc, Clock clock,
+            @Value("${estatecare.security.token-recheck:PT5S}") Duration recheck) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.recheckNanos = recheck.toNanos();
     }
 
     /** By user name, ignoring case: names are unique regardless of case. */
@@ -44,12 +65,44 @@ public class PrincipalLoader implements UserDetailsService {
     }
 
     public Optional<AccountPrincipal> byTokenHash(String tokenHash) {
-        return jdbc.sql(SELECT + """
+        Instant now = clock.instant();
+        long readAt = System.nanoTime();
+        Kept kept = byToken.get(tokenHash);
+        if (kept != null && readAt - kept.readAt() < recheckNanos
+                && (kept.expiresAt() == null || kept.expiresAt().isAfter(now))) {
+            return Optional.of(kept.principal());
+        }
+        Optional<Kept> read = jdbc.sql(SELECT.replace("from account", ", t.expires_at from account") + """
                  join access_token t on t.account_id = a.id
                  where t.token_hash = :hash and t.revoked_at is null
                    and (t.expires_at is null or t.expires_at > :now)""")
-                .param("hash", tokenHash).param("now", Timestamp.from(clock.instant()))
-                .query(PrincipalLoader::principal).optional();
+                .param("hash", tokenHash).param("now", Timestamp.from(now))
+                .query((rs, row) -> {
+                    Timestamp expires = rs.getTimestamp("expires_at");
+                    return new Kept(principal(rs, row), expires == null ? null : expires.toInstant(), readAt);
+                }).optional();
+        if (read.isEmpty()) {
+            byToken.remove(tokenHash);
+            return Optional.empty();
+        }
+        if (byToken.size() >= MAX_KEPT_TOKENS) {
+            byToken.clear();
+        }
+        byToken.put(tokenHash, read.get());
+        return Optional.of(read.get().principal());
+    }
+
+    /** A token was revoked: forget the tokens kept in memory, now and again when the revoking transaction ends. */
+    void tokenRevoked() {
+        byToken.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byToken.clear();
+                }
+            });
+        }
     }
 
     private static AccountPrincipal principal(ResultSet rs, int row) throws SQLException {
