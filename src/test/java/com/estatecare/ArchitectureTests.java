@@ -1,5 +1,6 @@
 package com.estatecare;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.time.Instant;
@@ -9,10 +10,18 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 
 /** The house rules that keep the shape honest (STYLE.md, "Tests"). */
 class ArchitectureTests {
@@ -39,6 +48,33 @@ class ArchitectureTests {
                 .orShould().callMethod(ZonedDateTime.class, "now")
                 .orShould().callMethod(OffsetDateTime.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(main);
+    }
+
+    /**
+     * The domain knows nothing of HTTP: statuses are chosen at the edge, by
+     * controllers, the problem handler and the servlet or security plumbing
+     * (classes that use the servlet, Spring Web or Spring Security Web API).
+     */
+    @Test
+    void httpStatusesAppearOnlyInWebClasses() {
+        DescribedPredicate<JavaClass> web = new DescribedPredicate<>("web classes") {
+            @Override
+            public boolean test(JavaClass c) {
+                return isWeb(c) || c.getEnclosingClass().map(this::isWeb).orElse(false);
+            }
+
+            private boolean isWeb(JavaClass c) {
+                return c.isAnnotatedWith(RestController.class) || c.isAnnotatedWith(RestControllerAdvice.class)
+                        || c.isAnnotatedWith(Configuration.class)
+                        || c.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getPackageName())
+                                .anyMatch(p -> p.startsWith("jakarta.servlet") || p.startsWith("org.springframework.web")
+                                        || p.startsWith("org.springframework.security.web")
+                                        || p.startsWith("org.apache.catalina"));
+            }
+        };
+        classes().that().dependOnClassesThat().belongToAnyOf(HttpStatus.class, HttpStatusCode.class)
+                .should(ArchConditions.be(web))
                 .check(main);
     }
 }

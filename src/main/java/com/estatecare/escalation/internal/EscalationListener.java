@@ -8,7 +8,12 @@ import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.RequestTransitioned;
 import com.estatecare.timelimits.ClockBreached;
 
-/** Applies the ladder when a request is registered or linked, and climbs one level on a breach. */
+/**
+ * Applies the ladder when a request is registered linked to an earlier one, or
+ * linked later, and climbs one level on a breach. A request linked to nothing
+ * is the first report of its problem, which no step of the ladder moves (the
+ * policy's thresholds are at least two reports).
+ */
 @Component
 class EscalationListener {
 
@@ -20,7 +25,9 @@ class EscalationListener {
 
     @ApplicationModuleListener
     void on(RequestRegistered event) {
-        escalation.applyLadder(event.requestId());
+        if (event.relatedRequestId() != null) {
+            escalation.applyLadder(event.requestId());
+        }
     }
 
     @ApplicationModuleListener

@@ -26,4 +26,14 @@ class EscalationLadderTests {
     void consultationsNeverClimbTheLadder() {
         assertThat(EscalationLadder.decide(new LadderFacts(RequestKind.CONSULTATION, 9, true), policy, 1)).isEmpty();
     }
+
+    /** What lets the listener skip a request registered without a link (the first report of its problem). */
+    @Test
+    void firstReportOfAProblemMovesNoStepEvenUnderTheEagerestPolicy() {
+        EscalationPolicy eager = new EscalationPolicy(new EscalationPolicy.Ladder(2, 3),
+                new EscalationPolicy.Ladder(2, 3), policy.similarWithinDays(), policy.consultationHours());
+        for (RequestKind kind : RequestKind.values()) {
+            assertThat(EscalationLadder.decide(new LadderFacts(kind, 1, true), eager, 1)).as(kind.name()).isEmpty();
+        }
+    }
 }
