@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -53,8 +54,9 @@ class ArchitectureTests {
 
     /**
      * The domain knows nothing of HTTP: statuses are chosen at the edge, by
-     * controllers, the problem handler and the servlet or security plumbing
-     * (classes that use the servlet, Spring Web or Spring Security Web API).
+     * controllers, the problem handler, idempotent replay and the servlet or
+     * security plumbing (classes that answer with a {@code ResponseEntity} or
+     * use the servlet, Spring Web or Spring Security Web API).
      */
     @Test
     void httpStatusesAppearOnlyInWebClasses() {
@@ -67,13 +69,22 @@ class ArchitectureTests {
             private boolean isWeb(JavaClass c) {
                 return c.isAnnotatedWith(RestController.class) || c.isAnnotatedWith(RestControllerAdvice.class)
                         || c.isAnnotatedWith(Configuration.class)
+                        || c.getDirectDependenciesFromSelf().stream()
+                                .anyMatch(d -> d.getTargetClass().isEquivalentTo(ResponseEntity.class))
                         || c.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass().getPackageName())
                                 .anyMatch(p -> p.startsWith("jakarta.servlet") || p.startsWith("org.springframework.web")
                                         || p.startsWith("org.springframework.security.web")
                                         || p.startsWith("org.apache.catalina"));
             }
         };
-        classes().that().dependOnClassesThat().belongToAnyOf(HttpStatus.class, HttpStatusCode.class)
+        DescribedPredicate<JavaClass> usesStatuses = new DescribedPredicate<>("use HTTP statuses") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass()
+                        .isEquivalentTo(HttpStatus.class) || d.getTargetClass().isEquivalentTo(HttpStatusCode.class));
+            }
+        };
+        classes().that(usesStatuses)
                 .should(ArchConditions.be(web))
                 .check(main);
     }
