@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 
 import com.estatecare.support.TestPostgres;
@@ -46,7 +42,7 @@ class DistributionKeyTests {
     @Test
     void everyUniqueKeyOnCompanyDataIncludesCompanyId() throws SQLException {
         String database = TestPostgres.get().createDatabase("t_distribution_keys");
-        migrate(database, "latest");
+        TestPostgres.get().migrate(database, "latest");
 
         assertThat(violations(database)).isEmpty();
     }
@@ -54,7 +50,7 @@ class DistributionKeyTests {
     @Test
     void theSchemaBeforeVersion19IsCaught() throws SQLException {
         String database = TestPostgres.get().createDatabase("t_distribution_keys_v18");
-        migrate(database, lastVersionBefore(database, "19"));
+        TestPostgres.get().migrate(database, TestPostgres.get().lastVersionBefore(database, "19"));
 
         assertThat(violations(database)).contains(
                 "unit: unique key unit_number_unique (building_id, unit_no) lacks company_id",
@@ -65,7 +61,7 @@ class DistributionKeyTests {
     @Test
     void everyExemptTableExists() throws SQLException {
         String database = TestPostgres.get().createDatabase("t_distribution_keys_exempt");
-        migrate(database, "latest");
+        TestPostgres.get().migrate(database, "latest");
 
         List<String> tables = new ArrayList<>();
         try (Connection c = TestPostgres.get().connect(database);
@@ -127,21 +123,5 @@ class DistributionKeyTests {
 
     private static boolean exempt(String table) {
         return REFERENCE_TABLES.containsKey(table) || COORDINATOR_TABLES.containsKey(table);
-    }
-
-    private static void migrate(String database, String target) {
-        TestPostgres server = TestPostgres.get();
-        Flyway.configure().dataSource(server.jdbcUrl(database), server.username(), server.password()).target(target)
-                .load().migrate();
-    }
-
-    /** The newest migration older than {@code version}, whichever others have been added since. */
-    private static String lastVersionBefore(String database, String version) {
-        TestPostgres server = TestPostgres.get();
-        MigrationVersion limit = MigrationVersion.fromVersion(version);
-        return Arrays.stream(Flyway.configure()
-                .dataSource(server.jdbcUrl(database), server.username(), server.password()).load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> v != null && limit.isNewerThan(v))
-                .max(MigrationVersion::compareTo).orElseThrow().getVersion();
     }
 }

@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +56,7 @@ class MigrationTests {
     @Test
     void storedReasonCodesAreRewrittenToTheRulesTheyName() throws SQLException {
         String database = postgres("t_migrations_reason_codes");
-        migrate(database, lastVersionBefore(database, "17"));
+        migrate(database, TestPostgres.get().lastVersionBefore(database, "17"));
 
         try (Connection c = TestPostgres.get().connect(database); Statement s = c.createStatement()) {
             s.execute("""
@@ -118,16 +115,6 @@ class MigrationTests {
         }
     }
 
-    /** The newest migration older than {@code version}, whichever others have been added since. */
-    private static String lastVersionBefore(String database, String version) {
-        TestPostgres server = TestPostgres.get();
-        MigrationVersion limit = MigrationVersion.fromVersion(version);
-        return Arrays.stream(Flyway.configure()
-                .dataSource(server.jdbcUrl(database), server.username(), server.password()).load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> v != null && limit.isNewerThan(v))
-                .max(MigrationVersion::compareTo).orElseThrow().getVersion();
-    }
-
     private static String single(Statement s, String sql) throws SQLException {
         try (var rs = s.executeQuery(sql)) {
             assertThat(rs.next()).as(sql).isTrue();
@@ -144,9 +131,7 @@ class MigrationTests {
     }
 
     private static MigrateResult migrate(String database, String target) {
-        TestPostgres server = TestPostgres.get();
-        return Flyway.configure().dataSource(server.jdbcUrl(database), server.username(), server.password())
-                .target(target).load().migrate();
+        return TestPostgres.get().migrate(database, target);
     }
 
     private static void assertMigrated(MigrateResult result) {

@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.SpringApplication;
 
 import com.estatecare.platform.internal.EmbeddedPostgres;
@@ -109,6 +113,23 @@ public final class TestPostgres {
             templateMigrated = true;
         }
         return createDatabase(name, MIGRATED_TEMPLATE);
+    }
+
+    /** Migrates {@code database} up to {@code target} (a version, or {@code latest}). */
+    public org.flywaydb.core.api.output.MigrateResult migrate(String database, String target) {
+        return flyway(database).target(target).load().migrate();
+    }
+
+    /** The newest migration older than {@code version}, whichever others have been added since. */
+    public String lastVersionBefore(String database, String version) {
+        MigrationVersion limit = MigrationVersion.fromVersion(version);
+        return Arrays.stream(flyway(database).load().info().all()).map(MigrationInfo::getVersion)
+                .filter(v -> v != null && limit.isNewerThan(v)).max(MigrationVersion::compareTo).orElseThrow()
+                .getVersion();
+    }
+
+    private FluentConfiguration flyway(String database) {
+        return Flyway.configure().dataSource(jdbcUrl(database), username(), password());
     }
 
     private synchronized String createDatabase(String name, String template) {
