@@ -179,9 +179,10 @@ public class Request extends AbstractAggregateRoot<Request> {
                         : "request:" + id;
         return new RequestFacts(id, companyId, number, kind, status, category, componentCode, emergency, channel,
                 projectId, unitId, customerId, complainant, relatedRequestId, assigneeId, firstContactId, handlingRound,
-                receivedAt, createdAt, closedAt, scopePath, investigation == null ? null : investigation.responsibleParty(),
-                warrantyStatus, complaint.complainantCount(), complaint.lawsuit(), complaint.media(),
-                complaint.needsSupport());
+                receivedAt, createdAt, closedAt, scopePath,
+                investigation == null || investigation.responsibleParty() == null ? null
+                        : ActionCommand.ResponsibleParty.valueOf(investigation.responsibleParty()),
+                warrantyStatus == null ? null : WarrantyStatus.valueOf(warrantyStatus), complaint);
     }
 
     // ---- the lifecycle guard ----

@@ -2,8 +2,11 @@ package com.estatecare.support;
 
 import java.time.Instant;
 
+import com.estatecare.requests.ActionCommand.ResponsibleParty;
+import com.estatecare.requests.ActionCommand.WarrantyStatus;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.Channel;
+import com.estatecare.requests.ComplaintFacts;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.RequestKind;
 import com.estatecare.requests.RequestStatus;
@@ -20,8 +23,8 @@ public final class RequestFactsBuilder {
     private Long assigneeId;
     private Long firstContactId;
     private int handlingRound = 1;
-    private String investigationParty;
-    private String warrantyStatus;
+    private ResponsibleParty investigationParty;
+    private WarrantyStatus warrantyStatus;
 
     private RequestFactsBuilder(RequestKind kind, Category category) {
         this.kind = kind;
@@ -71,12 +74,12 @@ public final class RequestFactsBuilder {
         return this;
     }
 
-    public RequestFactsBuilder investigationFound(String party) {
+    public RequestFactsBuilder investigationFound(ResponsibleParty party) {
         this.investigationParty = party;
         return this;
     }
 
-    public RequestFactsBuilder warranty(String status) {
+    public RequestFactsBuilder warranty(WarrantyStatus status) {
         this.warrantyStatus = status;
         return this;
     }
@@ -85,6 +88,6 @@ public final class RequestFactsBuilder {
         Instant at = Instant.parse("2026-11-25T02:00:00Z");
         return new RequestFacts(id, 2, "BX-" + id, kind, RequestStatus.RECEIVED, category, null, false,
                 Channel.PHONE, 10L, 20L, null, "c", relatedRequestId, assigneeId, firstContactId, handlingRound, at, at,
-                null, "/1/2/", investigationParty, warrantyStatus, 0, null, null, false);
+                null, "/1/2/", investigationParty, warrantyStatus, ComplaintFacts.ORDINARY);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.estatecare.accountability.LiableParty;
+import com.estatecare.requests.ActionCommand.ResponsibleParty;
+import com.estatecare.requests.ActionCommand.WarrantyStatus;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.RequestKind;
@@ -41,11 +43,11 @@ enum FineCause {
         /** @param chain the request and the earlier ones it is linked to, newest first */
         static Facts of(List<RequestFacts> chain) {
             boolean construction = chain.stream().map(RequestFacts::investigationParty).filter(Objects::nonNull)
-                    .findFirst().map(party -> party.equals("CONTRACTOR") || party.equals("DEVELOPER"))
+                    .findFirst().map(party -> party == ResponsibleParty.CONTRACTOR || party == ResponsibleParty.DEVELOPER)
                     .orElseGet(() -> chain.stream().anyMatch(r -> r.kind() == RequestKind.REPAIR
                             && r.category() == Category.HOUSING_QUALITY));
             boolean outOfWarranty = chain.stream().map(RequestFacts::warrantyStatus).filter(Objects::nonNull)
-                    .findFirst().map("OUT_OF_WARRANTY"::equals).orElse(false);
+                    .findFirst().map(WarrantyStatus.OUT_OF_WARRANTY::equals).orElse(false);
             boolean aboutARepair = chain.stream().anyMatch(r -> r.kind() == RequestKind.REPAIR);
             return new Facts(chain.get(0).kind(), construction, outOfWarranty, aboutARepair);
         }

@@ -26,9 +26,8 @@ public record Complaint(long id, Long projectId, Category category, Instant rece
 
     public static Complaint of(RequestFacts facts, RequestFacts earlier) {
         return new Complaint(facts.id(), facts.projectId(), facts.category(), facts.receivedAt(), facts.status(),
-                facts.lawsuit(), facts.media(), facts.complainantCount(), facts.needsSupport(),
-                facts.investigationParty() != null
-                        && ResponsibleParty.valueOf(facts.investigationParty()) == ResponsibleParty.CUSTOMER,
+                facts.complaint().lawsuit(), facts.complaint().media(), facts.complaint().complainantCount(),
+                facts.complaint().needsSupport(), facts.investigationParty() == ResponsibleParty.CUSTOMER,
                 earlier == null ? null : new Earlier(earlier.kind(), earlier.status()));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.estatecare.accountability.LiableParty;
+import com.estatecare.requests.ActionCommand.ResponsibleParty;
+import com.estatecare.requests.ActionCommand.WarrantyStatus;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.RequestFacts;
 
@@ -17,9 +19,9 @@ class FineCauseTests {
 
     @Test
     void constructionQualityWithinWarrantyIsTheContractors() {
-        assertThat(causeOf(aRepair().in(Category.HOUSING_QUALITY).warranty("IN_WARRANTY").build()))
+        assertThat(causeOf(aRepair().in(Category.HOUSING_QUALITY).warranty(WarrantyStatus.IN_WARRANTY).build()))
                 .isEqualTo(FineCause.CONSTRUCTION_QUALITY_IN_WARRANTY);
-        assertThat(causeOf(aRepair().in(Category.FACILITY_FAILURE).investigationFound("DEVELOPER").build()).party())
+        assertThat(causeOf(aRepair().in(Category.FACILITY_FAILURE).investigationFound(ResponsibleParty.DEVELOPER).build()).party())
                 .isEqualTo(LiableParty.CONTRACTOR);
     }
 
@@ -27,9 +29,9 @@ class FineCauseTests {
     void otherCausesOrAnyRepairOutOfWarrantyArePropertyMaintenances() {
         assertThat(causeOf(aRepair().in(Category.FACILITY_FAILURE).build()))
                 .isEqualTo(FineCause.OTHER_CAUSE_OR_OUT_OF_WARRANTY);
-        assertThat(causeOf(aRepair().in(Category.HOUSING_QUALITY).warranty("OUT_OF_WARRANTY").build()).party())
+        assertThat(causeOf(aRepair().in(Category.HOUSING_QUALITY).warranty(WarrantyStatus.OUT_OF_WARRANTY).build()).party())
                 .isEqualTo(LiableParty.PROPERTY_MAINTENANCE);
-        assertThat(causeOf(aRepair().in(Category.HOUSING_QUALITY).investigationFound("PROPERTY").build()).party())
+        assertThat(causeOf(aRepair().in(Category.HOUSING_QUALITY).investigationFound(ResponsibleParty.PROPERTY_COMPANY).build()).party())
                 .isEqualTo(LiableParty.PROPERTY_MAINTENANCE);
     }
 
