@@ -50,7 +50,8 @@ public class BusinessCalendar {
         return java.util.Arrays.stream(amounts).map(amount -> addWorkingTime(days, from, amount)).toList();
     }
 
-    private static Instant addWorkingTime(MarkedDays days, Instant from, Duration amount) {
+    /** The rule itself, for one company's calendar: {@code amount} of working time after {@code from}. */
+    static Instant addWorkingTime(MarkedDays days, Instant from, Duration amount) {
         Duration remaining = amount;
         ZonedDateTime cursor = from.atZone(days.zone());
         LocalDate date = cursor.toLocalDate();
@@ -94,7 +95,11 @@ public class BusinessCalendar {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        MarkedDays days = days(companyId);
+        return workingTimeBetween(days(companyId), from, to);
+    }
+
+    /** The rule itself, for one company's calendar: the working time in [from, to). */
+    static Duration workingTimeBetween(MarkedDays days, Instant from, Instant to) {
         ZonedDateTime a = from.atZone(days.zone());
         ZonedDateTime b = to.atZone(days.zone());
         Duration total = Duration.ZERO;
