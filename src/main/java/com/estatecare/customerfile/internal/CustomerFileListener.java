@@ -2,8 +2,11 @@ package com.estatecare.customerfile.internal;
 
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.customerfile.CustomerFile;
 import com.estatecare.registry.CustomerRegistered;
@@ -11,7 +14,13 @@ import com.estatecare.registry.OwnershipRecorded;
 import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.RequestTransitioned;
 
-/** Writes what happened to a customer into their file, once per event even if it is delivered again. */
+/**
+ * Writes what happened to a customer into their file, once per event even if it is delivered again.
+ * A request's registration and steps are written in the publisher's transaction (a synchronous
+ * listener, one insert): the entry commits with the request or not at all, and the intake pays no
+ * event publication and no transactions after its commit. The registry's events follow after the
+ * commit through the publication registry.
+ */
 @Component
 class CustomerFileListener {
 
@@ -33,7 +42,8 @@ class CustomerFileListener {
                 List.of("ownershiprole." + event.role(), event.unitLabel()), "ownership:" + event.unitId(), false);
     }
 
-    @ApplicationModuleListener
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void on(RequestRegistered event) {
         if (event.customerId() == null) {
             return;
@@ -43,7 +53,8 @@ class CustomerFileListener {
                 "request:" + event.requestId(), false);
     }
 
-    @ApplicationModuleListener
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void on(RequestTransitioned event) {
         if (event.customerId() == null) {
             return;

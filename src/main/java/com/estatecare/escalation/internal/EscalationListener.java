@@ -3,7 +3,6 @@ package com.estatecare.escalation.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.requests.Action;
 import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.RequestTransitioned;
 import com.estatecare.timelimits.ClockBreached;
@@ -23,18 +22,20 @@ class EscalationListener {
         this.escalation = escalation;
     }
 
-    @ApplicationModuleListener
+    /*
+     * The conditions are checked before an event publication is stored: an
+     * event no step of the ladder reacts to costs no publication row and no
+     * transactions after the commit (most intakes are first reports).
+     */
+
+    @ApplicationModuleListener(condition = "#event.relatedRequestId() != null")
     void on(RequestRegistered event) {
-        if (event.relatedRequestId() != null) {
-            escalation.applyLadder(event.requestId());
-        }
+        escalation.applyLadder(event.requestId());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "#event.action() == T(com.estatecare.requests.Action).LINK")
     void on(RequestTransitioned event) {
-        if (event.action() == Action.LINK) {
-            escalation.applyLadder(event.requestId());
-        }
+        escalation.applyLadder(event.requestId());
     }
 
     @ApplicationModuleListener
