@@ -37,6 +37,7 @@ class DistributionKeyTests {
             Map.entry("flyway_schema_history", "the migrations themselves"),
             Map.entry("event_publication", "Spring Modulith's outbox, read by the instance that published"),
             Map.entry("shedlock", "one lock row per timer"),
+            Map.entry("portal_code", "one-time sign-in codes, counted by phone and address before a company is known"),
             Map.entry("idempotency_record", "keyed by account and Idempotency-Key, checked before the company is known"));
 
     @Test

@@ -3,6 +3,8 @@ package com.estatecare.organisation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -103,6 +105,31 @@ public class Organisation {
         return accounts.save(new Account(account.username(), passwords.encode(account.password()),
                 account.displayName(), account.orgNodeId(), account.roles(), account.customerId(),
                 account.department(), clock.instant())).view();
+    }
+
+    /**
+     * The owner account of a customer who signs in to the portal by a one-time
+     * code: the customer's existing owner account, or — at the first sign-in —
+     * a new one with the owner role alone, no usable password, at the
+     * customer's organisation node (else their company's). Empty when the
+     * customer's account is disabled: a disabled owner does not sign in.
+     */
+    @Transactional
+    public Optional<AccountView> ownerAccountFor(long customerId, long companyId, String scopePath, String name) {
+        List<Account> existing = accounts.findByCustomerIdOrderById(customerId).stream()
+                .filter(a -> a.roleSet().equals(Set.of(Role.OWNER))).toList();
+        if (!existing.isEmpty()) {
+            return existing.stream().filter(Account::isEnabled).findFirst().map(Account::view);
+        }
+        long node = nodes.findByPath(scopePath).filter(n -> Long.valueOf(companyId).equals(n.getCompanyId()))
+                .map(OrgNode::getId).orElse(companyId);
+        String username = "owner-" + customerId;
+        for (int n = 2; accounts.existsByUsernameIgnoreCase(username); n++) {
+            username = "owner-" + customerId + "-" + n;
+        }
+        String unusable = passwords.encode(UUID.randomUUID() + "" + UUID.randomUUID());
+        return Optional.of(accounts.saveAndFlush(new Account(username, unusable, name, node, Set.of(Role.OWNER),
+                customerId, null, clock.instant())).view());
     }
 
     @Transactional(readOnly = true)

@@ -31,6 +31,11 @@ public record PhoneNumber(String value) {
         return new PhoneNumber(normalise(raw));
     }
 
+    /** A mainland mobile number (eleven digits from {@code 13…} to {@code 19…}): the only kind that receives text messages. */
+    public boolean isMobile() {
+        return MOBILE.matcher(value).matches();
+    }
+
     /** {@code 138****5678} for mobiles; other numbers keep only their last four digits. */
     public String masked() {
         return mask(value);

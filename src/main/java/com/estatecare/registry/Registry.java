@@ -202,6 +202,19 @@ public class Registry {
                 .param("id", id).params(scope.params()).query(CustomerView.class).optional();
     }
 
+    /**
+     * The customers with this phone (its digits, as stored) who own or co-own
+     * at least one unit — those who may use the owner portal — in every
+     * company, by company and then by id.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerView> ownersByPhone(String phone) {
+        return jdbc.sql(CUSTOMER_SELECT + """
+                 where c.phone = :phone and exists (select 1 from ownership o where o.customer_id = c.id)
+                order by c.company_id, c.id""")
+                .param("phone", phone).query(CustomerView.class).list();
+    }
+
     @Transactional(readOnly = true)
     public boolean owns(long customerId, long unitId) {
         return jdbc.sql("select count(*) from ownership where customer_id = :c and unit_id = :u")

@@ -9,6 +9,8 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
 
     Optional<OrgNode> findByCode(String code);
 
+    Optional<OrgNode> findByPath(String path);
+
     /** The node at {@code prefix} and its branch, in tree order. */
     List<OrgNode> findByPathStartingWithOrderByPath(String prefix);
 }

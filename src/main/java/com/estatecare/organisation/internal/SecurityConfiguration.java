@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -30,7 +32,8 @@ import com.estatecare.platform.Problems;
  * header alone — the session is not consulted, so CSRF does not apply to it;
  * a request without one is a browser session, which needs the
  * {@code XSRF-TOKEN} cookie echoed in {@code X-XSRF-TOKEN}. Sign-in by
- * password is throttled per account and per client address.
+ * password is throttled per account and per client address; an owner's sign-in
+ * by one-time code ({@link SessionSignIns}) uses this chain's session handling.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -52,13 +55,14 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, PasswordEncoder passwords,
             LoginThrottle throttle, Problems problems, Clock clock,
             @Value("${estatecare.security.metrics-role:ADMIN}") String metricsRole,
-            AccessDeniedHandler problemAccessDeniedHandler) throws Exception {
+            AccessDeniedHandler problemAccessDeniedHandler, SessionSignIns codeSignIns) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems, clock);
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(loader);
         passwordCheck.setPasswordEncoder(passwords);
         AuthenticationManager authentication = new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
         CookieCsrfTokenRepository xsrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
         xsrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        HeaderFirstSecurityContextRepository contexts = new HeaderFirstSecurityContextRepository();
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http
             .authorizeHttpRequests(auth -> auth
@@ -66,10 +70,12 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(metricsRole)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
                         "/swagger-ui.html", "/error").permitAll()
+                // an owner asks for a sign-in code and signs in with it (the portal module; CSRF applies)
+                .requestMatchers(HttpMethod.POST, "/api/v1/portal/codes", "/api/v1/portal/session").permitAll()
                 .requestMatchers("/api/**").authenticated()
                 .anyRequest().permitAll())
             .authenticationManager(authentication)
-            .securityContext(context -> context.securityContextRepository(new HeaderFirstSecurityContextRepository()))
+            .securityContext(context -> context.securityContextRepository(contexts))
             .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
             .formLogin(form -> form.loginProcessingUrl("/api/v1/session")
                     .successHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value()))
@@ -92,6 +98,8 @@ class SecurityConfiguration {
                     }
                 }))
             .addFilterBefore(new TokenAuthenticationFilter(loader, entryPoint), BasicAuthenticationFilter.class);
-        return http.build();
+        SecurityFilterChain chain = http.build();
+        codeSignIns.use(http.getSharedObject(SessionAuthenticationStrategy.class), contexts);
+        return chain;
     }
 }
