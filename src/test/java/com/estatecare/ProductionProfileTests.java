@@ -39,4 +39,16 @@ class ProductionProfileTests {
         assertThat(api.anonymous().get("/actuator/metrics").status()).isEqualTo(401);
         assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
     }
+
+    @Test
+    void noDevelopmentOutboxAndNoSignInCodesWithoutARealChannel() {
+        var admin = api.basic("first-admin", "a-long-secret-2026");
+        assertThat(admin.get("/api/v1/dev/outbox").status()).isEqualTo(404);
+
+        var code = admin.post("/api/v1/portal/codes", java.util.Map.of("phone", "13800138000"));
+        assertThat(code.status()).as(code.body()).isEqualTo(503);
+        assertThat(code.json().get("type").asString()).isEqualTo("urn:estatecare:problem:code-sign-in-unavailable");
+        var signIn = admin.post("/api/v1/portal/session", java.util.Map.of("phone", "13800138000", "code", "123456"));
+        assertThat(signIn.status()).isEqualTo(401);
+    }
 }

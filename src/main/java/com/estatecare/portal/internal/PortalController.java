@@ -23,6 +23,9 @@ import com.estatecare.platform.PhoneNumber;
 import com.estatecare.platform.Problems;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +47,7 @@ import jakarta.validation.constraints.Size;
 class PortalController {
 
     private static final String METHOD = "one-time code";
+    private static final String PROBLEM = "application/problem+json";
 
     record CodeRequest(@NotBlank @Size(max = 40) String phone) {
     }
@@ -74,6 +78,14 @@ class PortalController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @SecurityRequirements
     @Operation(summary = "Send a one-time sign-in code to an owner's mobile phone (same answer for every phone)")
+    @ApiResponse(responseCode = "202", description = "Accepted; a code is on its way if the phone is a portal owner's")
+    @ApiResponse(responseCode = "413", description = "Body longer than 2 KB", content = @Content(
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "code-resend-too-soon, too-many-codes-for-phone or "
+            + "too-many-codes-from-address; Retry-After and retryAfterSeconds name the wait", content = @Content(
+                    mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "code-sign-in-unavailable: no notification channel is configured",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     CodeRequested requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         PhoneNumber phone = mobile(body.phone());
         if (!codes.available()) {
@@ -86,6 +98,18 @@ class PortalController {
     @PostMapping("/session")
     @SecurityRequirements
     @Operation(summary = "Sign in with the phone number and its one-time code: opens the same session as a password")
+    @ApiResponse(responseCode = "204", description = "Signed in: a new JSESSIONID cookie, and a new XSRF-TOKEN cookie",
+            content = @Content)
+    @ApiResponse(responseCode = "401", description = "code-invalid: wrong, expired, used or voided code", content =
+            @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "choose-company: the phone is an owner's in several companies; "
+            + "companies lists {id, name}; sign in again with the same code and company", content = @Content(
+                    mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "unknown-reference: company is not one of the phone's", content =
+            @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "too-many-sign-in-failures for this phone or address; "
+            + "Retry-After names the wait", content = @Content(
+                    mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Object> signIn(@Valid @RequestBody SignInRequest body, HttpServletRequest request,
             HttpServletResponse response) {
         PhoneNumber phone = mobile(body.phone());

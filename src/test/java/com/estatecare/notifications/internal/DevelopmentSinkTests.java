@@ -1,0 +1,47 @@
+package com.estatecare.notifications.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+import com.estatecare.notifications.Message;
+import com.estatecare.platform.PhoneNumber;
+
+/** The development channel keeps messages for staff, a bounded number, and never runs in production. */
+class DevelopmentSinkTests {
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void developmentSinkRefusesTheProductionProfile() {
+        MockEnvironment production = new MockEnvironment();
+        production.setActiveProfiles("prod");
+        assertThatIllegalStateException().isThrownBy(() -> new DevelopmentSink(clock, production))
+                .withMessageContaining("prod profile");
+    }
+
+    @Test
+    void sinkKeepsTheNewestMessagesOnlyNewestFirst() {
+        DevelopmentSink sink = new DevelopmentSink(clock, new MockEnvironment());
+        IntStream.range(0, DevelopmentSink.KEPT + 50).forEach(i -> sink.send(
+                new Message(new PhoneNumber("1380013%04d".formatted(i % 2)), "message " + i)));
+
+        assertThat(sink.recent(null, 1000)).hasSize(DevelopmentSink.KEPT);
+        assertThat(sink.recent(null, 1).get(0).message().text()).isEqualTo("message " + (DevelopmentSink.KEPT + 49));
+        assertThat(sink.recent("13800130000", 1000)).hasSize(DevelopmentSink.KEPT / 2)
+                .allMatch(k -> k.message().to().value().equals("13800130000"));
+    }
+
+    @Test
+    void messageNeverShowsItsTextOrTheFullNumber() {
+        Message message = new Message(new PhoneNumber("13800138000"), "code 123456");
+        assertThat(message.toString()).isEqualTo("Message to 138****8000");
+    }
+}
