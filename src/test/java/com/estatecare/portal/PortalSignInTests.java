@@ -97,16 +97,35 @@ class PortalSignInTests {
     }
 
     @Test
-    void signInRenewsTheSessionId() {
+    void signInRenewsTheSessionIdAndTheXsrfToken() {
         String phone = phoneOf("owner");
         PortalBrowser browser = new PortalBrowser(api);
         browser.get("/api/v1/me");
-        String before = browser.session;
+        String session = browser.session;
+        String xsrf = browser.xsrf;
         browser.requestCode(phone);
 
         assertThat(browser.signIn(phone, codeSentTo(phone)).status()).isEqualTo(204);
+        browser.get("/api/v1/me");
 
-        assertThat(browser.session).isNotNull().isNotEqualTo(before);
+        assertThat(browser.session).isNotNull().isNotEqualTo(session);
+        assertThat(browser.xsrf).isNotNull().isNotEqualTo(xsrf);
+    }
+
+    @Test
+    void ownerWhoseAccountIsDisabledDoesNotSignIn() {
+        String phone = phoneOf("owner");
+        jdbc.sql("update account set enabled = false where username = 'owner'").update();
+        try {
+            PortalBrowser browser = new PortalBrowser(api);
+            browser.requestCode(phone);
+            Api.Response refused = browser.signIn(phone, codeSentTo(phone));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(401);
+            assertThat(jdbc.sql("select count(*) from account where customer_id = (select customer_id from account "
+                    + "where username = 'owner')").query(Long.class).single()).as("no second account").isEqualTo(1);
+        } finally {
+            jdbc.sql("update account set enabled = true where username = 'owner'").update();
+        }
     }
 
     @Test
