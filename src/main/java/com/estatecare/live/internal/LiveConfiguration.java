@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.requests.RequestStandings;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** The live stream's parts, their threads and the order they start and stop in. */
@@ -26,6 +29,13 @@ class LiveConfiguration {
     @Bean
     Streams liveStreams(LiveProperties properties, JsonMapper json) {
         return new Streams(properties, json);
+    }
+
+    /** How many streams this instance holds open: {@code estatecare.live.streams} in the metrics. */
+    @Bean
+    MeterBinder liveStreamsGauge(Streams streams) {
+        return registry -> Gauge.builder("estatecare.live.streams", streams.hub(), LiveHub::size)
+                .description("live update streams open on this instance").register(registry);
     }
 
     @Bean
