@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,16 +39,23 @@ class NotifyPublisher implements SmartLifecycle {
 
     private final BlockingQueue<Happening> pending;
     private final AtomicBoolean lost = new AtomicBoolean();
-    private final RequestStandings standings;
-    private final JdbcClient jdbc;
+    private final Function<List<Long>, List<RequestStandings.Standing>> standings;
+    private final Consumer<String> notify;
     private final JsonMapper json;
     private final long intervalMillis;
     private ScheduledExecutorService timer;
 
     NotifyPublisher(LiveProperties properties, RequestStandings standings, JdbcClient jdbc, JsonMapper json) {
+        this(properties, standings::of, payload -> jdbc.sql("select pg_notify(:channel, :payload)")
+                .param("channel", Notices.CHANNEL).param("payload", payload).query(rs -> { }), json);
+    }
+
+    /** With where requests stand and the notify given as functions: the database in production, lists in tests. */
+    NotifyPublisher(LiveProperties properties, Function<List<Long>, List<RequestStandings.Standing>> standings,
+            Consumer<String> notify, JsonMapper json) {
         this.pending = new ArrayBlockingQueue<>(properties.pending());
         this.standings = standings;
-        this.jdbc = jdbc;
+        this.notify = notify;
         this.json = json;
         this.intervalMillis = Math.max(10, properties.batchInterval().toMillis());
     }
@@ -72,7 +80,7 @@ class NotifyPublisher implements SmartLifecycle {
             if (reload) {
                 payloads.add(Notices.RELOAD);
             }
-            payloads.forEach(this::send);
+            payloads.forEach(notify);
             return batch.size();
         } catch (DataAccessException databaseAway) {
             lost.set(true);
@@ -83,7 +91,7 @@ class NotifyPublisher implements SmartLifecycle {
     }
 
     private List<Note> notes(List<Happening> batch) {
-        Map<Long, RequestStandings.Standing> now = standings.of(batch.stream().map(Happening::requestId).distinct()
+        Map<Long, RequestStandings.Standing> now = standings.apply(batch.stream().map(Happening::requestId).distinct()
                 .toList()).stream().collect(Collectors.toMap(RequestStandings.Standing::id, Function.identity()));
         List<Note> notes = new ArrayList<>(batch.size());
         for (Happening h : batch) {
@@ -94,11 +102,6 @@ class NotifyPublisher implements SmartLifecycle {
             }
         }
         return notes;
-    }
-
-    private void send(String payload) {
-        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", Notices.CHANNEL).param("payload", payload)
-                .query(rs -> { });
     }
 
     private void flushQuietly() {
