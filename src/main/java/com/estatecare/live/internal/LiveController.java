@@ -17,6 +17,9 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.Problems;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,6 +46,11 @@ class LiveController {
     @GetMapping(path = "/api/v1/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "A text/event-stream of the changes to the requests the caller may see: events ready, "
             + "request and reload (docs/api.md, \"Live updates\"); a Last-Event-ID header is answered with reload")
+    @ApiResponse(responseCode = "200", description = "The stream: events ready, request, reload and heartbeat comments",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "429", description = "Too many streams for this account or on this instance; "
+            + "Retry-After says when to try again", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale,
             HttpServletResponse response) throws IOException {
         CurrentUser user = organisation.currentUser();
