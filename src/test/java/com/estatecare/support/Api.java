@@ -59,7 +59,7 @@ public class Api {
         return JSON.readTree(json);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + environment.getProperty("local.server.port") + path;
     }
 

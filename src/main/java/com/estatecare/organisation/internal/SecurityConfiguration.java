@@ -26,6 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.estatecare.platform.Problems;
 
+import jakarta.servlet.DispatcherType;
+
 /**
  * One authentication per request: a request with an {@code Authorization}
  * header (HTTP Basic or a personal access token) is authenticated by that
@@ -66,6 +68,8 @@ class SecurityConfiguration {
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http
             .authorizeHttpRequests(auth -> auth
+                // the dispatch that ends an asynchronous response (the live stream) was authorised when it began
+                .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole(metricsRole)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
