@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
+    // plain logic runs in node; a component test opts into a DOM with: // @vitest-environment jsdom
+    environment: 'node',
     include: ['src/**/*.spec.ts'],
   },
 })

@@ -13,8 +13,14 @@ export const i18n = makeI18n(zh, en)
 document.documentElement.lang = i18n.global.locale.value
 
 const app = createApp(App).use(createPinia()).use(i18n).use(router)
+// a session that ends while the app is open (expired, signed out elsewhere): back to the sign-in screen;
+// before anyone signed in, the router's guard does that
 whenUnauthenticated(() => {
-  useSession().user = null
+  const session = useSession()
+  if (!session.user) {
+    return
+  }
+  session.user = null
   if (router.currentRoute.value.name !== 'sign-in') {
     router.push({ name: 'sign-in', query: { next: router.currentRoute.value.fullPath } })
   }

@@ -25,6 +25,8 @@ export function whenUnauthenticated(handler: () => void) {
 const session: Middleware = {
   onRequest({ request }) {
     request.headers.set('Accept-Language', locale() === 'en' ? 'en' : 'zh-CN')
+    // a 401 then comes without a Basic challenge, which would open the browser's password dialog
+    request.headers.set('X-Requested-With', 'XMLHttpRequest')
     const token = xsrfToken()
     if (!SAFE.has(request.method) && token) {
       request.headers.set('X-XSRF-TOKEN', token)
@@ -56,11 +58,14 @@ export async function signIn(username: string, password: string): Promise<void> 
   const headers: Record<string, string> = {
     'Content-Type': 'application/x-www-form-urlencoded',
     'Accept-Language': locale() === 'en' ? 'en' : 'zh-CN',
+    'X-Requested-With': 'XMLHttpRequest',
   }
   let token = xsrfToken()
   if (!token) {
     // the first visit has no cookie yet: any answer sets it
-    await fetch('/api/v1/me', { credentials: 'same-origin' }).catch(() => undefined)
+    await fetch('/api/v1/me', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } }).catch(
+      () => undefined,
+    )
     token = xsrfToken()
   }
   if (token) {
@@ -78,6 +83,6 @@ export async function signOut(): Promise<void> {
   await fetch('/api/v1/session/logout', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: token ? { 'X-XSRF-TOKEN': token } : {},
+    headers: { 'X-Requested-With': 'XMLHttpRequest', ...(token ? { 'X-XSRF-TOKEN': token } : {}) },
   })
 }
