@@ -180,6 +180,7 @@ class WebAppTests {
         Api.Response portal = api.anonymous().get("/m");
         assertThat(portal.status()).isEqualTo(200);
         assertThat(portal.body()).contains("EstateCare 业主服务");
+        assertThat(api.anonymous().get("/m/").body()).isEqualTo(portal.body());
         assertThat(api.anonymous().get("/m/requests/7").body()).isEqualTo(portal.body());
 
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(root.body());

@@ -11,6 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
@@ -31,6 +32,13 @@ class WebAppConfiguration implements WebMvcConfigurer {
     /** Paths that are never an app's route. */
     static final List<String> NOT_APP_ROUTES = List.of("api/", "actuator/", "v3/", "swagger-ui/", "assets/",
             "error");
+
+    /** An app's own address (a resource handler answers no empty path): its index.html. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/").setViewName("forward:/index.html");
+        registry.addViewController("/m/").setViewName("forward:/m/index.html");
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
