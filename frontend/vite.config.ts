@@ -29,6 +29,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
+    // dist/.vite/manifest.json: which chunks each entry and screen loads (scripts/budget.mjs; not served)
+    manifest: true,
     rollupOptions: {
       input: {
         workbench: fileURLToPath(new URL('./index.html', import.meta.url)),

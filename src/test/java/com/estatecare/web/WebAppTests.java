@@ -90,7 +90,7 @@ class WebAppTests {
         browser.screenshot("workbench-detail-zh");
 
         browser.await(".locale-switch button[lang=en]").click();
-        browser.awaitText("h2", "Timeline");
+        browser.awaitText("[data-test=timeline-heading]", "Timeline");
         assertNoChinese("the English request detail");
         browser.screenshot("workbench-detail-en");
         browser.await("[data-test=menu-requests]").click();
