@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
@@ -11,9 +11,28 @@ import { VantResolver } from '@vant/auto-import-resolver'
 // `npm run dev` proxies the API to a running application (./mvnw spring-boot:run, port 8080 unless API_ORIGIN).
 const api = process.env.API_ORIGIN ?? 'http://localhost:8080'
 
+/**
+ * Vant's icon font is inlined (a data: URL) with a fallback on a CDN (at.alicdn.com); Chromium fetched the
+ * fallback as well, which the Content-Security-Policy blocks and an owner's phone should not be asked for.
+ */
+function noRemoteFonts(): Plugin {
+  return {
+    name: 'estatecare:no-remote-fonts',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'asset' && file.fileName.endsWith('.css')) {
+          file.source = String(file.source).replace(/,\s*url\((?:https?:)?\/\/at\.alicdn\.com[^)]*\)\s*format\("woff"\)/g, '')
+        }
+      }
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    noRemoteFonts(),
     Components({
       dts: false,
       resolvers: [ElementPlusResolver({ importStyle: 'css' }), VantResolver({ importStyle: 'css' })],

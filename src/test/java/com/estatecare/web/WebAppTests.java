@@ -200,6 +200,18 @@ class WebAppTests {
         assertThat(api.anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
+    @Test
+    void theAppsCallsGetNoBasicChallengeWhichWouldOpenTheBrowsersPasswordDialog() {
+        Api.Response apiClient = api.anonymous().get("/api/v1/me");
+        Api.Response app = api.anonymous().header("X-Requested-With", "XMLHttpRequest").get("/api/v1/me");
+
+        assertThat(apiClient.status()).isEqualTo(401);
+        assertThat(apiClient.header("WWW-Authenticate")).isEqualTo("Basic realm=\"EstateCare\"");
+        assertThat(app.status()).isEqualTo(401);
+        assertThat(app.header("WWW-Authenticate")).isNull();
+        assertThat(app.header("Content-Type")).contains("application/problem+json");
+    }
+
     private void signIn(String username) {
         browser.await("#username").sendKeys(username);
         browser.await("#password").sendKeys("demo");
