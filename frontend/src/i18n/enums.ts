@@ -30,6 +30,12 @@ export const enumsZh = {
     CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
     FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除',
   },
+  /** A step the user may take now (the request's allowedActions), as a command. */
+  step: {
+    CLASSIFY: '分类', DISPATCH: '派单', RESPOND: '响应', INVESTIGATE: '调查', AGREE_PLAN: '方案确认', COMPLETE: '完成',
+    ANSWER: '答复', VERIFY: '业主确认', REVISIT: '回访', ARCHIVE: '归档', REOPEN: '重新打开', CANCEL: '撤销', LINK: '关联',
+    NOTE: '备注', NOTIFY_PROGRESS: '告知进度', UPDATE_FACTS: '更新投诉情况',
+  },
   visibility: { CUSTOMER: '告知业主', INTERNAL: '内部记录' },
   notification: {
     APPROVAL_NEEDED: '待审批', ASSIGNED: '已指派给我', CONSULTATION_OVERDUE: '顾问意见逾期',
@@ -73,6 +79,12 @@ export const enumsEn: Enums = {
     CONSULTATION_REQUESTED: 'Consultant asked', CONSULTANT_OPINION: 'Consultant opinion',
     CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', FINE_APPROVED: 'Fine approved',
     FINE_WAIVED: 'Fine waived',
+  },
+  step: {
+    CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan',
+    COMPLETE: 'Complete', ANSWER: 'Answer', VERIFY: "Owner's verification", REVISIT: 'Revisit', ARCHIVE: 'Archive',
+    REOPEN: 'Reopen', CANCEL: 'Cancel', LINK: 'Link', NOTE: 'Add a note', NOTIFY_PROGRESS: 'Tell the progress',
+    UPDATE_FACTS: 'Update the complaint facts',
   },
   visibility: { CUSTOMER: 'Told to the owner', INTERNAL: 'Internal' },
   notification: {

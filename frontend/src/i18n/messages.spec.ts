@@ -50,5 +50,9 @@ describe('messages', () => {
     expect(Object.keys(enumsZh.category).sort()).toEqual(apiEnum('StaffRequestView', 'category').sort())
     expect(Object.keys(enumsZh.channel).sort()).toEqual(apiEnum('StaffRequestView', 'channel').sort())
     expect(Object.keys(enumsZh.role).sort()).toEqual(apiEnum('CurrentUser', 'roles').sort())
+    // every step a user may take also has its past-tense label for the timeline
+    for (const step of Object.keys(enumsZh.step)) {
+      expect(Object.keys(enumsZh.action)).toContain(step)
+    }
   })
 })
