@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -123,6 +125,23 @@ class PackagedJarIT {
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("imported").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theJarServesTheWorkbenchAtTheRootAndThePortalAtM() {
+        Api.Response workbench = api.anonymous().get("/");
+        Api.Response route = api.anonymous().get("/requests/1");
+        Api.Response portal = api.anonymous().get("/m/requests/1");
+
+        assertThat(workbench.status()).isEqualTo(200);
+        assertThat(workbench.body()).contains("<div id=\"app\"></div>", "/assets/workbench-");
+        assertThat(route.body()).isEqualTo(workbench.body());
+        assertThat(portal.status()).isEqualTo(200);
+        assertThat(portal.body()).contains("/assets/portal-");
+        Matcher script = Pattern.compile("src=\"(/assets/portal-[^\"]+\\.js)\"")
+                .matcher(portal.body());
+        assertThat(script.find()).as(portal.body()).isTrue();
+        assertThat(api.anonymous().get(script.group(1)).status()).isEqualTo(200);
     }
 
     @Test

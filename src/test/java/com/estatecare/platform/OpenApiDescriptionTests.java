@@ -68,4 +68,22 @@ class OpenApiDescriptionTests {
         assertThat(faults).isEmpty();
         assertThat(operationIds).hasSizeGreaterThan(40);
     }
+
+    /**
+     * The web apps' API client is generated at build time from the snapshot
+     * {@code frontend/openapi.json} (docs/web.md): it must be the description the
+     * application serves, or the client would compile against an API that is not there.
+     */
+    @Test
+    void frontEndsSnapshotOfTheDescriptionIsTheLiveOne() throws IOException {
+        var response = api.as("admin").get("/v3/api-docs");
+        JsonNode live = response.json();
+        JsonNode snapshot = Api.parse(Files.readString(Path.of("frontend", "openapi.json")));
+
+        assertThat(snapshot.equals(live))
+                .as("frontend/openapi.json differs from the live /v3/api-docs: refresh it with"
+                        + " `./mvnw test -Dtest=OpenApiDescriptionTests -Dfrontend.skip; cp target/openapi.json"
+                        + " frontend/openapi.json` and rebuild the front end (see docs/web.md)")
+                .isTrue();
+    }
 }

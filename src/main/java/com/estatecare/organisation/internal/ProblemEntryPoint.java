@@ -18,7 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 401 as an RFC 9457 problem in the caller's language, with a Basic challenge
- * for API clients; 429 with {@code Retry-After} while sign-in is locked after
+ * for API clients but not for the web apps' own calls ({@code X-Requested-With:
+ * XMLHttpRequest}, as Spring Security's default does), on which a browser would
+ * open its password dialog; 429 with {@code Retry-After} while sign-in is locked after
  * too many failures. Written by the platform's one problem builder.
  */
 class ProblemEntryPoint implements AuthenticationEntryPoint {
@@ -45,7 +47,9 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
             problems.write(response, problem);
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"EstateCare\"");
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"EstateCare\"");
+        }
         problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", locale));
     }
 }

@@ -1,0 +1,30 @@
+import { enumsEn } from './enums'
+import { commonEn } from './common'
+import type zh from './portal.zh-CN'
+
+const en: typeof zh = {
+  ...enumsEn,
+  common: commonEn,
+  app: { title: 'Owner service' },
+  signIn: { title: 'Owner sign-in', username: 'User name', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed' },
+  tabs: { requests: 'My requests', me: 'Me' },
+  requests: {
+    title: 'My requests',
+    empty: 'You have no requests yet',
+    more: 'Load more',
+    end: 'No more',
+    receivedAt: 'Submitted',
+  },
+  detail: {
+    title: 'Request',
+    description: 'Description',
+    unit: 'Unit',
+    progress: 'Progress',
+    noProgress: 'No progress yet',
+    notFound: 'This request does not exist or is not yours',
+    back: 'Back to my requests',
+  },
+  me: { signOut: 'Sign out', language: 'Language' },
+  notFound: { title: 'Page not found', back: 'Back to the start' },
+}
+export default en

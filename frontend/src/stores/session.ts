@@ -1,0 +1,40 @@
+import { defineStore } from 'pinia'
+import { api, signIn as postSignIn, signOut as postSignOut } from '@/api/client'
+import { ApiError } from '@/api/problem'
+import type { CurrentUser, Role } from '@/api/types'
+
+/** The signed-in user (GET /api/v1/me), or null before sign-in. */
+export const useSession = defineStore('session', {
+  state: () => ({ user: null as CurrentUser | null, checked: false }),
+  getters: {
+    roles: (state): Role[] => state.user?.roles ?? [],
+    isOwner: (state): boolean => state.user?.owner === true,
+  },
+  actions: {
+    /** Asks the server who is signed in; a 401 means nobody. */
+    async load(): Promise<CurrentUser | null> {
+      try {
+        const { data } = await api.GET('/api/v1/me')
+        this.user = data ?? null
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 401)) {
+          throw e
+        }
+        this.user = null
+      }
+      this.checked = true
+      return this.user
+    },
+    async signIn(username: string, password: string) {
+      await postSignIn(username, password)
+      return this.load()
+    },
+    async signOut() {
+      await postSignOut()
+      this.user = null
+    },
+    hasAnyRole(wanted: readonly Role[]): boolean {
+      return wanted.length === 0 || this.roles.some((r) => wanted.includes(r))
+    },
+  },
+})
