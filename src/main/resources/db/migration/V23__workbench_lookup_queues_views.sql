@@ -33,6 +33,7 @@ create table saved_view (
     company_id  bigint        not null,
     account_id  bigint        not null references account (id),
     scope_path  varchar(400)  not null,
+    author_name varchar(200)  not null,
     name        varchar(60)   not null,
     list        varchar(20)   not null,
     filters     varchar(4000) not null,

@@ -33,8 +33,7 @@ import com.estatecare.timelimits.ClockStatus;
 public class ClockQueue {
 
     /** The states a queue can show: those of clocks still open. */
-    public static final Set<ClockStatus> OPEN_STATES = EnumSet.of(ClockStatus.RUNNING, ClockStatus.WARNING,
-            ClockStatus.BREACHED, ClockStatus.PAUSED);
+    public static final Set<ClockStatus> OPEN_STATES = ClockStatus.open();
     /** At most this many request ids in one call (one page of the workbench's list). */
     public static final int MAX_REQUEST_IDS = 100;
 
