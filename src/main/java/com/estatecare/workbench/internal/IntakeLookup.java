@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.escalation.EscalationPolicy;
 import com.estatecare.organisation.CurrentUser;
@@ -59,7 +58,7 @@ class IntakeLookup {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** Not one transaction: each read is its own (reading the policy may store its first version). */
     LookupResult lookup(IntakeQuery query, Category category, String componentCode, CurrentUser user) {
         if (user.isOwner()) {
             throw DomainException.forbidden("forbidden");
