@@ -41,12 +41,15 @@ class SavedViewController {
         this.organisation = organisation;
     }
 
-    /** A view to save: {@code filters} are the list's query parameters by name, e.g. {@code {"assignee":"ME"}}. */
+    /**
+     * A view to save: {@code filters} are the list's query parameters by name, e.g. {@code {"assignee":"ME"}};
+     * {@code shared} (default false) offers it to the author's branch.
+     */
     record ViewBody(@NotBlank @Size(max = 60) String name, @NotNull ViewList list, Map<String, String> filters,
-            boolean shared, Long version) {
+            Boolean shared, Long version) {
 
         ViewContent content() {
-            return new ViewContent(name, list, filters, shared);
+            return new ViewContent(name, list, filters, Boolean.TRUE.equals(shared));
         }
     }
 
