@@ -16,7 +16,7 @@ import com.estatecare.organisation.CurrentUser;
  * Who is calling, found the ways an agent on the phone finds them: by the
  * number or its last digits, by the name or its start (the surname), by the
  * unit ({@link UnitLabel}). Each search is one index range, scoped like every
- * registry read, and returns at most {@code max} rows, newest first.
+ * registry read, and returns at most {@code max} rows.
  */
 @Service
 public class IntakeSearch {
@@ -41,12 +41,15 @@ public class IntakeSearch {
                 .params(scope.params()).param("max", max).query(CustomerView.class).list();
     }
 
-    /** Customers whose name starts with {@code name} (a surname finds the family; a full name the person). */
+    /**
+     * Customers whose name starts with {@code name} (a surname finds the family; a full name the person), in the
+     * order of the name index ({@code ~<~}, the pattern operator class's), so that the range stops at {@code max}.
+     */
     @Transactional(readOnly = true)
     public List<CustomerView> byNameStart(String name, int max, CurrentUser user) {
         Scope scope = Scope.forCustomers(user, "c");
         return jdbc.sql(Registry.CUSTOMER_SELECT + " where c.name like :start and " + scope.condition()
-                + " order by c.id desc limit :max")
+                + " order by c.name using ~<~, c.id limit :max")
                 .param("start", name.replace("\\", "").replace("%", "").replace("_", "") + "%")
                 .params(scope.params()).param("max", max).query(CustomerView.class).list();
     }
