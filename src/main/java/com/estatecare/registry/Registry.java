@@ -36,12 +36,12 @@ import com.estatecare.registry.internal.UnitRepository;
 @Service
 public class Registry {
 
-    private static final String UNIT_SELECT = """
+    static final String UNIT_SELECT = """
             select u.id, u.company_id, u.project_id, p.name as project, u.building_id, b.name as building, u.unit_no,
                    u.floor, u.area_sqm, u.layout, u.delivered_on, u.scope_path
             from unit u join building b on b.id = u.building_id join project p on p.id = u.project_id
             """;
-    private static final String CUSTOMER_SELECT = """
+    static final String CUSTOMER_SELECT = """
             select c.id, c.company_id, c.name, c.kind, c.grade, c.phone, c.email, c.wechat, c.preferred_channel,
                    c.advisor_id, c.scope_path, c.version
             from customer c
@@ -309,7 +309,7 @@ public class Registry {
         }
     }
 
-    private static UnitView unitRow(ResultSet rs, int row) throws SQLException {
+    static UnitView unitRow(ResultSet rs, int row) throws SQLException {
         java.sql.Date delivered = rs.getDate("delivered_on");
         Integer floorOrNull = rs.getObject("floor", Integer.class);
         return new UnitView(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("project_id"),

@@ -72,6 +72,20 @@ final class Lifecycle {
     private Lifecycle() {
     }
 
+    /**
+     * The states in which a request of this kind waits on its customer: every step its state allows is one
+     * the owner may take (the owner's confirmation, 业主确认), so nothing moves until the customer does.
+     */
+    static Set<RequestStatus> waitingOnCustomer(RequestKind kind) {
+        Set<RequestStatus> result = EnumSet.noneOf(RequestStatus.class);
+        (kind.needsFullHandling() ? FULL : SHORT).forEach((status, actions) -> {
+            if (!actions.isEmpty() && actions.stream().allMatch(a -> WHO.get(a).contains(Role.OWNER))) {
+                result.add(status);
+            }
+        });
+        return result;
+    }
+
     /** The actions this user may take on a request of this kind in this state, in a stable order. */
     static Set<Action> allowed(RequestKind kind, RequestStatus status, CurrentUser user) {
         Set<Action> byState = EnumSet.copyOf((kind.needsFullHandling() ? FULL : SHORT).getOrDefault(status,

@@ -8,6 +8,11 @@ package com.estatecare.timelimits;
 public enum ClockStatus {
     RUNNING, WARNING, PAUSED, BREACHED, MET, CANCELLED;
 
+    /** The states of a clock not yet stopped, those the workbench's queues show. */
+    public static java.util.Set<ClockStatus> open() {
+        return java.util.EnumSet.of(RUNNING, WARNING, BREACHED, PAUSED);
+    }
+
     /** The sweep still has something to fire for a clock in this state. */
     public boolean isTicking() {
         return this == RUNNING || this == WARNING;

@@ -97,6 +97,10 @@ public class Api {
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         }
 
+        public Response delete(String path) {
+            return send(builder(path).DELETE());
+        }
+
         /** A {@code multipart/form-data} POST with one file in the part {@code file}. */
         public Response multipart(String path, String filename, byte[] content) {
             String boundary = "----estatecare" + Long.toHexString(System.nanoTime());

@@ -30,13 +30,16 @@ import com.estatecare.requests.Request;
 import com.estatecare.requests.NewRequest;
 import com.estatecare.requests.RequestDetailsContributor;
 import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.RequestListFilters;
 import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.RequestView;
 import com.estatecare.requests.ShownRequest;
 import com.estatecare.requests.StaffRequestView;
 import com.estatecare.requests.Requests;
+import com.estatecare.requests.WaitingOn;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -107,17 +110,28 @@ class RequestController {
     }
 
     @GetMapping
-    @Operation(summary = "List requests, newest first, with filters and a cursor")
+    @Operation(summary = "List requests, newest first, with filters and a cursor; the workbench's queues are"
+            + " filters: assignee=ME (mine), assignee=NONE (unassigned), open=true (my team: everything open in my"
+            + " branch), waitingOn=CUSTOMER, ids (the requests of a page of clocks, at most 100)")
     CursorPage<?> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Category category,
             @RequestParam(required = false) Long projectId, @RequestParam(required = false) Long buildingId,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) Instant createdFrom,
             @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
+            @Parameter(description = "ME: assigned to me; NONE: neither a person nor a department took it (staff)")
+            @RequestParam(required = false) RequestListFilters.Assignee assignee,
+            @Parameter(description = "true: not archived or cancelled; false: archived or cancelled")
+            @RequestParam(required = false) Boolean open,
+            @Parameter(description = "CUSTOMER: only the customer's step is open (业主确认)")
+            @RequestParam(required = false) WaitingOn waitingOn,
+            @Parameter(description = "only these requests (at most 100), e.g. those of a page of clocks")
+            @RequestParam(required = false) List<Long> ids,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
         var page = queries.list(new RequestQueries.Filter(status, kind, category, projectId, buildingId, unitId,
-                customerId, assigneeId, createdFrom, createdTo, q), cursor, CursorPage.limit(limit), user);
+                customerId, assigneeId, createdFrom, createdTo, q, assignee, open, waitingOn, ids), cursor,
+                CursorPage.limit(limit), user);
         return user.isOwner() ? page.map(RequestQueries.CustomerItem::of) : page;
     }
 

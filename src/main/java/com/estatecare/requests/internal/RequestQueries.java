@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,11 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.DomainException;
 import com.estatecare.platform.PhoneNumber;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.Channel;
 import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.RequestListFilters;
 import com.estatecare.requests.RequestStatus;
+import com.estatecare.requests.WaitingOn;
 
 /**
  * The request list: filters on indexed columns and keyset pagination on the
@@ -28,9 +34,26 @@ import com.estatecare.requests.RequestStatus;
 @Component
 class RequestQueries {
 
+    /**
+     * The list's filters. The workbench's queues are filters too: {@code assignee} ME (mine) or NONE
+     * (unassigned: neither a person nor a department took it), {@code open} (not archived or cancelled),
+     * {@code waitingOn} CUSTOMER, and {@code ids} — the rows of a page of clocks, at most 100.
+     */
     record Filter(RequestStatus status, RequestKind kind, Category category, Long projectId, Long buildingId,
-            Long unitId, Long customerId, Long assigneeId, Instant createdFrom, Instant createdTo, String q) {
+            Long unitId, Long customerId, Long assigneeId, Instant createdFrom, Instant createdTo, String q,
+            RequestListFilters.Assignee assignee, Boolean open, WaitingOn waitingOn, List<Long> ids) {
+
+        Filter {
+            ids = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+            if (ids.size() > RequestListFilters.MAX_IDS) {
+                throw DomainException.invalidField("ids", "max-items", RequestListFilters.MAX_IDS);
+            }
+            if (q != null && q.length() > RequestListFilters.MAX_Q) {
+                throw DomainException.invalidField("q", "length", 0, RequestListFilters.MAX_Q);
+            }
+        }
     }
+
 
     record Item(long id, String number, RequestKind kind, RequestStatus status, Category category, Channel channel,
             boolean emergency, Long projectId, Long buildingId, Long unitId, String unit, Long customerId,
@@ -93,6 +116,7 @@ class RequestQueries {
             sql.append(" and r.created_at < :createdTo");
             p.put("createdTo", Timestamp.from(f.createdTo()));
         }
+        queueFilters(sql, p, f, user);
         if (f.q() != null && !f.q().isBlank()) {
             String q = f.q().trim();
             sql.append(" and (r.number = :qExact or r.description like :q or r.reporter_name like :q"
@@ -134,6 +158,40 @@ class RequestQueries {
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static void queueFilters(StringBuilder sql, Map<String, Object> p, Filter f, CurrentUser user) {
+        if (f.assignee() != null && user.isOwner()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        if (f.assignee() == RequestListFilters.Assignee.ME) {
+            sql.append(" and r.assignee_id = :assigneeMe");
+            p.put("assigneeMe", user.accountId());
+        } else if (f.assignee() == RequestListFilters.Assignee.NONE) {
+            sql.append(" and r.assignee_id is null and r.department is null");
+        }
+        if (f.open() != null) {
+            sql.append(f.open() ? " and r.status in (:openStatuses)" : " and r.status not in (:openStatuses)");
+            p.put("openStatuses", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen)
+                    .map(Enum::name).toList());
+        }
+        if (f.waitingOn() != null) {
+            List<String> byKind = new ArrayList<>();
+            for (RequestKind kind : RequestKind.values()) {
+                List<String> statuses = f.waitingOn().statuses(kind).stream().map(Enum::name).toList();
+                if (!statuses.isEmpty()) {
+                    byKind.add("(r.kind = :waitKind" + kind.ordinal() + " and r.status in (:waitStatus"
+                            + kind.ordinal() + "))");
+                    p.put("waitKind" + kind.ordinal(), kind.name());
+                    p.put("waitStatus" + kind.ordinal(), statuses);
+                }
+            }
+            sql.append(byKind.isEmpty() ? " and false" : " and (" + String.join(" or ", byKind) + ")");
+        }
+        if (!f.ids().isEmpty()) {
+            sql.append(" and r.id in (:ids)");
+            p.put("ids", f.ids());
+        }
     }
 
     private static void eq(StringBuilder sql, Map<String, Object> p, String column, Object value) {

@@ -18,11 +18,12 @@ import com.estatecare.timelimits.ClockStatus;
 @Component
 public class ClockStore {
 
-    private static final String SELECT = """
-            select id, company_id, request_id, limit_key, limit_name, policy_version, working_time,
-                   duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at, due_at,
-                   paused_at, remaining_seconds, warned_at, breached_at, stopped_at
-            from time_limit_clock""";
+    /** The columns {@link #map} reads. */
+    static final String COLUMNS = """
+            id, company_id, request_id, limit_key, limit_name, policy_version, working_time, duration_seconds,
+            warn_after_seconds, escalate, stop_on, status, started_at, warn_at, due_at, paused_at, remaining_seconds,
+            warned_at, breached_at, stopped_at""";
+    private static final String SELECT = "select " + COLUMNS + " from time_limit_clock";
 
     private final JdbcClient jdbc;
 
@@ -30,21 +31,29 @@ public class ClockStore {
         this.jdbc = jdbc;
     }
 
-    /** A clock started again (a second completion) replaces the one its limit started earlier. */
-    public void replace(TimeLimitClock clock) {
+    /**
+     * A clock started again (a second completion) replaces the one its limit started earlier.
+     * {@code request} places it: its request's number and scope path, for the queues.
+     */
+    public void replace(TimeLimitClock clock, RequestPlace request) {
         jdbc.sql("delete from time_limit_clock where request_id = :request and limit_key = :key")
                 .param("request", clock.requestId()).param("key", clock.limitKey()).update();
-        insert(clock);
+        insert(clock, request);
     }
 
-    public void insert(TimeLimitClock clock) {
+    /** Where a clock's request lies, copied onto the clock so that the queues read this table alone. */
+    public record RequestPlace(String number, String scopePath) {
+    }
+
+    public void insert(TimeLimitClock clock, RequestPlace request) {
         jdbc.sql("""
-                insert into time_limit_clock (company_id, request_id, limit_key, limit_name, policy_version,
-                    working_time, duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at,
-                    due_at, next_check_at)
-                values (:company, :request, :key, :name, :version, :working, :duration, :warnAfter, :escalate,
-                    :stopOn, :status, :start, :warn, :due, :next)""")
+                insert into time_limit_clock (company_id, request_id, request_number, scope_path, limit_key,
+                    limit_name, policy_version, working_time, duration_seconds, warn_after_seconds, escalate, stop_on,
+                    status, started_at, warn_at, due_at, next_check_at)
+                values (:company, :request, :number, :scopePath, :key, :name, :version, :working, :duration,
+                    :warnAfter, :escalate, :stopOn, :status, :start, :warn, :due, :next)""")
                 .param("company", clock.companyId()).param("request", clock.requestId())
+                .param("number", request.number()).param("scopePath", request.scopePath())
                 .param("key", clock.limitKey()).param("name", clock.limitName())
                 .param("version", clock.policyVersion()).param("working", clock.workingTime())
                 .param("duration", clock.duration().toSeconds()).param("warnAfter", clock.warnAfter().toSeconds())
@@ -95,7 +104,7 @@ public class ClockStore {
                 .query(ClockStore::map).list();
     }
 
-    private static TimeLimitClock map(ResultSet rs, int row) throws SQLException {
+    static TimeLimitClock map(ResultSet rs, int row) throws SQLException {
         long remaining = rs.getLong("remaining_seconds");
         Duration left = rs.wasNull() ? null : Duration.ofSeconds(remaining);
         return new TimeLimitClock(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("request_id"),
