@@ -169,7 +169,7 @@ public class Request extends AbstractAggregateRoot<Request> {
         registerEvent(new StepTaken(companyId, id, now, user.accountId(), user.displayName(), "REGISTER", null,
                 status, null, details, Visibility.CUSTOMER));
         registerEvent(new RequestRegistered(id, companyId, number, kind, category, channel, customerId, unitId,
-                projectId, receivedAt, emergency, departmentReceivedAt, relatedRequestId, now));
+                projectId, receivedAt, emergency, departmentReceivedAt, relatedRequestId, now, scopePath));
     }
 
     public RequestFacts facts() {

@@ -6,9 +6,11 @@ import java.time.Instant;
  * A request was registered and got its number. {@code departmentReceivedAt} is
  * when another department received it, for requests handed to the centre;
  * {@code relatedRequestId} the earlier request about the same problem it was
- * linked to at intake, if any.
+ * linked to at intake, if any; {@code scopePath} places it in the organisation
+ * tree, for the modules that keep their own rows of it scoped.
  */
 public record RequestRegistered(long requestId, long companyId, String number, RequestKind kind, Category category,
         Channel channel, Long customerId, Long unitId, Long projectId, Instant receivedAt, boolean emergency,
-        Instant departmentReceivedAt, Long relatedRequestId, Instant registeredAt) {
+        Instant departmentReceivedAt, Long relatedRequestId, Instant registeredAt,
+        String scopePath) {
 }

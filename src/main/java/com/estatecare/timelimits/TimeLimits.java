@@ -73,7 +73,7 @@ public class TimeLimits {
                 if (start.isPresent()) {
                     TimeLimitClock started = TimeLimitClock.start(event.companyId(), event.requestId(), limit,
                             policy.version(), start.get(), timeOf(event.companyId(), limit.workingTime()));
-                    clocks.insert(started);
+                    clocks.insert(started, event.scopePath(), event.projectId());
                     endsAtRegistration |= started.stopOn().contains(Trigger.REGISTERED);
                 }
             }
@@ -109,7 +109,8 @@ public class TimeLimits {
         for (Limit limit : starting) {
             if (LimitScope.appliesTo(limit, facts.kind(), facts.emergency(), facts.channel())) {
                 clocks.replace(TimeLimitClock.start(event.companyId(), event.requestId(), limit, policy.version(),
-                        event.at(), timeOf(event.companyId(), limit.workingTime())));
+                        event.at(), timeOf(event.companyId(), limit.workingTime())), facts.scopePath(),
+                        facts.projectId());
             }
         }
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
@@ -26,6 +27,7 @@ import com.estatecare.platform.Idempotency;
 import com.estatecare.requests.Action;
 import com.estatecare.requests.ActionCommand;
 import com.estatecare.requests.Category;
+import com.estatecare.requests.Channel;
 import com.estatecare.requests.Request;
 import com.estatecare.requests.NewRequest;
 import com.estatecare.requests.RequestDetailsContributor;
@@ -107,17 +109,22 @@ class RequestController {
     }
 
     @GetMapping
-    @Operation(summary = "List requests, newest first, with filters and a cursor")
+    @Operation(summary = "List requests, newest first, with filters and a cursor; orgNodeId narrows the list to a"
+            + " branch of the caller's scope (the dashboard's drill-down)")
     CursorPage<?> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Category category,
             @RequestParam(required = false) Long projectId, @RequestParam(required = false) Long buildingId,
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) Instant createdFrom,
             @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Channel channel, @RequestParam(required = false) Long orgNodeId,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
+        String branch = orgNodeId == null ? null : organisation.node(orgNodeId).map(OrgNodeView::path)
+                .filter(user::covers).orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
         var page = queries.list(new RequestQueries.Filter(status, kind, category, projectId, buildingId, unitId,
-                customerId, assigneeId, createdFrom, createdTo, q), cursor, CursorPage.limit(limit), user);
+                customerId, assigneeId, createdFrom, createdTo, q, channel, branch), cursor, CursorPage.limit(limit),
+                user);
         return user.isOwner() ? page.map(RequestQueries.CustomerItem::of) : page;
     }
 

@@ -29,7 +29,8 @@ import com.estatecare.requests.RequestStatus;
 class RequestQueries {
 
     record Filter(RequestStatus status, RequestKind kind, Category category, Long projectId, Long buildingId,
-            Long unitId, Long customerId, Long assigneeId, Instant createdFrom, Instant createdTo, String q) {
+            Long unitId, Long customerId, Long assigneeId, Instant createdFrom, Instant createdTo, String q,
+            Channel channel, String branchPath) {
     }
 
     record Item(long id, String number, RequestKind kind, RequestStatus status, Category category, Channel channel,
@@ -73,13 +74,16 @@ class RequestQueries {
             sql.append(" and r.customer_id = :me");
             p.put("me", user.customerId() == null ? -1 : user.customerId());
         } else {
-            VisibleTo visible = VisibleTo.sql(user, "r.scope_path");
+            // an org node's branch (checked to lie in the caller's) narrows the caller's own
+            VisibleTo visible = f.branchPath() != null ? VisibleTo.branch(f.branchPath(), "r.scope_path")
+                    : VisibleTo.sql(user, "r.scope_path");
             sql.append(" and ").append(visible.sql());
             p.putAll(visible.params());
         }
         eq(sql, p, "status", f.status() == null ? null : f.status().name());
         eq(sql, p, "kind", f.kind() == null ? null : f.kind().name());
         eq(sql, p, "category", f.category() == null ? null : f.category().name());
+        eq(sql, p, "channel", f.channel() == null ? null : f.channel().name());
         eq(sql, p, "project_id", f.projectId());
         eq(sql, p, "building_id", f.buildingId());
         eq(sql, p, "unit_id", f.unitId());

@@ -31,19 +31,21 @@ public class ClockStore {
     }
 
     /** A clock started again (a second completion) replaces the one its limit started earlier. */
-    public void replace(TimeLimitClock clock) {
+    public void replace(TimeLimitClock clock, String scopePath, Long projectId) {
         jdbc.sql("delete from time_limit_clock where request_id = :request and limit_key = :key")
                 .param("request", clock.requestId()).param("key", clock.limitKey()).update();
-        insert(clock);
+        insert(clock, scopePath, projectId);
     }
 
-    public void insert(TimeLimitClock clock) {
+    /** A new clock, placed in the organisation tree and its project for the on-time reports. */
+    public void insert(TimeLimitClock clock, String scopePath, Long projectId) {
         jdbc.sql("""
                 insert into time_limit_clock (company_id, request_id, limit_key, limit_name, policy_version,
                     working_time, duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at,
-                    due_at, next_check_at)
+                    due_at, next_check_at, scope_path, project_id)
                 values (:company, :request, :key, :name, :version, :working, :duration, :warnAfter, :escalate,
-                    :stopOn, :status, :start, :warn, :due, :next)""")
+                    :stopOn, :status, :start, :warn, :due, :next, :scope, :project)""")
+                .param("scope", scopePath).param("project", projectId)
                 .param("company", clock.companyId()).param("request", clock.requestId())
                 .param("key", clock.limitKey()).param("name", clock.limitName())
                 .param("version", clock.policyVersion()).param("working", clock.workingTime())
