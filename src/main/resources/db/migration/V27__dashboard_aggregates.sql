@@ -10,7 +10,7 @@ update time_limit_clock c set scope_path = r.scope_path, project_id = r.project_
 from request r where r.id = c.request_id;
 -- on-time rate: clocks decided (met, or breached) in a period, by the time they were decided
 create index time_limit_clock_decided_idx on time_limit_clock ((coalesce(breached_at, stopped_at)))
-    include (scope_path, limit_key, project_id, breached_at)
+    include (scope_path, limit_key, project_id, status, breached_at, stopped_at)
     where status = 'MET' or breached_at is not null;
 
 alter table complaint_grade add column scope_path varchar(400);
