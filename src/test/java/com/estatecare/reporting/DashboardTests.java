@@ -143,6 +143,33 @@ class DashboardTests {
     }
 
     @Test
+    void finesAreCountedAndSummedPerStatusAndPartyInTheCallersBranch() {
+        clock.set(Instant.parse("2031-07-14T02:00:00Z"));
+        long unit = api.as("engineer").get("/api/v1/units?limit=200").json().get("items").get(150).get("id").asLong();
+        long first = given.register(given.complaintBody(unit));
+        Map<String, Object> again = given.complaintBody(unit);
+        again.put("relatedRequestId", first);
+        long second = given.register(again);
+        afterCommit.awaitDone(Duration.ofSeconds(60));
+
+        JsonNode july = chart("manager", "fines", "from=2031-07-01&to=2031-07-31");
+        assertThat(july.get("cells")).hasSize(1);
+        JsonNode cell = july.get("cells").get(0);
+        assertThat(cell.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(cell.get("party").asString()).isEqualTo("RESPONSIBLE_SPECIALIST");
+        assertThat(cell.get("count").asLong()).isEqualTo(1);
+        assertThat(july.get("openCount").asLong()).isEqualTo(1);
+        assertThat(july.get("amountFen").asLong()).isPositive().isEqualTo(july.get("openAmountFen").asLong())
+                .isEqualTo(cell.get("amountFen").asLong());
+        JsonNode listed = api.as("manager").get("/api/v1/fines?status=PROPOSED&limit=200").json().get("items");
+        assertThat(listed.valueStream().filter(f -> f.get("requestId").asLong() == second)
+                .map(f -> f.get("amountFen").asLong())).containsExactly(cell.get("amountFen").asLong());
+
+        assertThat(chart("hz-manager", "fines", "from=2031-07-01&to=2031-07-31").get("count").asLong()).isZero();
+        assertThat(chart("manager", "fines", "from=2031-08-01&to=2031-08-31").get("count").asLong()).isZero();
+    }
+
+    @Test
     void ownersAreRefusedTheDashboard() {
         for (String chart : List.of("volumes?" + PERIOD, "on-time?" + PERIOD, "grades?" + PERIOD, "hotspots",
                 "escalations?" + PERIOD, "fines?" + PERIOD)) {
