@@ -75,7 +75,7 @@ public class Grading {
             }
             Instant now = clock.instant();
             Graded graded = grade(facts, now);
-            store.save(graded.record(), now);
+            store.save(graded.record(), facts.status().isOpen(), now);
         });
     }
 
@@ -113,7 +113,7 @@ public class Grading {
             GradeRecord record = graded.record();
             GradeRecord.Change change = record.change(to, graded.fired());
             record.checkNextAt(rules.nextCheck(graded.complaint(), graded.policy(), to, now));
-            store.save(record, now);
+            store.save(record, facts.status().isOpen(), now);
             changed(facts, change, graded.policy().version(), user.accountId(), user.displayName(), reason, now);
         });
     }
@@ -125,8 +125,7 @@ public class Grading {
     /** Applies the rules firing now under the policy the complaint was first graded with. */
     private Graded grade(RequestFacts facts, Instant now) {
         Versioned<GradingPolicy> inForce = policies.current(GradingPolicy.class, facts.companyId());
-        GradeRecord record = store.lockOrStart(facts.id(), facts.companyId(), inForce.companyId(), inForce.version(),
-                now);
+        GradeRecord record = store.lockOrStart(facts, inForce.companyId(), inForce.version(), now);
         Versioned<GradingPolicy> policy = record.isFirst() ? inForce
                 : policies.version(GradingPolicy.class, record.policyCompanyId(), record.policyVersion());
         RequestFacts earlier = facts.relatedRequestId() == null ? null

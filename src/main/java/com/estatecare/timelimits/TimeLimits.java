@@ -73,7 +73,7 @@ public class TimeLimits {
                 if (start.isPresent()) {
                     TimeLimitClock started = TimeLimitClock.start(event.companyId(), event.requestId(), limit,
                             policy.version(), start.get(), timeOf(event.companyId(), limit.workingTime()));
-                    clocks.insert(started, new ClockStore.RequestPlace(event.number(), event.scopePath()));
+                    clocks.insert(started, new ClockStore.RequestPlace(event.number(), event.scopePath(), event.projectId()));
                     endsAtRegistration |= started.stopOn().contains(Trigger.REGISTERED);
                 }
             }
@@ -110,7 +110,7 @@ public class TimeLimits {
             if (LimitScope.appliesTo(limit, facts.kind(), facts.emergency(), facts.channel())) {
                 clocks.replace(TimeLimitClock.start(event.companyId(), event.requestId(), limit, policy.version(),
                         event.at(), timeOf(event.companyId(), limit.workingTime())),
-                        new ClockStore.RequestPlace(facts.number(), facts.scopePath()));
+                        new ClockStore.RequestPlace(facts.number(), facts.scopePath(), facts.projectId()));
             }
         }
     }

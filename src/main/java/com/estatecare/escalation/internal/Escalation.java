@@ -159,7 +159,7 @@ class Escalation {
         if (!current.climbsWith(step) || (source != null && cases.hasStep(facts.id(), source))) {
             return;
         }
-        cases.climb(current, step, actorId, actorName, note, source, now);
+        cases.climb(current, step, actorId, actorName, note, source, now, facts.scopePath());
         events.publishEvent(new RequestEscalated(facts.id(), facts.companyId(), facts.number(), facts.kind(),
                 current.level(), step.level(), step.reason(), step.policyVersion(), actorId, actorName, note, now));
     }

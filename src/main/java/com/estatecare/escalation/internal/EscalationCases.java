@@ -52,11 +52,13 @@ class EscalationCases {
     }
 
     void climb(EscalationCase current, LadderStep step, Long actorId, String actorName, String note,
-            String source, Instant at) {
+            String source, Instant at, String scopePath) {
         jdbc.sql("""
                 insert into escalation_step (company_id, request_id, from_level, to_level, reason_code, actor_id,
-                    actor_name, note, source, policy_version, at)
-                values (:company, :request, :from, :to, :reason, :actorId, :actorName, :note, :source, :version, :at)""")
+                    actor_name, note, source, policy_version, at, scope_path)
+                values (:company, :request, :from, :to, :reason, :actorId, :actorName, :note, :source, :version, :at,
+                    :scope)""")
+                .param("scope", scopePath)
                 .param("company", current.companyId()).param("request", current.requestId())
                 .param("from", current.level().name()).param("to", step.level().name())
                 .param("reason", step.reason().name()).param("actorId", actorId).param("actorName", actorName)

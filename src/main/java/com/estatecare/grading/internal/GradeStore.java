@@ -20,6 +20,7 @@ import com.estatecare.grading.GradeReason;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
+import com.estatecare.requests.RequestFacts;
 
 /** The grading module's tables: current grade per complaint, its history, special reports. */
 @Component
@@ -40,17 +41,21 @@ public class GradeStore {
      * that changes do not interleave; started at grade 4 under the policy in
      * force when the complaint has none yet.
      */
-    public GradeRecord lockOrStart(long requestId, long companyId, long policyCompanyId, int policyVersion,
-            Instant now) {
+    public GradeRecord lockOrStart(RequestFacts facts, long policyCompanyId, int policyVersion, Instant now) {
         boolean first = jdbc.sql("""
                 insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id,
-                                             policy_version, next_check_at, graded_at)
-                values (:request, :company, 4, '', '', :policyCompany, :policyVersion, null, :now)
+                                             policy_version, next_check_at, graded_at, scope_path, project_id,
+                                             received_at, open)
+                values (:request, :company, 4, '', '', :policyCompany, :policyVersion, null, :now, :scope, :project,
+                        :received, :open)
                 on conflict do nothing""")
-                .param("request", requestId).param("company", companyId).param("policyCompany", policyCompanyId)
-                .param("policyVersion", policyVersion).param("now", Timestamp.from(now)).update() == 1;
-        return first ? GradeRecord.first(requestId, companyId, policyCompanyId, policyVersion)
-                : select("where request_id = :request for update", requestId).orElseThrow();
+                .param("request", facts.id()).param("company", facts.companyId())
+                .param("policyCompany", policyCompanyId).param("policyVersion", policyVersion)
+                .param("now", Timestamp.from(now)).param("scope", facts.scopePath())
+                .param("project", facts.projectId()).param("received", Timestamp.from(facts.receivedAt()))
+                .param("open", facts.status().isOpen()).update() == 1;
+        return first ? GradeRecord.first(facts.id(), facts.companyId(), policyCompanyId, policyVersion)
+                : select("where request_id = :request for update", facts.id()).orElseThrow();
     }
 
     public Optional<GradeRecord> find(long requestId) {
@@ -66,11 +71,13 @@ public class GradeStore {
                 .param("request", requestId).query(GradeStore::row).optional();
     }
 
-    public void save(GradeRecord grade, Instant now) {
+    /** Writes the grade back, with whether the complaint is still open (the dashboard's current hotspots). */
+    public void save(GradeRecord grade, boolean open, Instant now) {
         jdbc.sql("""
                 update complaint_grade set grade = :grade, reasons = :reasons, waived = :waived,
-                       next_check_at = :next, graded_at = :now
+                       next_check_at = :next, graded_at = :now, open = :open
                 where request_id = :request""")
+                .param("open", open)
                 .param("grade", grade.grade().number()).param("reasons", codes(grade.reasons()))
                 .param("waived", codes(grade.waived()))
                 .param("next", grade.nextCheckAt() == null ? null : Timestamp.from(grade.nextCheckAt()))

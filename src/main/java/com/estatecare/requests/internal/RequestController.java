@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
@@ -26,6 +27,7 @@ import com.estatecare.platform.Idempotency;
 import com.estatecare.requests.Action;
 import com.estatecare.requests.ActionCommand;
 import com.estatecare.requests.Category;
+import com.estatecare.requests.Channel;
 import com.estatecare.requests.Request;
 import com.estatecare.requests.NewRequest;
 import com.estatecare.requests.RequestDetailsContributor;
@@ -112,7 +114,8 @@ class RequestController {
     @GetMapping
     @Operation(summary = "List requests, newest first, with filters and a cursor; the workbench's queues are"
             + " filters: assignee=ME (mine), assignee=NONE (unassigned), open=true (my team: everything open in my"
-            + " branch), waitingOn=CUSTOMER, ids (the requests of a page of clocks, at most 100)")
+            + " branch), waitingOn=CUSTOMER, ids (the requests of a page of clocks, at most 100); orgNodeId narrows"
+            + " the list to a branch of the caller's scope (the dashboard's drill-down)")
     CursorPage<?> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Category category,
             @RequestParam(required = false) Long projectId, @RequestParam(required = false) Long buildingId,
@@ -127,11 +130,14 @@ class RequestController {
             @RequestParam(required = false) WaitingOn waitingOn,
             @Parameter(description = "only these requests (at most 100), e.g. those of a page of clocks")
             @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) Channel channel, @RequestParam(required = false) Long orgNodeId,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
+        String branch = orgNodeId == null ? null : organisation.node(orgNodeId).map(OrgNodeView::path)
+                .filter(user::covers).orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
         var page = queries.list(new RequestQueries.Filter(status, kind, category, projectId, buildingId, unitId,
-                customerId, assigneeId, createdFrom, createdTo, q, assignee, open, waitingOn, ids), cursor,
-                CursorPage.limit(limit), user);
+                customerId, assigneeId, createdFrom, createdTo, q, assignee, open, waitingOn, ids, channel, branch),
+                cursor, CursorPage.limit(limit), user);
         return user.isOwner() ? page.map(RequestQueries.CustomerItem::of) : page;
     }
 

@@ -41,7 +41,8 @@ class RequestQueries {
      */
     record Filter(RequestStatus status, RequestKind kind, Category category, Long projectId, Long buildingId,
             Long unitId, Long customerId, Long assigneeId, Instant createdFrom, Instant createdTo, String q,
-            RequestListFilters.Assignee assignee, Boolean open, WaitingOn waitingOn, List<Long> ids) {
+            RequestListFilters.Assignee assignee, Boolean open, WaitingOn waitingOn, List<Long> ids, Channel channel,
+            String branchPath) {
 
         Filter {
             ids = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
@@ -96,13 +97,16 @@ class RequestQueries {
             sql.append(" and r.customer_id = :me");
             p.put("me", user.customerId() == null ? -1 : user.customerId());
         } else {
-            VisibleTo visible = VisibleTo.sql(user, "r.scope_path");
+            // an org node's branch (checked to lie in the caller's) narrows the caller's own
+            VisibleTo visible = f.branchPath() != null ? VisibleTo.branch(f.branchPath(), "r.scope_path")
+                    : VisibleTo.sql(user, "r.scope_path");
             sql.append(" and ").append(visible.sql());
             p.putAll(visible.params());
         }
         eq(sql, p, "status", f.status() == null ? null : f.status().name());
         eq(sql, p, "kind", f.kind() == null ? null : f.kind().name());
         eq(sql, p, "category", f.category() == null ? null : f.category().name());
+        eq(sql, p, "channel", f.channel() == null ? null : f.channel().name());
         eq(sql, p, "project_id", f.projectId());
         eq(sql, p, "building_id", f.buildingId());
         eq(sql, p, "unit_id", f.unitId());

@@ -33,7 +33,7 @@ public class ClockStore {
 
     /**
      * A clock started again (a second completion) replaces the one its limit started earlier.
-     * {@code request} places it: its request's number and scope path, for the queues.
+     * {@code request} places it: its request's number, scope path and project, for the queues and reports.
      */
     public void replace(TimeLimitClock clock, RequestPlace request) {
         jdbc.sql("delete from time_limit_clock where request_id = :request and limit_key = :key")
@@ -41,19 +41,23 @@ public class ClockStore {
         insert(clock, request);
     }
 
-    /** Where a clock's request lies, copied onto the clock so that the queues read this table alone. */
-    public record RequestPlace(String number, String scopePath) {
+    /**
+     * Where a clock's request lies, copied onto the clock so that the queues and the on-time report read this
+     * table alone.
+     */
+    public record RequestPlace(String number, String scopePath, Long projectId) {
     }
 
     public void insert(TimeLimitClock clock, RequestPlace request) {
         jdbc.sql("""
                 insert into time_limit_clock (company_id, request_id, request_number, scope_path, limit_key,
                     limit_name, policy_version, working_time, duration_seconds, warn_after_seconds, escalate, stop_on,
-                    status, started_at, warn_at, due_at, next_check_at)
+                    status, started_at, warn_at, due_at, next_check_at, project_id)
                 values (:company, :request, :number, :scopePath, :key, :name, :version, :working, :duration,
-                    :warnAfter, :escalate, :stopOn, :status, :start, :warn, :due, :next)""")
+                    :warnAfter, :escalate, :stopOn, :status, :start, :warn, :due, :next, :project)""")
                 .param("company", clock.companyId()).param("request", clock.requestId())
                 .param("number", request.number()).param("scopePath", request.scopePath())
+                .param("project", request.projectId())
                 .param("key", clock.limitKey()).param("name", clock.limitName())
                 .param("version", clock.policyVersion()).param("working", clock.workingTime())
                 .param("duration", clock.duration().toSeconds()).param("warnAfter", clock.warnAfter().toSeconds())
