@@ -32,6 +32,7 @@ public final class TestPostgres {
     private final Path home;
     private volatile boolean servesApplications;
     private boolean templateMigrated;
+    private boolean demoTemplateLoaded;
 
     private TestPostgres(EmbeddedPostgres server, Path home) {
         this.server = server;
@@ -113,6 +114,18 @@ public final class TestPostgres {
             templateMigrated = true;
         }
         return createDatabase(name, MIGRATED_TEMPLATE);
+    }
+
+    /**
+     * A new database with every migration applied and the demo organisation loaded: a copy of a template into
+     * which the application loads the demo data once per test run ({@link DemoDataTemplate}).
+     */
+    public synchronized String createDemoDatabase(String name) {
+        if (!demoTemplateLoaded) {
+            DemoDataTemplate.load(this, createMigratedDatabase(DemoDataTemplate.NAME));
+            demoTemplateLoaded = true;
+        }
+        return createDatabase(name, DemoDataTemplate.NAME);
     }
 
     /** Migrates {@code database} up to {@code target} (a version, or {@code latest}). */
