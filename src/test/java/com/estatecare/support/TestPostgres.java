@@ -145,6 +145,18 @@ public final class TestPostgres {
         return Flyway.configure().dataSource(jdbcUrl(database), username(), password());
     }
 
+    /**
+     * Drops a database its application no longer uses, so that the cluster the test run deletes at its end stays
+     * small. One still in use stays (it goes with the server).
+     */
+    public synchronized void dropDatabase(String name) {
+        try (Connection c = server.connect("postgres")) {
+            c.createStatement().execute("drop database if exists " + name);
+        } catch (SQLException e) {
+            // still connected to, or the server has stopped: it goes with the server's folder
+        }
+    }
+
     private synchronized String createDatabase(String name, String template) {
         try (Connection c = server.connect("postgres")) {
             c.createStatement().execute("drop database if exists " + name);
