@@ -279,6 +279,9 @@ class CrashDurabilityTests {
                     .collect(Collectors.joining(File.pathSeparator));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // a quick start rather than quick code (as the test run's own JVM): the quick compiler alone,
+                    // one collector thread
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-cp", classPath, EstateCareApplication.class.getName(),
                     "--server.port=" + port, "--estatecare.demo-data=true"));
             command.addAll(database.arguments());

@@ -20,7 +20,7 @@ import com.estatecare.timelimits.ClockBreached;
  * publishes, without the modules that react to it (fines, notifications).
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
-@TestDatabase
+@TestDatabase(demoData = true)
 @TestPropertySource(properties = { "estatecare.demo-data=true", "estatecare.timelimits.sweep-interval=PT1H" })
 class EscalationModuleTests {
 

@@ -28,7 +28,7 @@ import com.estatecare.support.TestDatabase;
  * published {@link ComplaintGraded}, which puts the grade on the timeline.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
-@TestDatabase
+@TestDatabase(demoData = true)
 @TestPropertySource(properties = "estatecare.demo-data=true")
 @Import(TestClockConfiguration.class)
 class GradingModuleTests {

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, against a fresh PostgreSQL database
- * with the demo organisation loaded, and a clock the test can move. Timers do
+ * with the demo organisation loaded (a copy of the one load of the test run,
+ * see {@link DemoDataTemplate}), and a clock the test can move. Timers do
  * not fire on their own (tests call the sweeps), and an application that is
  * closed lets the after-commit listeners it has started finish first, instead
  * of failing them on a closed connection pool.
@@ -25,6 +26,6 @@ import org.springframework.context.annotation.Import;
                 "spring.task.execution.shutdown.await-termination-period=30s",
                 "estatecare.timelimits.sweep-interval=PT1H", "estatecare.grading.sweep-interval=PT1H" })
 @Import({ TestClockConfiguration.class, Api.class, Fixtures.class, AfterCommitWork.class })
-@TestDatabase
+@TestDatabase(demoData = true)
 public @interface EstateCareTest {
 }

@@ -32,6 +32,7 @@ public final class TestPostgres {
     private final Path home;
     private volatile boolean servesApplications;
     private boolean templateMigrated;
+    private boolean demoTemplateLoaded;
 
     private TestPostgres(EmbeddedPostgres server, Path home) {
         this.server = server;
@@ -115,6 +116,18 @@ public final class TestPostgres {
         return createDatabase(name, MIGRATED_TEMPLATE);
     }
 
+    /**
+     * A new database with every migration applied and the demo organisation loaded: a copy of a template into
+     * which the application loads the demo data once per test run ({@link DemoDataTemplate}).
+     */
+    public synchronized String createDemoDatabase(String name) {
+        if (!demoTemplateLoaded) {
+            DemoDataTemplate.load(this, createMigratedDatabase(DemoDataTemplate.NAME));
+            demoTemplateLoaded = true;
+        }
+        return createDatabase(name, DemoDataTemplate.NAME);
+    }
+
     /** Migrates {@code database} up to {@code target} (a version, or {@code latest}). */
     public org.flywaydb.core.api.output.MigrateResult migrate(String database, String target) {
         return flyway(database).target(target).load().migrate();
@@ -130,6 +143,18 @@ public final class TestPostgres {
 
     private FluentConfiguration flyway(String database) {
         return Flyway.configure().dataSource(jdbcUrl(database), username(), password());
+    }
+
+    /**
+     * Drops a database its application no longer uses, so that the cluster the test run deletes at its end stays
+     * small. One still in use stays (it goes with the server).
+     */
+    public synchronized void dropDatabase(String name) {
+        try (Connection c = server.connect("postgres")) {
+            c.createStatement().execute("drop database if exists " + name);
+        } catch (SQLException e) {
+            // still connected to, or the server has stopped: it goes with the server's folder
+        }
     }
 
     private synchronized String createDatabase(String name, String template) {
