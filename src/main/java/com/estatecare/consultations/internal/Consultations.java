@@ -26,6 +26,7 @@ import com.estatecare.policies.Policies;
 import com.estatecare.policies.Versioned;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.Requests;
+import com.estatecare.platform.Rows;
 
 /** Asking for an opinion, recording it, listing a request's consultations. */
 @Component
@@ -98,7 +99,7 @@ class Consultations {
     @Transactional
     View recordOpinion(long id, String opinion, CurrentUser user) {
         Row row = jdbc.sql("select company_id, request_id from consultation where id = :id for update")
-                .param("id", id).query(Row.class).optional()
+                .param("id", id).query(Rows.of(Row.class)).optional()
                 .orElseThrow(() -> DomainException.notFound("consultation"));
         requests.find(row.requestId(), user);
         if (!user.has(Role.CONSULTANT)) {

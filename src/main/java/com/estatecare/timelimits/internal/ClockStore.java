@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,21 +39,30 @@ public class ClockStore {
     }
 
     public void insert(TimeLimitClock clock) {
-        jdbc.sql("""
+        insert(List.of(clock));
+    }
+
+    /** The clocks a request starts at once (up to three for a complaint), in one multi-row insert. */
+    public void insert(List<TimeLimitClock> started) {
+        if (started.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("""
                 insert into time_limit_clock (company_id, request_id, limit_key, limit_name, policy_version,
                     working_time, duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at,
                     due_at, next_check_at)
-                values (:company, :request, :key, :name, :version, :working, :duration, :warnAfter, :escalate,
-                    :stopOn, :status, :start, :warn, :due, :next)""")
-                .param("company", clock.companyId()).param("request", clock.requestId())
-                .param("key", clock.limitKey()).param("name", clock.limitName())
-                .param("version", clock.policyVersion()).param("working", clock.workingTime())
-                .param("duration", clock.duration().toSeconds()).param("warnAfter", clock.warnAfter().toSeconds())
-                .param("escalate", clock.escalate())
-                .param("stopOn", clock.stopOn().stream().map(Trigger::code).collect(Collectors.joining(",")))
-                .param("status", clock.status().name()).param("start", ts(clock.startedAt()))
-                .param("warn", ts(clock.warnAt())).param("due", ts(clock.dueAt()))
-                .param("next", ts(clock.nextCheckAt())).update();
+                values """);
+        List<Object> params = new ArrayList<>();
+        for (TimeLimitClock clock : started) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(clock.companyId(), clock.requestId(), clock.limitKey(), clock.limitName(),
+                    clock.policyVersion(), clock.workingTime(), clock.duration().toSeconds(),
+                    clock.warnAfter().toSeconds(), clock.escalate(),
+                    clock.stopOn().stream().map(Trigger::code).collect(Collectors.joining(",")),
+                    clock.status().name(), ts(clock.startedAt()), ts(clock.warnAt()), ts(clock.dueAt()),
+                    ts(clock.nextCheckAt())));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /**
