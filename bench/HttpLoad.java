@@ -152,9 +152,8 @@ public class HttpLoad {
 
     /**
      * One kept-alive connection: writes a request and reads the whole response (status line, headers, a body
-     * of Content-Length bytes or chunked). A plain socket costs the load generator far less CPU per call than
-     * java.net.http.HttpClient, and the load generator shares the machine's cores with the application and
-     * PostgreSQL (pgbench, the reference, is a light C program).
+     * of Content-Length bytes or chunked). A plain socket keeps the load generator's own CPU small: it shares
+     * the machine's cores with the application and PostgreSQL (pgbench, the reference, is a light C program).
      */
     static final class Connection {
 

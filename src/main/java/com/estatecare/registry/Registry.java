@@ -26,12 +26,12 @@ import com.estatecare.registry.internal.Building;
 import com.estatecare.registry.internal.BuildingRepository;
 import com.estatecare.registry.internal.Customer;
 
+import com.estatecare.platform.Rows;
 import com.estatecare.registry.internal.CustomerRepository;
 import com.estatecare.registry.internal.Project;
 import com.estatecare.registry.internal.ProjectRepository;
 import com.estatecare.registry.internal.Unit;
 import com.estatecare.registry.internal.UnitRepository;
-import com.estatecare.platform.Rows;
 
 /** The registry's use cases: the buildings and the people the centre looks after. */
 @Service

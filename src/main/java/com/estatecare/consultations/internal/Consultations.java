@@ -22,11 +22,11 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.InputLimits;
+import com.estatecare.platform.Rows;
 import com.estatecare.policies.Policies;
 import com.estatecare.policies.Versioned;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.Requests;
-import com.estatecare.platform.Rows;
 
 /** Asking for an opinion, recording it, listing a request's consultations. */
 @Component

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.InputLimits;
-import com.estatecare.requests.Visibility;
 import com.estatecare.platform.Rows;
+import com.estatecare.requests.Visibility;
 
 /**
  * Photos and documents of a request, kept in the database beside it so that a
