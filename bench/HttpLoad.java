@@ -1,8 +1,12 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * With --body it POSTs JSON, otherwise it GETs. N threads each send one request at a time
- * until the deadline; every latency is kept (no sampling) and sorted at the end. Prints one
- * line of key=value pairs: requests, errors, throughput (req/s), p50, p90, p99, max (ms).
+ * until the deadline, each on its own kept-alive connection (a plain socket, see {@link Connection});
+ * every latency is kept (no sampling) and sorted at the end. Prints one line of key=value pairs:
+ * requests, errors, throughput (req/s), p50, p90, p99, max (ms).
  */
 public class HttpLoad {
 
@@ -37,14 +42,7 @@ public class HttpLoad {
         double seconds = Double.parseDouble(a.getOrDefault("seconds", "20"));
         int expect = Integer.parseInt(a.getOrDefault("expect", body == null ? "200" : "201"));
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest.Builder base = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        HttpRequest request = body == null ? base.GET().build()
-                : base.header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-
+        byte[] request = request(url, token, body);
         AtomicLong errors = new AtomicLong();
         List<long[]> perThread = new ArrayList<>();
         int[] counts = new int[concurrency];
@@ -62,17 +60,29 @@ public class HttpLoad {
                     long deadline = window[1];
                     int n = 0;
                     long[] lat = latencies;
+                    Connection connection = null;
                     while (System.nanoTime() < deadline) {
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() != expect) {
+                            if (connection == null) {
+                                connection = new Connection(url);
+                            }
+                            Response response = connection.exchange(request);
+                            if (response.close()) {
+                                connection.close();
+                                connection = null;
+                            }
+                            if (response.status() != expect) {
                                 if (errors.getAndIncrement() == 0) {
-                                    firstError[0] = response.statusCode() + " " + response.body();
+                                    firstError[0] = response.status() + " " + response.body();
                                 }
                                 continue;
                             }
                         } catch (Exception e) {
+                            if (connection != null) {
+                                connection.close();
+                                connection = null;
+                            }
                             if (errors.getAndIncrement() == 0) {
                                 firstError[0] = e.toString();
                             }
@@ -85,6 +95,9 @@ public class HttpLoad {
                         lat[n++] = System.nanoTime() - t0;
                     }
                     counts[index] = n;
+                    if (connection != null) {
+                        connection.close();
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
@@ -113,6 +126,115 @@ public class HttpLoad {
                 ms(all, 0.99), total == 0 ? 0.0 : all[total - 1] / 1e6);
         if (firstError[0] != null) {
             System.err.println("first error: " + firstError[0]);
+        }
+    }
+
+    /** The request's bytes, sent as they are on every call: HTTP/1.1, keep-alive. */
+    private static byte[] request(URI url, String token, String body) {
+        byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder()
+                .append(body == null ? "GET " : "POST ").append(url.getRawPath())
+                .append(url.getRawQuery() == null ? "" : "?" + url.getRawQuery()).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(url.getHost()).append(':').append(url.getPort()).append("\r\n")
+                .append("Authorization: Bearer ").append(token).append("\r\n")
+                .append("Accept: application/json\r\n");
+        if (body != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: ").append(payload.length).append("\r\n");
+        }
+        byte[] start = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] all = Arrays.copyOf(start, start.length + payload.length);
+        System.arraycopy(payload, 0, all, start.length, payload.length);
+        return all;
+    }
+
+    record Response(int status, String body, boolean close) {
+    }
+
+    /**
+     * One kept-alive connection: writes a request and reads the whole response (status line, headers, a body
+     * of Content-Length bytes or chunked). A plain socket keeps the load generator's own CPU small: it shares
+     * the machine's cores with the application and PostgreSQL (pgbench, the reference, is a light C program).
+     */
+    static final class Connection {
+
+        private final Socket socket;
+        private final InputStream in;
+        private final OutputStream out;
+
+        Connection(URI url) throws IOException {
+            socket = new Socket(url.getHost(), url.getPort());
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+            out = socket.getOutputStream();
+        }
+
+        Response exchange(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    close = value.equalsIgnoreCase("close");
+                }
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    copy(size, body);
+                    line();
+                }
+                while (!line().isEmpty()) { // trailers
+                }
+            } else if (length > 0) {
+                copy(length, body);
+            }
+            return new Response(code, body.toString(StandardCharsets.UTF_8), close);
+        }
+
+        private void copy(long n, ByteArrayOutputStream to) throws IOException {
+            byte[] buffer = new byte[8192];
+            while (n > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, n));
+                if (read < 0) {
+                    throw new EOFException("connection closed in a response body");
+                }
+                to.write(buffer, 0, read);
+                n -= read;
+            }
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
         }
     }
 

@@ -11,9 +11,10 @@
 # Everything it starts is stopped on exit; results go to bench/results/<time>/.
 #
 # Environment knobs: DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
-# LIST_SECONDS (10), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0), STATEMENT_SAMPLES (20),
+# LIST_SECONDS (10), LIST_WARMUP_SECONDS (20), WARMUP_SECONDS (60), WARMUP_ROUND_SECONDS (20),
+# WARMUP_MAX_SECONDS (300), WARMUP_JIT_QUIET (5, % of a core), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0), STATEMENT_SAMPLES (20),
 # START_SECONDS (600, the wait for the application to start), APP_JAVA_OPTS (extra JVM options of the
-# application, e.g. a JFR recording).
+# application, e.g. a JFR recording), PG_STAT_STATEMENTS (0; 1 = time per statement in pg-statements.txt).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -80,8 +81,13 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------- PostgreSQL 17
 # Defaults (fsync, synchronous_commit and full_page_writes on, 128 MB shared
 # buffers); only where to listen and what to log differ.
-pg_start "$PGCLIENT" "-c log_line_prefix='%m [%p] %a ' -c max_connections=100"
+# PG_STAT_STATEMENTS=1 (a diagnostic, off by default): the statements' time in PostgreSQL during the
+# measured intakes, in pg-statements.txt.
+PG_STAT_STATEMENTS=${PG_STAT_STATEMENTS:-0}
+pg_start "$PGCLIENT" "-c log_line_prefix='%m [%p] %a ' -c max_connections=100$([ "$PG_STAT_STATEMENTS" = 1 ] \
+    && echo ' -c shared_preload_libraries=pg_stat_statements')"
 "${PSQL[@]}" -d postgres -c "create database $DB" >/dev/null
+[ "$PG_STAT_STATEMENTS" = 1 ] && "${PSQL[@]}" -d "$DB" -c "create extension pg_stat_statements" >/dev/null
 sql() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
 log "PostgreSQL $(sql 'show server_version') on port $PGPORT (fsync=$(sql 'show fsync'), synchronous_commit=$(sql 'show synchronous_commit'), shared_buffers=$(sql 'show shared_buffers'))"
 
@@ -216,16 +222,56 @@ pg_cpu() {
     } | awk -v clk="$CLK" '{ s += $1 } END { print s * 1000 / clk }'
 }
 per() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.2f", (n > 0 ? (b - a) / n : 0) }'; }
+# CPU time (ms) of the application's threads by group (request threads, GC, JIT compilers, ...), from
+# /proc/<pid>/task/*/stat; thread_cpu_per <before> <after> <n> writes "group ms-per-request" lines.
+thread_cpu() { local LC_ALL=C
+    for t in /proc/"$APP_PID"/task/*; do
+        name=$(cat "$t/comm" 2>/dev/null) || continue
+        awk -v name="$name" -v clk="$CLK" '{ sub(/^.*\) /, ""); print name "\t" ($12 + $13) * 1000 / clk }' "$t/stat" 2>/dev/null
+    done | sed -E 's/^(http-nio-[0-9]+-exec|http-nio-[0-9]+-)[^\t]*/http-nio-exec/; s/^(C[12] CompilerThre)[^\t]*/\1ad/;
+                   s/^(G1 |GC Thread)[^\t]*/GC/; s/^(HikariPool|request-numbers)[^\t]*/Hikari/' \
+        | awk -F'\t' '{ s[$1] += $2 } END { for (g in s) print g "\t" s[g] }' | sort
+}
+thread_cpu_per() { # thread_cpu_per <before-file> <after-file> <requests>
+    local LC_ALL=C
+    join -t $'\t' -a 2 -e 0 -o '0,1.2,2.2' "$1" "$2" \
+        | awk -F'\t' -v n="$3" '{ d = $3 - $2; if (d > 0) printf "%-24s %8.3f ms/req\n", $1, (n > 0 ? d / n : 0) }' \
+        | sort -k2 -nr
+}
 
 # ---------------------------------------------------------------- warm-up
 # Long enough for the JIT to finish compiling the intake path (a 10 s warm-up left C2 compiling through
 # the measurements: 38 % of the application's CPU in round 3, docs/performance.md); both kinds, half each.
+# On a busy host the compiler threads get little CPU and 60 s is not enough (round 4: C2 still used
+# 3.6-7.7 ms of CPU per intake after it), so the warm-up goes on in rounds of WARMUP_ROUND_SECONDS until the
+# C2 compiler threads used less than WARMUP_JIT_QUIET (% of one core) in a round, or WARMUP_MAX_SECONDS passed.
 WARMUP_SECONDS=${WARMUP_SECONDS:-60}
-log "warming up the application ($WARMUP_SECONDS s at 8 clients, repairs then complaints)"
-load --url "$BASE/api/v1/requests" --body "$BODY" --concurrency 8 --seconds $(( (WARMUP_SECONDS + 1) / 2 )) \
-    >"$RESULTS/warmup.txt"
-load --url "$BASE/api/v1/requests" --body "$COMPLAINT_BODY" --concurrency 8 --seconds $(( (WARMUP_SECONDS + 1) / 2 )) \
-    >>"$RESULTS/warmup.txt"
+WARMUP_ROUND_SECONDS=${WARMUP_ROUND_SECONDS:-20}
+WARMUP_MAX_SECONDS=${WARMUP_MAX_SECONDS:-300}
+WARMUP_JIT_QUIET=${WARMUP_JIT_QUIET:-5}
+c2_cpu() { thread_cpu | awk -F'\t' '$1 ~ /^C2 / { s += $2 } END { print s + 0 }'; }
+warm() { # warm <seconds> <url> [<body> <body>]: half the time with each body, or all of it GETting the url
+    if [ $# -ge 4 ]; then
+        load --url "$2" --body "$3" --concurrency 8 --seconds $(( ($1 + 1) / 2 )) >>"$RESULTS/warmup.txt"
+        load --url "$2" --body "$4" --concurrency 8 --seconds $(( ($1 + 1) / 2 )) >>"$RESULTS/warmup.txt"
+    else
+        load --url "$2" --concurrency 8 --seconds "$1" >>"$RESULTS/warmup.txt"
+    fi
+}
+warm_until_jit_quiet() { # warm_until_jit_quiet <first seconds> <url> [<body> <body>]
+    local first=$1 spent=$1 before after share; shift
+    warm "$first" "$@"
+    while [ "$spent" -lt "$WARMUP_MAX_SECONDS" ]; do
+        before=$(c2_cpu); warm "$WARMUP_ROUND_SECONDS" "$@"; after=$(c2_cpu)
+        spent=$(( spent + WARMUP_ROUND_SECONDS ))
+        share=$(awk -v a="$before" -v b="$after" -v s="$WARMUP_ROUND_SECONDS" 'BEGIN { printf "%.1f", (b - a) / (s * 10) }')
+        log "  after $spent s of warm-up the C2 compiler used $share % of a core in the last $WARMUP_ROUND_SECONDS s"
+        awk -v x="$share" -v q="$WARMUP_JIT_QUIET" 'BEGIN { exit !(x < q) }' && break
+    done
+    echo "$spent"
+}
+log "warming up the application (at least $WARMUP_SECONDS s at 8 clients, repairs then complaints, until the JIT is quiet)"
+WARMED=$(warm_until_jit_quiet "$WARMUP_SECONDS" "$BASE/api/v1/requests" "$BODY" "$COMPLAINT_BODY")
 
 # ---------------------------------------------------------------- intake vs pgbench
 pgb() { # pgb <clients> <seconds> <script> <out>: runs pgbench, prints "tps latency-ms pg-cpu-ms-per-tx"
@@ -251,12 +297,13 @@ DIAG_SECONDS=${DIAG_SECONDS:-10}
          "max_connections=$(sql 'show max_connections')"
     echo "- pgbench: $("$PGBENCH" --version), -M prepared, -T $DURATION, one INSERT into bench_request per transaction"
     echo "- Java: $(java -version 2>&1 | head -1); application -Xmx1g, Hikari pool 20; load generator bench/HttpLoad.java"
+    echo "- warm-up: $WARMED s of intakes at 8 clients (until the C2 compiler used < $WARMUP_JIT_QUIET % of a core in $WARMUP_ROUND_SECONDS s, at most $WARMUP_MAX_SECONDS s)"
     echo "- SQL statements per intake, in the registering transaction (BEGIN and COMMIT included) / all the application sent" \
          "per intake (token check, after-commit listeners, schedulers): repair $TX_REPAIR / $ALL_REPAIR," \
          "complaint $TX_COMPLAINT / $ALL_COMPLAINT"
     echo
-    echo "| clients | kind | pgbench INSERT tps | pgbench ms/tx | HTTP intake req/s | ratio | HTTP p50 ms | HTTP p99 ms | errors | app CPU ms/req | PG CPU ms/req | PG CPU ms/INSERT | load avg |"
-    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| clients | kind | pgbench INSERT tps | pgbench ms/tx | HTTP intake req/s | ratio | HTTP p50 ms | HTTP p99 ms | errors | app CPU ms/req | of it request threads + GC | of it JIT | PG CPU ms/req | PG CPU ms/INSERT | load generator CPU ms/req | load avg |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$SUMMARY"
 DIAG="| clients | intake tx as SQL, with counter: tps | ms/tx | without counter: tps | ms/tx |
 |---:|---:|---:|---:|---:|"
@@ -267,16 +314,31 @@ for c in $CONCURRENCY; do
     for kind in repair complaint; do
         body=$([ $kind = repair ] && echo "$BODY" || echo "$COMPLAINT_BODY")
         log "HTTP intake ($kind), $c clients, ${DURATION}s"
+        thread_cpu >"$WORK/threads-before"
+        [ "$PG_STAT_STATEMENTS" = 1 ] && sql "select pg_stat_statements_reset()" >/dev/null
         a0=$(app_cpu); p0=$(pg_cpu)
-        load --url "$BASE/api/v1/requests" --body "$body" --concurrency "$c" --seconds "$DURATION" \
-            >"$RESULTS/intake-$kind-c$c.txt" 2>"$RESULTS/intake-$kind-c$c.err" || true
+        TIMEFORMAT='%U %S' # the load generator's own CPU (user, system seconds), reported beside the application's
+        { time load --url "$BASE/api/v1/requests" --body "$body" --concurrency "$c" --seconds "$DURATION" \
+            >"$RESULTS/intake-$kind-c$c.txt" 2>"$RESULTS/intake-$kind-c$c.err" || true; } 2>"$WORK/client-time"
         a1=$(app_cpu); p1=$(pg_cpu)
+        thread_cpu >"$WORK/threads-after"
+        if [ "$PG_STAT_STATEMENTS" = 1 ]; then
+            { echo "## $kind, $c clients: total ms | calls | mean ms | rows | statement"
+              sql "select round(total_exec_time::numeric, 1), calls, round((total_exec_time / calls)::numeric, 3), rows,
+                       left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+                   from pg_stat_statements order by total_exec_time desc limit 25"; } >>"$RESULTS/pg-statements.txt"
+        fi
         line=$(cat "$RESULTS/intake-$kind-c$c.txt")
         log "  $line"
         rps=$(kv throughput <<<"$line"); p50=$(kv p50 <<<"$line"); p99=$(kv p99 <<<"$line"); err=$(kv errors <<<"$line")
         n=$(kv requests <<<"$line")
+        thread_cpu_per "$WORK/threads-before" "$WORK/threads-after" "$n" >"$RESULTS/thread-cpu-$kind-c$c.txt"
         ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
-        echo "| $c | $kind | $tps | $lat | $rps | $ratio | $p50 | $p99 | $err | $(per "$a0" "$a1" "$n") | $(per "$p0" "$p1" "$n") | $pgper | $(cut -d' ' -f1 /proc/loadavg) |" >>"$SUMMARY"
+        client=$(awk -v n="$n" '{ printf "%.2f", (n > 0 ? ($1 + $2) * 1000 / n : 0) }' "$WORK/client-time")
+        tf=$RESULTS/thread-cpu-$kind-c$c.txt
+        served=$(awk '$1 == "http-nio-exec" || $1 == "GC" { s += $2 } END { printf "%.2f", s }' "$tf")
+        jit=$(awk '$1 == "C1" || $1 == "C2" { s += $3 } END { printf "%.2f", s }' "$tf")
+        echo "| $c | $kind | $tps | $lat | $rps | $ratio | $p50 | $p99 | $err | $(per "$a0" "$a1" "$n") | $served | $jit | $(per "$p0" "$p1" "$n") | $pgper | $client | $(cut -d' ' -f1 /proc/loadavg) |" >>"$SUMMARY"
     done
     log "diagnostic: the intake transaction as SQL, $c clients, ${DIAG_SECONDS}s each"
     read -r t1 l1 _ < <(pgb "$c" "$DIAG_SECONDS" "$RESULTS/pgbench-intake-tx-counter.sql" "$RESULTS/pgbench-intake-tx-counter-c$c.txt")
@@ -331,17 +393,18 @@ for page in first deep narrow; do
     q=${LIST_SQL/AFTER/$after}
     "${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers) ${q/SCOPE/$scope}" >"$RESULTS/explain-$page-page.txt"
 done
+LIST_WARMUP_SECONDS=${LIST_WARMUP_SECONDS:-20}
+log "warming up the list (at least $LIST_WARMUP_SECONDS s at 8 clients, until the JIT is quiet; 5 s left it compiling the list's code into the measurements)"
+LIST_WARMED=$(warm_until_jit_quiet "$LIST_WARMUP_SECONDS" "$BASE/api/v1/requests?limit=50")
 {
     echo
-    echo "List page, GET /api/v1/requests?limit=50, $ROWS rows in request, ${LIST_SECONDS}s each"
+    echo "List page, GET /api/v1/requests?limit=50, $ROWS rows in request, ${LIST_SECONDS}s each, after $LIST_WARMED s of warm-up"
     echo "(first = newest page; page5 = after following next four times; deep = cursor near the oldest row;"
     echo "narrow = first page for the engineer, whose scope holds $(sql "select count(*) from request where scope_path like '$(scope_of engineer)%'") of the rows):"
     echo
     echo "| page | clients | req/s | p50 ms | p99 ms | errors | app CPU ms/req |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
 } >>"$SUMMARY"
-log "warming up the list (5 s at 8 clients)"
-load --url "$BASE/api/v1/requests?limit=50" --concurrency 8 --seconds 5 >"$RESULTS/list-warmup.txt"
 for page in first page5 deep narrow; do
     [ -f "$RESULTS/explain-$page-page.txt" ] && echo "| $page | SQL only (EXPLAIN ANALYZE execution time) | | $(sed -n 's/.*Execution Time: \(.*\) ms/\1/p' "$RESULTS/explain-$page-page.txt") | | | |" >>"$SUMMARY"
     token=$TOKEN

@@ -80,6 +80,25 @@ public class Grading {
     }
 
     /**
+     * Grades a complaint registered in the current transaction. Nobody else can
+     * see it before the commit, so its grade record is written once, with its
+     * first grade, instead of a placeholder row taken as a lock and then updated.
+     */
+    public void gradeRegistered(long requestId) {
+        transaction.executeWithoutResult(status -> {
+            RequestFacts facts = requests.facts(requestId).orElse(null);
+            if (facts == null || facts.kind() != RequestKind.COMPLAINT) {
+                return;
+            }
+            Instant now = clock.instant();
+            Versioned<GradingPolicy> policy = policies.current(GradingPolicy.class, facts.companyId());
+            GradeRecord record = GradeRecord.first(facts.id(), facts.companyId(), policy.companyId(),
+                    policy.version());
+            store.insert(grade(facts, record, policy, now).record(), now);
+        });
+    }
+
+    /**
      * One sweep: the complaints whose next time-based rule is due, and only
      * those. Called by the timer; tests call it directly after moving the clock.
      *
@@ -128,6 +147,10 @@ public class Grading {
         GradeRecord record = store.lockOrStart(facts, inForce.companyId(), inForce.version(), now);
         Versioned<GradingPolicy> policy = record.isFirst() ? inForce
                 : policies.version(GradingPolicy.class, record.policyCompanyId(), record.policyVersion());
+        return grade(facts, record, policy, now);
+    }
+
+    private Graded grade(RequestFacts facts, GradeRecord record, Versioned<GradingPolicy> policy, Instant now) {
         RequestFacts earlier = facts.relatedRequestId() == null ? null
                 : requests.facts(facts.relatedRequestId()).orElse(null);
         Complaint complaint = Complaint.of(facts, earlier);

@@ -86,7 +86,7 @@ public class Idempotency {
                 select fingerprint, status_code, location, body from idempotency_record
                 where account_id = :account and idem_key = :key""")
                 .param("account", accountId).param("key", key)
-                .query(StoredRow.class).single();
+                .query(Rows.of(StoredRow.class)).single();
         if (!stored.fingerprint().equals(fingerprint)) {
             throw DomainException.unprocessable("idempotency-key-reused");
         }

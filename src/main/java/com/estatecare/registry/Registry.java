@@ -26,6 +26,7 @@ import com.estatecare.registry.internal.Building;
 import com.estatecare.registry.internal.BuildingRepository;
 import com.estatecare.registry.internal.Customer;
 
+import com.estatecare.platform.Rows;
 import com.estatecare.registry.internal.CustomerRepository;
 import com.estatecare.registry.internal.Project;
 import com.estatecare.registry.internal.ProjectRepository;
@@ -145,7 +146,7 @@ public class Registry {
     @Transactional(readOnly = true)
     public Optional<ProjectView> project(long id) {
         return jdbc.sql("select id, company_id, org_node_id, code, name, city, address, scope_path from project where id = :id")
-                .param("id", id).query(ProjectView.class).optional();
+                .param("id", id).query(Rows.of(ProjectView.class)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -156,14 +157,14 @@ public class Registry {
                     from project p join unit u on u.project_id = p.id join ownership o on o.unit_id = u.id
                     where o.customer_id = :customer order by p.id""")
                     .param("customer", user.customerId() == null ? -1 : user.customerId())
-                    .query(ProjectView.class).list();
+                    .query(Rows.of(ProjectView.class)).list();
         }
         VisibleTo visible = VisibleTo.branchOrAbove(user, "scope_path");
         return jdbc.sql("""
                 select id, company_id, org_node_id, code, name, city, address, scope_path from project
                 where %s order by id""".formatted(visible.sql()))
                 .params(visible.params())
-                .query(ProjectView.class).list();
+                .query(Rows.of(ProjectView.class)).list();
     }
 
     @Transactional(readOnly = true)
@@ -171,7 +172,7 @@ public class Registry {
         return jdbc.sql("""
                 select b.id, b.project_id, p.name as project, b.name, b.floors, b.scope_path
                 from building b join project p on p.id = b.project_id where b.id = :id""")
-                .param("id", id).query(BuildingView.class).optional();
+                .param("id", id).query(Rows.of(BuildingView.class)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -179,7 +180,7 @@ public class Registry {
         return jdbc.sql("""
                 select b.id, b.project_id, p.name as project, b.name, b.floors, b.scope_path
                 from building b join project p on p.id = b.project_id where b.project_id = :id order by b.id""")
-                .param("id", projectId).query(BuildingView.class).list();
+                .param("id", projectId).query(Rows.of(BuildingView.class)).list();
     }
 
     /** Any unit, unscoped: for other modules that already checked the caller. */
@@ -199,7 +200,7 @@ public class Registry {
     public Optional<CustomerView> customerVisibleTo(long id, CurrentUser user) {
         Scope scope = Scope.forCustomers(user, "c");
         return jdbc.sql(CUSTOMER_SELECT + " where c.id = :id and " + scope.condition())
-                .param("id", id).params(scope.params()).query(CustomerView.class).optional();
+                .param("id", id).params(scope.params()).query(Rows.of(CustomerView.class)).optional();
     }
 
     /**
@@ -284,14 +285,14 @@ public class Registry {
             params.put("w" + i, "%" + word + "%");
         });
         sql.append(" order by c.id desc limit ").append(limit + 1);
-        List<CustomerView> rows = jdbc.sql(sql.toString()).params(params).query(CustomerView.class).list();
+        List<CustomerView> rows = jdbc.sql(sql.toString()).params(params).query(Rows.of(CustomerView.class)).list();
         return CursorPage.of(rows, limit, CustomerView::id);
     }
 
     @Transactional(readOnly = true)
     public List<ComponentView> components() {
         return jdbc.sql("select code, name_zh, name_en, warranty_group from component order by sort_order")
-                .query(ComponentView.class).list();
+                .query(Rows.of(ComponentView.class)).list();
     }
 
     @Transactional(readOnly = true)

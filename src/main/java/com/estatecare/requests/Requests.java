@@ -24,6 +24,7 @@ import com.estatecare.registry.CustomerView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.UnitView;
 import com.estatecare.requests.internal.Attachments;
+import com.estatecare.requests.internal.ComplainantCount;
 import com.estatecare.requests.internal.RequestNumbers;
 import com.estatecare.requests.internal.RequestRepository;
 import com.estatecare.requests.internal.Timeline;
@@ -42,6 +43,7 @@ public class Requests {
     }
 
     private final RequestRepository repository;
+    private final ComplainantCount complainants;
     private final RequestNumbers numbers;
     private final Timeline timeline;
     private final Attachments attachments;
@@ -51,13 +53,14 @@ public class Requests {
     private final ZoneId zone;
     private final Duration maxBackdating;
 
-    Requests(RequestRepository repository, RequestNumbers numbers, Timeline timeline, Attachments attachments,
+    Requests(RequestRepository repository, ComplainantCount complainants, RequestNumbers numbers, Timeline timeline, Attachments attachments,
             Registry registry,
             Organisation organisation, Clock clock,
             @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone,
             @Value("${estatecare.intake.max-backdating:P30D}") Duration maxBackdating) {
         this.maxBackdating = maxBackdating;
         this.repository = repository;
+        this.complainants = complainants;
         this.numbers = numbers;
         this.timeline = timeline;
         this.attachments = attachments;
@@ -237,12 +240,14 @@ public class Requests {
     /**
      * How many different complainants (the customer, else the reporter's phone)
      * made complaints of a category in a project received in {@code [from, to]},
-     * cancelled ones left out, unscoped: for the hotspot rule. One indexed
-     * aggregate query, however many complaints there are.
+     * cancelled ones left out, unscoped: for the hotspot rule. Counted only up to
+     * {@code enough} (never more is answered), so the work is bounded by that
+     * number and not by how many complaints one complainant made
+     * ({@link ComplainantCount}).
      */
     @Transactional(readOnly = true)
-    public int differentComplainants(long projectId, Category category, Instant from, Instant to) {
-        return repository.countDifferentComplainants(projectId, category.name(), from, to);
+    public int differentComplainants(long projectId, Category category, Instant from, Instant to, int enough) {
+        return complainants.different(projectId, category, from, to, enough);
     }
 
     /** A request the caller may see, or 404: somebody else's data is never revealed. */

@@ -3,6 +3,7 @@ package com.estatecare.timelimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,17 +68,19 @@ public class TimeLimits {
     void on(RequestRegistered event) {
         Versioned<TimeLimitPolicy> policy = policies.current(TimeLimitPolicy.class, event.companyId());
         boolean endsAtRegistration = false;
+        List<TimeLimitClock> started = new ArrayList<>();
         for (Limit limit : policy.policy().limits()) {
             if (LimitScope.appliesTo(limit, event.kind(), event.emergency(), event.channel())) {
                 var start = ClockStart.atRegistration(limit, event.receivedAt(), event.departmentReceivedAt());
                 if (start.isPresent()) {
-                    TimeLimitClock started = TimeLimitClock.start(event.companyId(), event.requestId(), limit,
+                    TimeLimitClock clock = TimeLimitClock.start(event.companyId(), event.requestId(), limit,
                             policy.version(), start.get(), timeOf(event.companyId(), limit.workingTime()));
-                    clocks.insert(started, new ClockStore.RequestPlace(event.number(), event.scopePath(), event.projectId()));
-                    endsAtRegistration |= started.stopOn().contains(Trigger.REGISTERED);
+                    started.add(clock);
+                    endsAtRegistration |= clock.stopOn().contains(Trigger.REGISTERED);
                 }
             }
         }
+        clocks.insert(started, new ClockStore.RequestPlace(event.number(), event.scopePath(), event.projectId()));
         if (endsAtRegistration) {
             stop(event.requestId(), Trigger.REGISTERED, event.registeredAt());
         }

@@ -22,6 +22,7 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.InputLimits;
+import com.estatecare.platform.Rows;
 import com.estatecare.policies.Policies;
 import com.estatecare.policies.Versioned;
 import com.estatecare.requests.RequestFacts;
@@ -98,7 +99,7 @@ class Consultations {
     @Transactional
     View recordOpinion(long id, String opinion, CurrentUser user) {
         Row row = jdbc.sql("select company_id, request_id from consultation where id = :id for update")
-                .param("id", id).query(Row.class).optional()
+                .param("id", id).query(Rows.of(Row.class)).optional()
                 .orElseThrow(() -> DomainException.notFound("consultation"));
         requests.find(row.requestId(), user);
         if (!user.has(Role.CONSULTANT)) {

@@ -46,7 +46,7 @@ public final class GradeRecord {
     }
 
     /** A complaint not graded before: it starts as ordinary, and its first grading is always a change. */
-    static GradeRecord first(long requestId, long companyId, long policyCompanyId, int policyVersion) {
+    public static GradeRecord first(long requestId, long companyId, long policyCompanyId, int policyVersion) {
         return new GradeRecord(requestId, companyId, true, ComplaintGrade.ORDINARY, Set.of(), Set.of(),
                 policyCompanyId, policyVersion, null);
     }

@@ -84,6 +84,20 @@ public class GradeStore {
                 .param("now", Timestamp.from(now)).param("request", grade.requestId()).update();
     }
 
+    /** The first grade of a complaint registered in this transaction, in one statement. */
+    public void insert(GradeRecord grade, Instant now) {
+        jdbc.sql("""
+                insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id,
+                                             policy_version, next_check_at, graded_at)
+                values (:request, :company, :grade, :reasons, :waived, :policyCompany, :policyVersion, :next, :now)""")
+                .param("request", grade.requestId()).param("company", grade.companyId())
+                .param("grade", grade.grade().number()).param("reasons", codes(grade.reasons()))
+                .param("waived", codes(grade.waived())).param("policyCompany", grade.policyCompanyId())
+                .param("policyVersion", grade.policyVersion())
+                .param("next", grade.nextCheckAt() == null ? null : Timestamp.from(grade.nextCheckAt()))
+                .param("now", Timestamp.from(now)).update();
+    }
+
     public void clearNextCheck(long requestId) {
         jdbc.sql("update complaint_grade set next_check_at = null where request_id = :request")
                 .param("request", requestId).update();

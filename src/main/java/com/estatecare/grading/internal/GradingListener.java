@@ -32,7 +32,7 @@ class GradingListener {
     @EventListener
     void on(RequestRegistered event) {
         if (event.kind() == RequestKind.COMPLAINT) {
-            grading.regrade(event.requestId());
+            grading.gradeRegistered(event.requestId());
         }
     }
 

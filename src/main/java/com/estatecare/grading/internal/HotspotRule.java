@@ -16,14 +16,17 @@ import com.estatecare.requests.Category;
  * up to this complaint (itself included; cancelled complaints do not count;
  * a complaint without project or category counts only itself).
  * The rule holds the threshold, the window and what is counted; the counting
- * itself is one aggregate query ({@link Complainants}).
+ * itself is an indexed query that stops at the threshold ({@link Complainants}).
  */
 public final class HotspotRule implements GradeRule {
 
-    /** How many different complainants complained about a category in a project within a time window. */
+    /**
+     * How many different complainants complained about a category in a project within a time window; the
+     * counting may stop at {@code enough}.
+     */
     @FunctionalInterface
     public interface Complainants {
-        int different(long projectId, Category category, Instant from, Instant to);
+        int different(long projectId, Category category, Instant from, Instant to, int enough);
     }
 
     private final Complainants complainants;
@@ -37,7 +40,8 @@ public final class HotspotRule implements GradeRule {
         Instant to = complaint.receivedAt();
         Instant from = to.minus(Duration.ofDays(policy.policy().hotspotWindowDays()));
         int different = complaint.projectId() == null || complaint.category() == null ? 1
-                : complainants.different(complaint.projectId(), complaint.category(), from, to);
+                : complainants.different(complaint.projectId(), complaint.category(), from, to,
+                        policy.policy().hotspotComplainants());
         return different >= policy.policy().hotspotComplainants()
                 ? Optional.of(new GradeDecision(GradeReason.HOTSPOT_DIFFERENT_COMPLAINANTS, policy.version()))
                 : Optional.empty();

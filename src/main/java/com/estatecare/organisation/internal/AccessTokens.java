@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.Rows;
 
 /**
  * Personal access tokens for API clients: shown once, stored only as a SHA-256
@@ -68,7 +69,7 @@ class AccessTokens {
                 select id, name, created_at, expires_at, revoked_at from access_token
                 where account_id = :a and id < :after order by id desc limit :limit""")
                 .param("a", accountId).param("after", CursorPage.decode(cursor)).param("limit", limit + 1)
-                .query(TokenInfo.class).list();
+                .query(Rows.of(TokenInfo.class)).list();
         return CursorPage.of(rows, limit, TokenInfo::id);
     }
 

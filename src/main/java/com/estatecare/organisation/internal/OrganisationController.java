@@ -28,6 +28,7 @@ import com.estatecare.organisation.StaffOnly;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.Rows;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -137,7 +138,7 @@ class OrganisationController {
                 .param("role", role == null ? "" : role.name())
                 .param("rolePattern", role == null ? "%" : "%" + role.name() + "%")
                 .param("after", CursorPage.decode(cursor)).param("limit", size + 1)
-                .query(StaffRow.class).list();
+                .query(Rows.of(StaffRow.class)).list();
         return CursorPage.of(rows, size, StaffRow::id);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,6 +51,16 @@ class SecurityConfiguration {
     /** Swagger UI sets inline styles and shows data: images; nothing else needs them. */
     static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
             + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+    /**
+     * No observation around the security filters: without this bean every filter of every request is wrapped
+     * in an observation decorator even while {@code management.observations.enable.spring.security} is off
+     * (the decorator still builds a context and looks the switch up per filter). HTTP server metrics stay.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -1,6 +1,7 @@
 package com.estatecare.platform.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,8 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-import com.estatecare.platform.MicrosecondClock;
 import com.estatecare.platform.InputLimits;
+import com.estatecare.platform.MicrosecondClock;
+
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InputLimits.class)
@@ -26,6 +30,12 @@ class PlatformConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return new MicrosecondClock(Clock.systemUTC());
+    }
+
+    /** Instants in JSON as ISO_INSTANT writes them, without the formatter's cost (see {@link InstantText}). */
+    @Bean
+    JacksonModule instantText() {
+        return new SimpleModule("instant-text").addSerializer(Instant.class, new InstantText());
     }
 
     /** Simplified Chinese unless the client asks for English. */

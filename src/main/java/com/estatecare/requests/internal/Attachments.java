@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.InputLimits;
+import com.estatecare.platform.Rows;
 import com.estatecare.requests.Visibility;
 
 /**
@@ -83,7 +84,7 @@ public class Attachments {
                 select id, filename, content_type, size_bytes, uploaded_by_name, uploaded_at, visibility
                 from request_attachment where request_id = :request""" + only(customerFacingOnly)
                 + " order by id limit :cap")
-                .param("request", requestId).param("cap", limits.requestEntries()).query(Attachment.class).list();
+                .param("request", requestId).param("cap", limits.requestEntries()).query(Rows.of(Attachment.class)).list();
     }
 
     public Optional<Content> content(long requestId, long attachmentId, boolean customerFacingOnly) {

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.VisibleTo;
@@ -83,7 +82,7 @@ class RequestQueries {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    /** One statement, so no transaction: no entity manager, no {@code BEGIN} and {@code COMMIT} around it. */
     CursorPage<Item> list(Filter f, String cursor, int limit, CurrentUser user) {
         StringBuilder sql = new StringBuilder("""
                 select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,

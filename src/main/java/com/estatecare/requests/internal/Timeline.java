@@ -78,6 +78,29 @@ public class Timeline {
                 .update();
     }
 
+    /**
+     * An internal entry for another module's decision, in one statement: the request's company and its status
+     * (before and after: a decision does not move the request) are read by the insert itself.
+     *
+     * @return whether the request exists
+     */
+    boolean appendAtCurrentStatus(long requestId, Instant at, Long actorId, String actorName, String action,
+            String note, Map<String, Object> details, Visibility visibility) {
+        return jdbc.sql("""
+                insert into request_timeline (company_id, request_id, at, actor_id, actor_name, action, from_status,
+                                              to_status, note, details, visibility)
+                select r.company_id, r.id, :at, :actorId, :actorName, :action, r.status, r.status, :note, :details,
+                       :visibility
+                from request r
+                where r.id = :request""")
+                .param("request", requestId).param("at", Timestamp.from(at))
+                .param("actorId", actorId).param("actorName", actorName).param("action", action)
+                .param("note", note)
+                .param("details", details == null || details.isEmpty() ? null : json.writeValueAsString(details))
+                .param("visibility", visibility.name())
+                .update() == 1;
+    }
+
     /** Every entry, for staff, oldest first, up to {@link InputLimits#requestEntries()}. */
     public List<Entry> of(long requestId) {
         return select(requestId, "");

@@ -1,12 +1,11 @@
 package com.estatecare.requests.internal;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.TimelineRecord;
 import com.estatecare.requests.Visibility;
 
@@ -18,26 +17,19 @@ import com.estatecare.requests.Visibility;
 @Component
 class TimelineRecorder {
 
-    private final JdbcClient jdbc;
     private final Timeline timeline;
 
-    TimelineRecorder(JdbcClient jdbc, Timeline timeline) {
-        this.jdbc = jdbc;
+    TimelineRecorder(Timeline timeline) {
         this.timeline = timeline;
     }
 
-    private record Current(long companyId, RequestStatus status) {
-    }
-
+    /** One statement: the entry takes the request's company and current status from the request row. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TimelineRecord event) {
-        Current current = jdbc.sql("select company_id, status from request where id = :id")
-                .param("id", event.requestId())
-                .query((rs, row) -> new Current(rs.getLong("company_id"), RequestStatus.valueOf(rs.getString("status"))))
-                .single();
-        timeline.append(current.companyId(), event.requestId(), event.at(), event.actorId(), event.actorName(),
-                event.timelineAction(), current.status(), current.status(), event.timelineNote(),
-                event.timelineDetails(), Visibility.INTERNAL);
+        if (!timeline.appendAtCurrentStatus(event.requestId(), event.at(), event.actorId(), event.actorName(),
+                event.timelineAction(), event.timelineNote(), event.timelineDetails(), Visibility.INTERNAL)) {
+            throw new EmptyResultDataAccessException("no request " + event.requestId(), 1);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,23 +50,30 @@ public class ClockStore {
     }
 
     public void insert(TimeLimitClock clock, RequestPlace request) {
-        jdbc.sql("""
-                insert into time_limit_clock (company_id, request_id, request_number, scope_path, limit_key,
-                    limit_name, policy_version, working_time, duration_seconds, warn_after_seconds, escalate, stop_on,
-                    status, started_at, warn_at, due_at, next_check_at, project_id)
-                values (:company, :request, :number, :scopePath, :key, :name, :version, :working, :duration,
-                    :warnAfter, :escalate, :stopOn, :status, :start, :warn, :due, :next, :project)""")
-                .param("company", clock.companyId()).param("request", clock.requestId())
-                .param("number", request.number()).param("scopePath", request.scopePath())
-                .param("project", request.projectId())
-                .param("key", clock.limitKey()).param("name", clock.limitName())
-                .param("version", clock.policyVersion()).param("working", clock.workingTime())
-                .param("duration", clock.duration().toSeconds()).param("warnAfter", clock.warnAfter().toSeconds())
-                .param("escalate", clock.escalate())
-                .param("stopOn", clock.stopOn().stream().map(Trigger::code).collect(Collectors.joining(",")))
-                .param("status", clock.status().name()).param("start", ts(clock.startedAt()))
-                .param("warn", ts(clock.warnAt())).param("due", ts(clock.dueAt()))
-                .param("next", ts(clock.nextCheckAt())).update();
+        insert(List.of(clock), request);
+    }
+
+    /** The clocks a request starts at once (up to three for a complaint), in one multi-row insert. */
+    public void insert(List<TimeLimitClock> started, RequestPlace request) {
+        if (started.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("""
+                insert into time_limit_clock (company_id, request_id, request_number, scope_path, project_id,
+                    limit_key, limit_name, policy_version, working_time, duration_seconds, warn_after_seconds,
+                    escalate, stop_on, status, started_at, warn_at, due_at, next_check_at)
+                values """);
+        List<Object> params = new ArrayList<>();
+        for (TimeLimitClock clock : started) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(clock.companyId(), clock.requestId(), request.number(), request.scopePath(),
+                    request.projectId(), clock.limitKey(), clock.limitName(), clock.policyVersion(),
+                    clock.workingTime(), clock.duration().toSeconds(), clock.warnAfter().toSeconds(), clock.escalate(),
+                    clock.stopOn().stream().map(Trigger::code).collect(Collectors.joining(",")),
+                    clock.status().name(), ts(clock.startedAt()), ts(clock.warnAt()), ts(clock.dueAt()),
+                    ts(clock.nextCheckAt())));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /**

@@ -19,10 +19,13 @@ class HotspotRuleTests {
 
     /** The window the rule asked to count over, and the answer the database would give. */
     private final List<Instant[]> asked = new ArrayList<>();
+    /** Where the rule allowed the counting to stop. */
+    private final List<Integer> enough = new ArrayList<>();
 
     private HotspotRule counting(int differentComplainants) {
-        return new HotspotRule((project, category, from, to) -> {
+        return new HotspotRule((project, category, from, to, stopAt) -> {
             asked.add(new Instant[] { from, to });
+            enough.add(stopAt);
             return differentComplainants;
         });
     }
@@ -48,6 +51,12 @@ class HotspotRuleTests {
         var policy = policy(new GradingPolicy(5, 3, 2, 10, 30, 7));
         assertThat(counting(2).decide(aComplaint().build(), policy, RECEIVED)).isPresent();
         assertThat(asked.get(0)[0]).isEqualTo(RECEIVED.minus(Duration.ofDays(10)));
+    }
+
+    @Test
+    void countingMayStopAtThePolicysThreshold() {
+        counting(7).decide(aComplaint().build(), policy(new GradingPolicy(5, 3, 4, 10, 30, 7)), RECEIVED);
+        assertThat(enough).containsExactly(4);
     }
 
     @Test
