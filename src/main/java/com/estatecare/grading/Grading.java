@@ -94,7 +94,7 @@ public class Grading {
             Versioned<GradingPolicy> policy = policies.current(GradingPolicy.class, facts.companyId());
             GradeRecord record = GradeRecord.first(facts.id(), facts.companyId(), policy.companyId(),
                     policy.version());
-            store.insert(grade(facts, record, policy, now).record(), now);
+            store.insert(grade(facts, record, policy, now).record(), facts, now);
         });
     }
 

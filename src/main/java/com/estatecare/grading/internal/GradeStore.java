@@ -84,18 +84,25 @@ public class GradeStore {
                 .param("now", Timestamp.from(now)).param("request", grade.requestId()).update();
     }
 
-    /** The first grade of a complaint registered in this transaction, in one statement. */
-    public void insert(GradeRecord grade, Instant now) {
+    /**
+     * The first grade of a complaint registered in this transaction, in one statement, placed in the
+     * organisation tree and its project with its receipt time and whether it is open (the dashboard's figures).
+     */
+    public void insert(GradeRecord grade, RequestFacts facts, Instant now) {
         jdbc.sql("""
                 insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id,
-                                             policy_version, next_check_at, graded_at)
-                values (:request, :company, :grade, :reasons, :waived, :policyCompany, :policyVersion, :next, :now)""")
+                                             policy_version, next_check_at, graded_at, scope_path, project_id,
+                                             received_at, open)
+                values (:request, :company, :grade, :reasons, :waived, :policyCompany, :policyVersion, :next, :now,
+                        :scope, :project, :received, :open)""")
                 .param("request", grade.requestId()).param("company", grade.companyId())
                 .param("grade", grade.grade().number()).param("reasons", codes(grade.reasons()))
                 .param("waived", codes(grade.waived())).param("policyCompany", grade.policyCompanyId())
                 .param("policyVersion", grade.policyVersion())
                 .param("next", grade.nextCheckAt() == null ? null : Timestamp.from(grade.nextCheckAt()))
-                .param("now", Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now)).param("scope", facts.scopePath())
+                .param("project", facts.projectId()).param("received", Timestamp.from(facts.receivedAt()))
+                .param("open", facts.status().isOpen()).update();
     }
 
     public void clearNextCheck(long requestId) {
