@@ -12,7 +12,7 @@ const en: typeof zh = {
     phonePlaceholder: 'Your mobile number',
     sendCode: 'Send code',
     resendIn: 'Resend in {seconds} s',
-    codeSent: 'Code sent to {phone}',
+    codeSent: 'Code sent to',
     code: 'Code',
     codePlaceholder: 'The 6-digit code',
     invalidPhone: 'Enter an 11-digit mobile number',

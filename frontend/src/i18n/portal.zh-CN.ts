@@ -11,7 +11,7 @@ export default {
     phonePlaceholder: '请输入手机号',
     sendCode: '获取验证码',
     resendIn: '{seconds} 秒后重发',
-    codeSent: '验证码已发送至 {phone}',
+    codeSent: '验证码已发送至',
     code: '验证码',
     codePlaceholder: '请输入 6 位验证码',
     invalidPhone: '请输入正确的 11 位手机号',
