@@ -204,7 +204,7 @@ class WebAppTests {
     }
 
     @Test
-    void anOwnerInTwoCompaniesChoosesOneAfterTheCode() {
+    void anOwnerInTwoCompaniesChoosesOneAfterTheCodeAndAResendTooSoonShowsTheWait() {
         String shared = "19912340002";
         Map<String, String> before = Map.of("owner", phoneOf("owner"), "hz-owner", phoneOf("hz-owner"));
         String hangzhouNumber = api.as("hz-owner").get("/api/v1/requests?limit=1").json().get("items").get(0)
@@ -213,7 +213,16 @@ class WebAppTests {
             before.keySet().forEach(user -> setPhoneOf(user, shared));
             browser.viewport(390, 844, true);
             browser.open("/m/sign-in");
-            enterCode(askForACode(shared));
+            String code = askForACode(shared);
+
+            browser.open("/m/sign-in");
+            browser.await("#phone").sendKeys(shared);
+            browser.await("[data-test=send-code]").click();
+            browser.awaitText("[data-test=sign-in-problem]", "秒后重新获取");
+            browser.awaitText("[data-test=send-code]", "秒后重发");
+            assertThat(browser.await("[data-test=send-code]").isEnabled()).as("the 429's wait counts down").isFalse();
+
+            enterCode(code);
             browser.await("[data-test=choose-company]");
             assertThat(browser.all("[data-test=company]")).hasSize(2);
             browser.all("[data-test=company]").get(1).click();
