@@ -52,6 +52,16 @@ const session: Middleware = {
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' })
 api.use(session)
 
+/** The XSRF-TOKEN cookie's value; the first visit has no cookie yet, and any answer sets it. */
+export async function ensureXsrfToken(): Promise<string | undefined> {
+  if (!xsrfToken()) {
+    await fetch('/api/v1/me', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } }).catch(
+      () => undefined,
+    )
+  }
+  return xsrfToken()
+}
+
 /** Form login (Spring Security's form, not in the API description): 204 when signed in. */
 export async function signIn(username: string, password: string): Promise<void> {
   const form = new URLSearchParams({ username, password })
@@ -60,14 +70,7 @@ export async function signIn(username: string, password: string): Promise<void> 
     'Accept-Language': locale() === 'en' ? 'en' : 'zh-CN',
     'X-Requested-With': 'XMLHttpRequest',
   }
-  let token = xsrfToken()
-  if (!token) {
-    // the first visit has no cookie yet: any answer sets it
-    await fetch('/api/v1/me', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } }).catch(
-      () => undefined,
-    )
-    token = xsrfToken()
-  }
+  const token = await ensureXsrfToken()
   if (token) {
     headers['X-XSRF-TOKEN'] = token
   }

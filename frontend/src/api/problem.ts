@@ -5,6 +5,10 @@ export interface Problem {
   status?: number
   detail?: string
   errors?: { field?: string; reason?: string }[]
+  /** a 429's wait (extension member) */
+  retryAfterSeconds?: number
+  /** a 409 choose-company's companies, [{id, name}] (extension member) */
+  companies?: unknown
 }
 
 /** What a screen shows for a failed call: one message and, for bad input, each field with its reason. */

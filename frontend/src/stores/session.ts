@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { api, signIn as postSignIn, signOut as postSignOut } from '@/api/client'
+import { api, ensureXsrfToken, signIn as postSignIn, signOut as postSignOut } from '@/api/client'
 import { ApiError } from '@/api/problem'
 import type { CurrentUser, Role } from '@/api/types'
 
@@ -27,6 +27,12 @@ export const useSession = defineStore('session', {
     },
     async signIn(username: string, password: string) {
       await postSignIn(username, password)
+      return this.load()
+    },
+    /** The owner portal's sign-in by phone number and one-time code (204, or a problem thrown as ApiError). */
+    async signInByCode(phone: string, code: string, company?: number) {
+      await ensureXsrfToken()
+      await api.POST('/api/v1/portal/session', { body: { phone, code, ...(company ? { company } : {}) } })
       return this.load()
     },
     async signOut() {

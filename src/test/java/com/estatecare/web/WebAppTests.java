@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.Browser;
@@ -35,8 +40,13 @@ class WebAppTests {
 
     static Browser browser;
 
+    /** The six-digit code in a text message of the development outbox. */
+    static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
     @Autowired
     Api api;
+    @Autowired
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -55,6 +65,13 @@ class WebAppTests {
         }
         browser.viewport(1280, 800, false).forgetEverything();
         browser.contentSecurityPolicyViolations();
+    }
+
+    /** Other test classes share this application and its address: no codes or sign-in failures left behind. */
+    @AfterEach
+    void forgetCodesAndFailures() {
+        jdbc.sql("delete from portal_code").update();
+        jdbc.sql("delete from login_throttle").update();
     }
 
     @AfterAll
@@ -140,6 +157,82 @@ class WebAppTests {
     }
 
     @Test
+    void ownerSignsInOnTheirPhoneWithACodeByTextMessageAfterAWrongOneIsRefusedInTheirLanguage() throws IOException {
+        String phone = phoneOf("owner");
+        String firstNumber = api.as("owner").get("/api/v1/requests?limit=1").json().get("items").get(0).get("number")
+                .asString();
+        browser.viewport(390, 844, true);
+
+        browser.open("/m/");
+        browser.awaitPath("/m/sign-in");
+        WebElement phoneField = browser.await("#phone");
+        assertThat(phoneField.getDomAttribute("inputmode")).isEqualTo("tel");
+        assertThat(phoneField.getDomAttribute("type")).isEqualTo("tel");
+        WebElement codeField = browser.await("#code");
+        assertThat(codeField.getDomAttribute("inputmode")).isEqualTo("numeric");
+        assertThat(codeField.getDomAttribute("autocomplete")).isEqualTo("one-time-code");
+        assertThat(browser.interfaceText()).contains("手机号", "获取验证码").doesNotContainPattern(RAW_KEY);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the portal's sign-in").isEmpty();
+        browser.screenshot("portal-sign-in-zh");
+
+        String code = askForACode(phone);
+        browser.awaitText("[data-test=send-code]", "秒后重发");
+        assertThat(browser.await("[data-test=send-code]").isEnabled()).as("no second code before the countdown ends")
+                .isFalse();
+        browser.awaitText("[data-test=code-sent]", phone.substring(0, 3) + "****" + phone.substring(7));
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        enterCode(wrong);
+        browser.awaitText("[data-test=sign-in-problem]", "验证码不正确");
+        assertThat(browser.currentPath()).isEqualTo("/m/sign-in");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the refused code").isEmpty();
+        browser.screenshot("portal-sign-in-wrong-code-zh");
+
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.awaitText("h1", "Owner sign-in");
+        enterCode(wrong);
+        browser.awaitText("[data-test=sign-in-problem]", "The code is wrong");
+        assertNoChinese("the English sign-in with a refused code");
+        browser.screenshot("portal-sign-in-en");
+
+        enterCode(code);
+        browser.awaitText("[data-test=my-requests]", firstNumber);
+        assertThat(browser.currentPath()).isEqualTo("/m/requests");
+        assertNoChinese("the owner's requests in English");
+        assertThat(api.as("agent").get("/api/v1/dev/outbox", Map.of("phone", phone)).body())
+                .as("the outbox masks the number").doesNotContain(phone);
+        assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations in the console").isEmpty();
+    }
+
+    @Test
+    void anOwnerInTwoCompaniesChoosesOneAfterTheCodeAndAResendTooSoonShowsTheWait() {
+        String shared = "19912340002";
+        Map<String, String> before = Map.of("owner", phoneOf("owner"), "hz-owner", phoneOf("hz-owner"));
+        String hangzhouNumber = api.as("hz-owner").get("/api/v1/requests?limit=1").json().get("items").get(0)
+                .get("number").asString();
+        try {
+            before.keySet().forEach(user -> setPhoneOf(user, shared));
+            browser.viewport(390, 844, true);
+            browser.open("/m/sign-in");
+            String code = askForACode(shared);
+
+            browser.open("/m/sign-in");
+            browser.await("#phone").sendKeys(shared);
+            browser.await("[data-test=send-code]").click();
+            browser.awaitText("[data-test=sign-in-problem]", "秒后重新获取");
+            browser.awaitText("[data-test=send-code]", "秒后重发");
+            assertThat(browser.await("[data-test=send-code]").isEnabled()).as("the 429's wait counts down").isFalse();
+
+            enterCode(code);
+            browser.await("[data-test=choose-company]");
+            assertThat(browser.all("[data-test=company]")).hasSize(2);
+            browser.all("[data-test=company]").get(1).click();
+            browser.awaitText("[data-test=my-requests]", hangzhouNumber);
+        } finally {
+            before.forEach(this::setPhoneOf);
+        }
+    }
+
+    @Test
     void ownerSeesTheirRequestsOnTheirPhoneButNotAnotherOwnersByUrl() throws IOException {
         String firstNumber = api.as("owner").get("/api/v1/requests?limit=1").json().get("items").get(0).get("number")
                 .asString();
@@ -149,8 +242,9 @@ class WebAppTests {
 
         browser.open("/m/");
         browser.awaitPath("/m/sign-in");
+        browser.await("[data-test=sign-in-other-way]").click();
         browser.await("#username");
-        assertThat(browser.seriousAccessibilityViolations()).as("axe on the portal's sign-in").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the portal's password sign-in").isEmpty();
         signIn("owner");
         browser.awaitText("[data-test=my-requests]", firstNumber);
         assertThat(browser.interfaceText()).contains("我的报事").doesNotContainPattern(RAW_KEY);
@@ -210,6 +304,38 @@ class WebAppTests {
         assertThat(app.status()).isEqualTo(401);
         assertThat(app.header("WWW-Authenticate")).isNull();
         assertThat(app.header("Content-Type")).contains("application/problem+json");
+    }
+
+    /** Asks for a code in the portal, and reads it as the owner would, from the text message (the dev outbox). */
+    private String askForACode(String phone) {
+        browser.await("#phone").sendKeys(phone);
+        browser.await("[data-test=send-code]").click();
+        browser.await("[data-test=code-sent]");
+        Api.Response outbox = api.as("agent").get("/api/v1/dev/outbox", Map.of("phone", phone, "limit", "1"));
+        assertThat(outbox.status()).as(outbox.body()).isEqualTo(200);
+        assertThat(outbox.json()).as("a text message to " + phone).hasSize(1);
+        Matcher code = CODE.matcher(outbox.json().get(0).get("text").asString());
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    private void enterCode(String code) {
+        WebElement field = browser.await("#code");
+        while (!field.getDomProperty("value").isEmpty()) {
+            field.sendKeys(Keys.BACK_SPACE);
+        }
+        field.sendKeys(code);
+        browser.await("[data-test=sign-in]").click();
+    }
+
+    private String phoneOf(String username) {
+        return jdbc.sql("select c.phone from customer c join account a on a.customer_id = c.id where a.username = :u")
+                .param("u", username).query(String.class).single();
+    }
+
+    private void setPhoneOf(String username, String phone) {
+        jdbc.sql("update customer set phone = :p where id = (select customer_id from account where username = :u)")
+                .param("p", phone).param("u", username).update();
     }
 
     private void signIn(String username) {
