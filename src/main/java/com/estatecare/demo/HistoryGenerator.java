@@ -44,6 +44,8 @@ class HistoryGenerator {
     private static final List<String> SWEEPS = List.of("time-limit-sweep", "grading-sweep",
             "consultation-overdue-sweep");
     private static final Duration LOCK_FOR = Duration.ofMinutes(10);
+    /** How often the timers sweep in the simulated past; the grading and consultations sweep every third time. */
+    private static final Duration SWEEP_EVERY = Duration.ofHours(2);
 
     /** What a run did. */
     record Summary(int requests, int steps, int failed, Instant from, Instant to, Duration took) {
@@ -139,7 +141,7 @@ class HistoryGenerator {
         }
         long[] ids = new long[plans.size()];
         Arrays.fill(ids, -1);
-        Instant nextSweep = plans.isEmpty() ? end : plans.get(0).receivedAt().truncatedTo(ChronoUnit.HOURS);
+        Instant nextSweep = plans.isEmpty() ? end : plans.get(0).receivedAt().truncatedTo(ChronoUnit.DAYS);
         int taken = 0;
         int failed = 0;
         int registered = 0;
@@ -156,8 +158,7 @@ class HistoryGenerator {
                     registered++;
                     progress(registered, plans.size(), next.at());
                 } else {
-                    steps.act(ids[next.plan()], plan, next.plan(), plan.steps().get(next.step()).action(), cast,
-                            next.at());
+                    steps.act(ids[next.plan()], plan, next.plan(), next.step(), cast, next.at());
                 }
                 taken++;
                 int following = next.step() + 1;
@@ -167,7 +168,9 @@ class HistoryGenerator {
                 }
             } catch (RuntimeException e) {
                 failed++;
-                log.debug("Demo history: step {} of plan {} refused: {}", next.step(), next.plan(), e.toString());
+                log.warn("Demo history: {} of request {} ({}) refused: {}", next.step() < 0 ? "registration"
+                        : plan.steps().get(next.step()).action(), next.plan(), plan.kind(), e instanceof com.estatecare.platform.DomainException d
+                        ? d.code() + " " + java.util.Arrays.toString(d.arguments()) + " " + d.properties() : e.toString());
             }
             if (System.nanoTime() - lastExtended > Duration.ofMinutes(1).toNanos()) {
                 extendSweepLocks();
@@ -186,11 +189,11 @@ class HistoryGenerator {
             while (timeLimits.sweep() > 0) {
                 // another batch of due clocks
             }
-            if (at.atZone(zone).getHour() % 6 == 0) {
+            if (at.atZone(zone).getHour() % 6 == 0) { // every sweep at 0, 6, 12 or 18 o'clock
                 grading.sweep();
                 consultations.sweep();
             }
-            at = at.plus(Duration.ofHours(1));
+            at = at.plus(SWEEP_EVERY);
         }
         return at;
     }

@@ -62,6 +62,11 @@ final class HistoryProfile {
             return Texts.isLeak(description);
         }
 
+        /** Whether the owner is satisfied at the revisit of this step: only at the last one. */
+        boolean satisfiedAt(int step) {
+            return steps.subList(step + 1, steps.size()).stream().noneMatch(s -> s.action() == Action.REVISIT);
+        }
+
         Action lastAction() {
             return steps.isEmpty() ? null : steps.get(steps.size() - 1).action();
         }
@@ -157,7 +162,7 @@ final class HistoryProfile {
         Instant at = receivedAt;
         for (int i = 0; i < stopAfter; i++) {
             Action action = path.get(i);
-            if (cancel && (action == Action.RESPOND || action == Action.ANSWER || i == 2)) {
+            if (cancel && i == 2 || cancel && action == Action.ANSWER) {
                 action = Action.CANCEL;
             }
             at = workingTime(at.plus(delay(action)));
@@ -177,7 +182,12 @@ final class HistoryProfile {
         if (kind == RequestKind.COMPLAINT) {
             path.add(Action.INVESTIGATE);
         }
-        path.addAll(List.of(Action.AGREE_PLAN, Action.COMPLETE, Action.VERIFY, Action.REVISIT, Action.ARCHIVE));
+        path.addAll(List.of(Action.AGREE_PLAN, Action.COMPLETE, Action.VERIFY, Action.REVISIT));
+        if (random.nextInt(100) < 6) {
+            // the owner is not satisfied at the revisit: a second handling (二次处理)
+            path.addAll(List.of(Action.RESPOND, Action.AGREE_PLAN, Action.COMPLETE, Action.VERIFY, Action.REVISIT));
+        }
+        path.add(Action.ARCHIVE);
         return path;
     }
 

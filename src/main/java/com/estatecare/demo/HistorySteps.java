@@ -64,16 +64,18 @@ final class HistorySteps {
     }
 
     /** Takes one step of the plan on request {@code id} at {@code now}. */
-    void act(long id, HistoryProfile.Plan plan, int index, Action action, Cast cast, Instant now) {
+    void act(long id, HistoryProfile.Plan plan, int index, int step, Cast cast, Instant now) {
+        Action action = plan.steps().get(step).action();
         String worker = worker(plan, cast);
         CurrentUser who = switch (action) {
             case RESPOND, INVESTIGATE, AGREE_PLAN, COMPLETE, ANSWER -> user(worker);
             default -> user(index % 9 == 0 ? cast.manager() : cast.agent());
         };
-        requests.act(id, command(action, plan, index, user(worker), now), who);
+        requests.act(id, command(action, plan, index, step, user(worker), now), who);
     }
 
-    private ActionCommand command(Action action, HistoryProfile.Plan plan, int index, CurrentUser worker, Instant now) {
+    private ActionCommand command(Action action, HistoryProfile.Plan plan, int index, int step, CurrentUser worker,
+            Instant now) {
         boolean repair = plan.kind() == RequestKind.REPAIR;
         return switch (action) {
             case CLASSIFY -> new ActionCommand.Classify(null, null, null, null, null, null);
@@ -91,7 +93,9 @@ final class HistorySteps {
                     ActionCommand.WarrantyStatus.IN_WARRANTY, null);
             case ANSWER -> new ActionCommand.Answer(null, "已答复业主", null);
             case VERIFY -> new ActionCommand.Verify(null, "业主确认，电话告知客服", null, true, Channel.PHONE);
-            case REVISIT -> new ActionCommand.Revisit(null, "电话回访", null, index % 17 != 0, 3 + index % 3, true);
+            case REVISIT -> plan.satisfiedAt(step)
+                    ? new ActionCommand.Revisit(null, "电话回访，业主满意", null, true, 3 + index % 3, true)
+                    : new ActionCommand.Revisit(null, "电话回访，业主不满意，安排二次处理", null, false, 2, true);
             case ARCHIVE -> new ActionCommand.Archive(null, null, null);
             case CANCEL -> new ActionCommand.Cancel(null, "业主来电撤销，问题已自行解决", null);
             default -> throw new IllegalArgumentException("the demo history does not take " + action);
