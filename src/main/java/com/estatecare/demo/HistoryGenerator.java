@@ -122,7 +122,8 @@ class HistoryGenerator {
             Summary result = new Summary(plans.size(), done[0], done[1],
                     plans.isEmpty() ? end : plans.get(0).receivedAt(), end,
                     Duration.ofNanos(System.nanoTime() - started));
-            log.info("Demo history loaded: {} requests and {} steps from {} to {} in {} s ({} steps refused)",
+            log.info((stopping ? "Demo history stopped with the application, partial: "
+                    : "Demo history loaded: ") + "{} requests planned, {} steps from {} to {} in {} s ({} refused)",
                     result.requests(), result.steps(), result.from().atZone(zone).toLocalDate(),
                     result.to().atZone(zone).toLocalDate(), result.took().toSeconds(), result.failed());
             return result;

@@ -73,8 +73,6 @@ class DemoHistoryTests {
         assertThat(distinct("select distinct grade::text from complaint_grade")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(count("select count(*) from escalation_step where at < now() - interval '7 days'"))
                 .as("escalations in the past, by the after-commit listeners").isPositive();
-        assertThat(count("select count(*) from fine where proposed_at < now() - interval '7 days'"))
-                .as("fines proposed in the past").isPositive();
 
         long requests = count("select count(*) from request");
         long timeline = count("select count(*) from request_timeline");
