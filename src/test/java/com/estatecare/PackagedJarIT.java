@@ -64,7 +64,8 @@ class PackagedJarIT {
             port = socket.getLocalPort();
         }
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "--server.port=" + port).directory(workingDir.toFile()).redirectErrorStream(true)
+                // without the six months of demo history, which grows in the background after UP (DemoHistoryTests)
+                jar.toString(), "--server.port=" + port, "--estatecare.demo-history.requests=0").directory(workingDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(new File("target/packaged-jar.log")).start();
         api = new Api(new MockEnvironment().withProperty("local.server.port", Integer.toString(port)));
         awaitHealthUpThenLookForTheDemoData(port);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -59,13 +60,16 @@ class DemoData implements ApplicationRunner {
     private final Registry registry;
     private final Requests requests;
     private final java.time.Clock clock;
+    private final ObjectProvider<HistoryGenerator> history;
     private final Random random = new Random(20261124);
 
-    DemoData(Organisation organisation, Registry registry, Requests requests, java.time.Clock clock) {
+    DemoData(Organisation organisation, Registry registry, Requests requests, java.time.Clock clock,
+            ObjectProvider<HistoryGenerator> history) {
         this.organisation = organisation;
         this.registry = registry;
         this.requests = requests;
         this.clock = clock;
+        this.history = history;
     }
 
     @Override
@@ -89,25 +93,29 @@ class DemoData implements ApplicationRunner {
 
         List<UnitView> units = new ArrayList<>();
         units.addAll(project(lake, 3, 18, 4, LocalDate.of(2024, 6, 30)));
+        int lakeUnits = units.size();
         units.addAll(project(garden, 2, 22, 4, LocalDate.of(2025, 12, 20)));
         List<CustomerView> owners = owners(units, company.id());
         AccountView owner = account("owner", owners.get(0).name(), lake.orgNodeId(), Role.OWNER, null, owners.get(0).id());
 
         requestsInEveryState(units, owners, engineer, handler);
-        int secondCompanyUnits = secondCompany(group);
+        HistorySteps.Cast second = secondCompany(group);
+        int secondCompanyUnits = second.units().size();
         log.info("Demo data loaded: {} units, {} owners; demo logins admin, hq, manager, agent, engineer, handler, "
                 + "consultant, projectco and owner ({}), and hz-manager, hz-agent, hz-handler, hz-engineer and "
                 + "hz-owner of the second company, with password 'demo'", units.size() + secondCompanyUnits,
                 owners.size() + secondCompanyUnits / 2, owner.username());
+        history.ifAvailable(generator -> generator.start(List.of(
+                new HistorySteps.Cast("agent", "manager", "handler", "engineer", lakeUnits, units, owners), second)));
     }
 
     /**
      * A second city company with its own project, staff, owners and requests,
      * so that the demo shows that one company sees nothing of the other.
      *
-     * @return how many units it has
+     * @return its people and places, for the demo history
      */
-    private int secondCompany(OrgNodeView group) {
+    private HistorySteps.Cast secondCompany(OrgNodeView group) {
         OrgNodeView company = organisation.createNode(group.id(), OrgKind.COMPANY, "HZ", "杭州城市公司");
         ProjectView project = registry.createProject(company.id(), "XXY", "西溪雅苑", "杭州", "西湖区文二西路 808 号");
         account("hz-manager", "客服经理 沈丽", company.id(), Role.MANAGER, "客服中心");
@@ -132,7 +140,8 @@ class DemoData implements ApplicationRunner {
                 owners.get(5).id(), null, Category.PROPERTY_MANAGEMENT, null, false, "小区夜间施工噪音扰民", null, "两周",
                 "限制施工时间", null, true, null, null, null), agent).id();
         walk(complaint, path, 2, handler, RequestKind.COMPLAINT, agent);
-        return units.size();
+        return new HistorySteps.Cast("hz-agent", "hz-manager", "hz-handler", "hz-engineer", units.size(), units,
+                owners);
     }
 
     private AccountView account(String username, String name, long node, Role role, String department) {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "estatecare.demo-data=true", "spring.flyway.clean-disabled=true",
+        properties = { "estatecare.demo-data=true", "estatecare.demo-history.requests=0", "spring.flyway.clean-disabled=true",
                 "spring.datasource.hikari.connection-timeout=3000", "spring.datasource.hikari.minimum-idle=2",
                 "spring.lifecycle.timeout-per-shutdown-phase=3s",
                 "spring.task.execution.shutdown.await-termination=true",
