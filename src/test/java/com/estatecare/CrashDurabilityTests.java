@@ -283,7 +283,7 @@ class CrashDurabilityTests {
                     // one collector thread
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-cp", classPath, EstateCareApplication.class.getName(),
-                    "--server.port=" + port, "--estatecare.demo-data=true"));
+                    "--server.port=" + port, "--estatecare.demo-data=true", "--estatecare.demo-history.requests=0"));
             command.addAll(database.arguments());
             command.addAll(List.of(extra));
             Process process = new ProcessBuilder(command).directory(workingDir.toFile())

@@ -21,7 +21,8 @@ import com.estatecare.timelimits.ClockBreached;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
 @TestDatabase(demoData = true)
-@TestPropertySource(properties = { "estatecare.demo-data=true", "estatecare.timelimits.sweep-interval=PT1H" })
+@TestPropertySource(properties = { "estatecare.demo-data=true", "estatecare.demo-history.requests=0",
+        "estatecare.timelimits.sweep-interval=PT1H" })
 class EscalationModuleTests {
 
     @Autowired

@@ -29,7 +29,7 @@ import com.estatecare.support.TestDatabase;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
 @TestDatabase(demoData = true)
-@TestPropertySource(properties = "estatecare.demo-data=true")
+@TestPropertySource(properties = { "estatecare.demo-data=true", "estatecare.demo-history.requests=0" })
 @Import(TestClockConfiguration.class)
 class GradingModuleTests {
 

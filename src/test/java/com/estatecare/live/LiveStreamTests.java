@@ -92,8 +92,9 @@ class LiveStreamTests {
 
         given.act(id, "agent", "dispatch", Map.of("assigneeId", given.staffId("engineer")));
 
-        JsonNode event = manager.await(e -> e.name().equals("request") && e.json().get("requestId").asLong() == id,
-                SECONDS).json();
+        // the classification may reach the stream after it opened: wait for the dispatch itself
+        JsonNode event = manager.await(e -> e.name().equals("request") && e.json().get("requestId").asLong() == id
+                && "dispatch".equals(e.json().get("action").asString()), SECONDS).json();
         assertThat(event.get("change").asString()).isEqualTo("ASSIGNED");
         assertThat(event.get("action").asString()).isEqualTo("dispatch");
         assertThat(event.get("status").asString()).isEqualTo("DISPATCHED");

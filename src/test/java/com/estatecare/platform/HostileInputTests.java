@@ -268,7 +268,8 @@ class HostileInputTests {
     @Test
     void unknownPathIsANotFoundProblem() {
         assertProblem(api.as("agent").get("/api/v1/no-such-thing"), 404, null);
-        var anonymous = api.anonymous().english().get("/no-such-page");
+        // a path without a file name is a route of the web app, answered with its page (WebAppTests)
+        var anonymous = api.anonymous().english().get("/no-such-page.txt");
         assertProblem(anonymous, 404, null);
         assertThat(anonymous.json().get("title").asString()).isEqualTo("Not found");
     }
