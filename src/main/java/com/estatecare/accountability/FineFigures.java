@@ -36,7 +36,7 @@ public class FineFigures {
                 from fine f
                 where f.proposed_at >= :start and f.proposed_at < :end and %s
                 group by 1, 2 order by 1, 2""".formatted(visible.sql()))
-                .params(visible.params()).param("start", period.startParam()).param("end", period.endParam())
+                .params(visible.params()).params(period.params())
                 .query((rs, n) -> new FineTotal(FineStatus.valueOf(rs.getString("status")),
                         LiableParty.valueOf(rs.getString("party")), rs.getLong("n"), rs.getLong("amount")))
                 .list();

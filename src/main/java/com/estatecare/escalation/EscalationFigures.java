@@ -1,6 +1,5 @@
 package com.estatecare.escalation;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +33,8 @@ public class EscalationFigures {
                 from escalation_step s
                 where s.at >= :start and s.at < :end and %s
                 group by 1, 2""".formatted(period.bucketSql("s.at"), visible.sql()))
-                .params(visible.params()).param("start", period.startParam()).param("end", period.endParam())
-                .query((rs, n) -> new BucketCount(rs.getObject("bucket", LocalDate.class), rs.getString("key"),
-                        rs.getLong("n")))
+                .params(visible.params()).params(period.params())
+                .query(BucketCount.rows())
                 .list();
     }
 }

@@ -2,7 +2,6 @@ package com.estatecare.grading;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +44,8 @@ public class GradeFigures {
                 from complaint_grade g
                 where g.received_at >= :start and g.received_at < :end and %s
                 group by 1, 2""".formatted(period.bucketSql("g.received_at"), visible.sql()))
-                .params(visible.params()).param("start", period.startParam()).param("end", period.endParam())
-                .query((rs, n) -> new BucketCount(rs.getObject("bucket", LocalDate.class), rs.getString("key"),
-                        rs.getLong("n")))
+                .params(visible.params()).params(period.params())
+                .query(BucketCount.rows())
                 .list();
     }
 

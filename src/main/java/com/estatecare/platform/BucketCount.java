@@ -2,6 +2,8 @@ package com.estatecare.platform;
 
 import java.time.LocalDate;
 
+import org.springframework.jdbc.core.RowMapper;
+
 /**
  * One cell of an aggregate over time: in the bucket starting on {@code bucket}
  * ({@code null} for an aggregate without time), the group {@code key} (an enum
@@ -13,5 +15,19 @@ public record BucketCount(LocalDate bucket, String key, long count, long second)
 
     public BucketCount(LocalDate bucket, String key, long count) {
         this(bucket, key, count, 0);
+    }
+
+    /** Reads a row of columns {@code bucket} (a date), {@code key} and {@code n} (the count). */
+    public static RowMapper<BucketCount> rows() {
+        return rows("n", null);
+    }
+
+    /**
+     * Reads a row of columns {@code bucket} (a date), {@code key}, the count in
+     * {@code countColumn} and, when {@code secondColumn} is not {@code null}, the second figure in it.
+     */
+    public static RowMapper<BucketCount> rows(String countColumn, String secondColumn) {
+        return (rs, n) -> new BucketCount(rs.getObject("bucket", LocalDate.class), rs.getString("key"),
+                rs.getLong(countColumn), secondColumn == null ? 0 : rs.getLong(secondColumn));
     }
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The period of a report and how it is cut into buckets: whole calendar days
@@ -132,11 +133,12 @@ public record ReportPeriod(LocalDate from, LocalDate to, Bucket bucket) {
         return "date_trunc('" + bucket.sqlUnit() + "', " + column + " at time zone 'Asia/Shanghai')::date";
     }
 
-    public Timestamp startParam() {
-        return Timestamp.from(start());
-    }
-
-    public Timestamp endParam() {
-        return Timestamp.from(end());
+    /**
+     * The period bound as the named parameters {@code :start} (first instant)
+     * and {@code :end} (first instant after), for a query that keeps the rows
+     * with {@code column >= :start and column < :end}.
+     */
+    public Map<String, Object> params() {
+        return Map.of("start", Timestamp.from(start()), "end", Timestamp.from(end()));
     }
 }

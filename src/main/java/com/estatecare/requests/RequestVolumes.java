@@ -50,10 +50,9 @@ public class RequestVolumes {
                 from request r
                 where r.created_at >= :start and r.created_at < :end and %s and (:kind::varchar is null or r.kind = :kind)
                 group by 1, 2""".formatted(bucket, groupBy.column, visible.sql()))
-                .params(visible.params()).param("start", period.startParam()).param("end", period.endParam())
+                .params(visible.params()).params(period.params())
                 .param("kind", kind == null ? null : kind.name())
-                .query((rs, n) -> new BucketCount(rs.getObject("bucket", java.time.LocalDate.class),
-                        rs.getString("key"), rs.getLong("n")))
+                .query(BucketCount.rows())
                 .list();
     }
 }

@@ -1,6 +1,5 @@
 package com.estatecare.timelimits;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,10 +55,9 @@ public class OnTimeFigures {
                   and %s and (:limit::varchar is null or c.limit_key = :limit)
                 group by 1, 2""".formatted(period.bucketSql("coalesce(c.breached_at, c.stopped_at)"), groupBy.column,
                         visible.sql()))
-                .params(visible.params()).param("start", period.startParam()).param("end", period.endParam())
+                .params(visible.params()).params(period.params())
                 .param("limit", limitKey)
-                .query((rs, n) -> new BucketCount(rs.getObject("bucket", LocalDate.class), rs.getString("key"),
-                        rs.getLong("met"), rs.getLong("breached")))
+                .query(BucketCount.rows("met", "breached"))
                 .list();
     }
 }

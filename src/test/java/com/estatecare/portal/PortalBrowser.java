@@ -1,12 +1,12 @@
 package com.estatecare.portal;
 
 import java.net.http.HttpRequest;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.estatecare.support.Api;
+import com.estatecare.support.CookieJar;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,8 +19,7 @@ final class PortalBrowser {
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     private final Api.Caller http;
     private final String language;
-    String session;
-    String xsrf;
+    private final CookieJar cookies = new CookieJar(true);
 
     PortalBrowser(Api api) {
         this(api, "zh-CN");
@@ -59,37 +58,19 @@ final class PortalBrowser {
     }
 
     HttpRequest.Builder withCookies(HttpRequest.Builder builder, boolean echoToken) {
-        builder.header("Accept-Language", language);
-        StringBuilder cookies = new StringBuilder();
-        if (session != null) {
-            cookies.append("JSESSIONID=").append(session).append("; ");
-        }
-        if (xsrf != null) {
-            cookies.append("XSRF-TOKEN=").append(xsrf);
-            if (echoToken) {
-                builder.header("X-XSRF-TOKEN", xsrf);
-            }
-        }
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.toString());
-        }
-        return builder;
+        return cookies.addTo(builder.header("Accept-Language", language), echoToken);
     }
 
     Api.Response send(HttpRequest.Builder builder) {
-        Api.Response response = http.send(builder);
-        for (String cookie : response.headers().getOrDefault("set-cookie", List.of())) {
-            String pair = cookie.split(";", 2)[0];
-            String name = pair.substring(0, pair.indexOf('='));
-            String value = pair.substring(pair.indexOf('=') + 1);
-            if (name.equals("JSESSIONID")) {
-                session = value.isEmpty() ? null : value;
-            }
-            if (name.equals("XSRF-TOKEN")) {
-                xsrf = value.isEmpty() ? null : value;
-            }
-        }
-        return response;
+        return cookies.send(http, builder);
+    }
+
+    String session() {
+        return cookies.session();
+    }
+
+    String xsrf() {
+        return cookies.xsrf();
     }
 
     /** The code in a message's text. */

@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
+import com.estatecare.support.SignInTraces;
 
 /**
  * The portal's sign-in in front of hostile callers: malformed, huge and
@@ -33,19 +32,8 @@ class PortalSignInDefenceTests {
     @Autowired
     JdbcClient jdbc;
 
-    private Instant started;
-
-    @BeforeEach
-    void rememberTheClock() {
-        started = clock.instant();
-    }
-
-    @AfterEach
-    void forgetCodesAndFailures() {
-        jdbc.sql("delete from portal_code").update();
-        jdbc.sql("delete from login_throttle").update();
-        clock.set(started);
-    }
+    @RegisterExtension
+    final SignInTraces traces = SignInTraces.forgetting("portal_code", "login_throttle");
 
     @Test
     void malformedCodeRequestsAreProblemsNamingTheFieldInChineseAndEnglish() {
@@ -137,7 +125,7 @@ class PortalSignInDefenceTests {
             assertThat(refused.json().get("type").asString())
                     .isEqualTo("urn:estatecare:problem:too-many-codes-for-phone");
             assertThat(refused.header("Retry-After")).isEqualTo("3300");
-            clock.set(started);
+            clock.set(traces.started());
             jdbc.sql("delete from portal_code").update();
         }
     }

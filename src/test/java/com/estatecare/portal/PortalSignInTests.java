@@ -18,6 +18,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
+import com.estatecare.support.CustomerPhones;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
 
@@ -71,7 +72,7 @@ class PortalSignInTests {
 
         Api.Response signedIn = browser.signIn(phone, code);
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(204);
-        assertThat(browser.session).isNotNull();
+        assertThat(browser.session()).isNotNull();
 
         JsonNode me = browser.get("/api/v1/me").json();
         assertThat(me.get("username").asString()).isEqualTo("owner");
@@ -101,15 +102,15 @@ class PortalSignInTests {
         String phone = phoneOf("owner");
         PortalBrowser browser = new PortalBrowser(api);
         browser.get("/api/v1/me");
-        String session = browser.session;
-        String xsrf = browser.xsrf;
+        String session = browser.session();
+        String xsrf = browser.xsrf();
         browser.requestCode(phone);
 
         assertThat(browser.signIn(phone, codeSentTo(phone)).status()).isEqualTo(204);
         browser.get("/api/v1/me");
 
-        assertThat(browser.session).isNotNull().isNotEqualTo(session);
-        assertThat(browser.xsrf).isNotNull().isNotEqualTo(xsrf);
+        assertThat(browser.session()).isNotNull().isNotEqualTo(session);
+        assertThat(browser.xsrf()).isNotNull().isNotEqualTo(xsrf);
     }
 
     @Test
@@ -305,13 +306,11 @@ class PortalSignInTests {
     }
 
     private String phoneOf(String username) {
-        return jdbc.sql("select c.phone from customer c join account a on a.customer_id = c.id where a.username = :u")
-                .param("u", username).query(String.class).single();
+        return CustomerPhones.phoneOf(jdbc, username);
     }
 
     private void setPhoneOf(String username, String phone) {
-        jdbc.sql("update customer set phone = :p where id = (select customer_id from account where username = :u)")
-                .param("p", phone).param("u", username).update();
+        CustomerPhones.setPhoneOf(jdbc, username, phone);
     }
 
     private long customerOf(long requestId) {

@@ -6,23 +6,23 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
+import com.estatecare.support.CookieJar;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
+import com.estatecare.support.SignInTraces;
 
 /**
  * One authentication per request, the browser's CSRF flow, and the defence
@@ -41,19 +41,9 @@ class AuthenticationDefenceTests {
     @Autowired
     JdbcClient jdbc;
 
-    private Instant started;
-
-    @BeforeEach
-    void rememberTheClock() {
-        started = clock.instant();
-    }
-
     /** Other test classes share this application and sign in from the same address. */
-    @AfterEach
-    void forgetFailedSignIns() {
-        jdbc.sql("delete from login_throttle").update();
-        clock.set(started);
-    }
+    @RegisterExtension
+    final SignInTraces traces = SignInTraces.forgetting("login_throttle");
 
     @Test
     void revokedTokenStopsWorkingAtOnceThoughItsAccountIsKeptInMemory() {
@@ -75,7 +65,7 @@ class AuthenticationDefenceTests {
         var caller = new Api.Caller(api, "Bearer " + issued.get("token").asString(), Map.of());
         assertThat(caller.get("/api/v1/me").status()).isEqualTo(200);
 
-        clock.set(started.plus(Duration.ofDays(1)).plusSeconds(1));
+        clock.set(traces.started().plus(Duration.ofDays(1)).plusSeconds(1));
 
         assertThat(caller.get("/api/v1/me").status()).isEqualTo(401);
     }
@@ -85,11 +75,11 @@ class AuthenticationDefenceTests {
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
         Browser browser = new Browser(api);
         browser.get("/actuator/health");
-        assertThat(browser.xsrf).as("any answer hands out the XSRF-TOKEN cookie").isNotNull();
+        assertThat(browser.cookies.xsrf()).as("any answer hands out the XSRF-TOKEN cookie").isNotNull();
 
         Api.Response signIn = browser.signIn("agent", "demo", true);
         assertThat(signIn.status()).as(signIn.body()).isEqualTo(204);
-        assertThat(browser.session).isNotNull();
+        assertThat(browser.cookies.session()).isNotNull();
 
         assertThat(browser.post("/api/v1/requests/" + id + "/actions/note", "{\"note\":\"from the web\"}", true)
                 .status()).isEqualTo(200);
@@ -197,8 +187,8 @@ class AuthenticationDefenceTests {
     /** A browser: keeps the session and XSRF-TOKEN cookies, and echoes the token when its script would. */
     static final class Browser {
         private final Api.Caller http;
-        String session;
-        String xsrf;
+        /** Keeps a cookie at its last value when an answer empties it. */
+        private final CookieJar cookies = new CookieJar(false);
 
         Browser(Api api) {
             this.http = api.anonymous();
@@ -230,36 +220,11 @@ class AuthenticationDefenceTests {
         }
 
         private HttpRequest.Builder withCookies(HttpRequest.Builder builder, boolean echoToken) {
-            StringBuilder cookies = new StringBuilder();
-            if (session != null) {
-                cookies.append("JSESSIONID=").append(session).append("; ");
-            }
-            if (xsrf != null) {
-                cookies.append("XSRF-TOKEN=").append(xsrf);
-                if (echoToken) {
-                    builder.header("X-XSRF-TOKEN", xsrf);
-                }
-            }
-            if (!cookies.isEmpty()) {
-                builder.header("Cookie", cookies.toString());
-            }
-            return builder;
+            return cookies.addTo(builder, echoToken);
         }
 
         Api.Response send(HttpRequest.Builder builder) {
-            Api.Response response = http.send(builder);
-            for (String cookie : response.headers().getOrDefault("set-cookie", List.of())) {
-                String pair = cookie.split(";", 2)[0];
-                String name = pair.substring(0, pair.indexOf('='));
-                String value = pair.substring(pair.indexOf('=') + 1);
-                if (name.equals("JSESSIONID") && !value.isEmpty()) {
-                    session = value;
-                }
-                if (name.equals("XSRF-TOKEN") && !value.isEmpty()) {
-                    xsrf = value;
-                }
-            }
-            return response;
+            return cookies.send(http, builder);
         }
     }
 }

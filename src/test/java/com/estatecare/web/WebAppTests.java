@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.Browser;
+import com.estatecare.support.CustomerPhones;
 import com.estatecare.support.EstateCareTest;
 
 /**
@@ -329,13 +330,11 @@ class WebAppTests {
     }
 
     private String phoneOf(String username) {
-        return jdbc.sql("select c.phone from customer c join account a on a.customer_id = c.id where a.username = :u")
-                .param("u", username).query(String.class).single();
+        return CustomerPhones.phoneOf(jdbc, username);
     }
 
     private void setPhoneOf(String username, String phone) {
-        jdbc.sql("update customer set phone = :p where id = (select customer_id from account where username = :u)")
-                .param("p", phone).param("u", username).update();
+        CustomerPhones.setPhoneOf(jdbc, username, phone);
     }
 
     private void signIn(String username) {
