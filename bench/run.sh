@@ -99,7 +99,7 @@ fi
 APP_PORT=$(free_port)
 java -Xms1g -Xmx1g ${APP_JAVA_OPTS:-} -jar target/estatecare-0.1.0-SNAPSHOT.jar --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --spring.datasource.username=postgres \
-    --spring.datasource.password= --estatecare.demo-data=true >"$RESULTS/app.log" 2>&1 &
+    --spring.datasource.password= --estatecare.demo-data=true --estatecare.demo-history.requests=0 >"$RESULTS/app.log" 2>&1 &
 APP_PID=$!
 BASE=http://127.0.0.1:$APP_PORT
 log "waiting for the application on port $APP_PORT"
@@ -386,7 +386,9 @@ scope_of() { sql "select n.path from account a join org_node n on n.id = a.org_n
 LIST_SQL="select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
     unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id, assignee_name,
     department, first_contact_name, handling_round, received_at, created_at, updated_at
-    from request r where r.id < AFTER and r.scope_path like 'SCOPE%' order by r.id desc limit 51"
+    from request where id in (select r.id from request r where r.id < AFTER and r.scope_path like 'SCOPE%'
+        order by r.id desc limit 51)
+    order by id desc"
 for page in first deep narrow; do
     after=$([ $page = deep ] && echo "$DEEP_ID" || echo 9223372036854775807)
     scope=$(scope_of "$([ $page = narrow ] && echo engineer || echo agent)")

