@@ -62,9 +62,13 @@ final class HistoryProfile {
             return Texts.isLeak(description);
         }
 
-        /** Whether the owner is satisfied at the revisit of this step: only at the last one. */
+        /**
+         * Whether the owner is satisfied at the revisit of this step: not when a second handling follows it,
+         * even one that the history's end cuts off before its own revisit.
+         */
         boolean satisfiedAt(int step) {
-            return steps.subList(step + 1, steps.size()).stream().noneMatch(s -> s.action() == Action.REVISIT);
+            return steps.subList(step + 1, steps.size()).stream()
+                    .noneMatch(s -> s.action() == Action.REVISIT || s.action() == Action.RESPOND);
         }
 
         Action lastAction() {

@@ -102,6 +102,19 @@ class HistoryProfileTests {
     }
 
     @Test
+    void aRevisitFollowedByASecondHandlingIsUnsatisfiedEvenWhenTheHistoryEndsBeforeItsSecondRevisit() {
+        List<HistoryProfile.Plan> cut = plans.stream().filter(p -> p.steps().stream()
+                .filter(s -> s.action() == Action.REVISIT).count() == 1
+                && p.steps().get(p.steps().size() - 1).action() != Action.REVISIT
+                && p.steps().stream().map(HistoryProfile.Step::action).toList().lastIndexOf(Action.RESPOND)
+                        > p.steps().stream().map(HistoryProfile.Step::action).toList().indexOf(Action.REVISIT))
+                .toList();
+        assertThat(cut).as("plans whose second handling the end of the history cuts off").isNotEmpty();
+        assertThat(cut).allSatisfy(p -> assertThat(p.satisfiedAt(
+                p.steps().stream().map(HistoryProfile.Step::action).toList().indexOf(Action.REVISIT))).isFalse());
+    }
+
+    @Test
     void hotspotsAreSeveralOwnersOfOneBuildingAboutOneProblem() {
         Map<Integer, List<HistoryProfile.Plan>> groups = plans.stream().filter(p -> p.hotspot() >= 0)
                 .collect(Collectors.groupingBy(HistoryProfile.Plan::hotspot));
