@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  categoriesFor, choicesOf, emptyDraft, newIdempotencyKey, readBack, toNewRequest, validate,
+  categoriesFor, choicesOf, emptyDraft, newIdempotencyKey, proposals, readBack, toNewRequest, validate,
   type Draft, type LookupResult,
 } from './intake'
 
@@ -122,5 +122,21 @@ describe('the body of POST /api/v1/requests', () => {
     const random = () => `k${++n}`
     expect([newIdempotencyKey(random), newIdempotencyKey(random)]).toEqual(['intake-k1', 'intake-k2'])
     expect(newIdempotencyKey()).not.toEqual(newIdempotencyKey())
+  })
+})
+
+describe('the earlier requests proposed for linking', () => {
+  const onUnit = { id: 41, number: 'BX-1', unitId: 215 }
+  const elsewhere = { id: 42, number: 'BX-2', unitId: 216 }
+  const caller = { ...lin, similarRequests: [onUnit, elsewhere] }
+
+  it('are the similar requests of the category once one is chosen', () => {
+    expect(proposals(215, 'HOUSING_QUALITY', [{ id: 50, number: 'BX-9' }], caller)).toEqual([{ id: 50, number: 'BX-9' }])
+  })
+
+  it('are the caller’s earlier requests on the unit before that, and none without a unit', () => {
+    expect(proposals(215, null, [], caller).map((p) => p.id)).toEqual([41])
+    expect(proposals(undefined, 'HOUSING_QUALITY', [{ id: 50 }], caller)).toEqual([])
+    expect(proposals(215, null, [], null)).toEqual([])
   })
 })

@@ -81,6 +81,20 @@ export function callerOf(result: LookupResult | null, choice: Choice | null): Ca
   return result?.customers?.find((c) => c.id === choice?.customerId) ?? null
 }
 
+/** An earlier request proposed as the one this call repeats. */
+export type Proposal = Pick<Similar, 'id' | 'number' | 'kind' | 'category' | 'status' | 'createdAt'>
+
+/**
+ * The earlier requests to propose for linking: with a category, the server's similar requests on the unit
+ * (same category); before one is chosen, the caller's earlier requests on that unit from the lookup.
+ */
+export function proposals(unitId: number | undefined, category: Category | null, similar: readonly Similar[],
+  caller: Caller | null): Proposal[] {
+  if (!unitId) return []
+  if (category) return [...similar]
+  return (caller?.similarRequests ?? []).filter((m) => m.unitId === unitId)
+}
+
 /** What the agent fills in while the caller talks. */
 export interface Draft {
   choice: Choice | null
@@ -139,7 +153,7 @@ export interface ReadBackLine {
  * The read-back (复述确认): the lines the agent reads to the caller before saving, in the screen's language;
  * only what was given, the complaint's facts only for a complaint. `similar` names the linked request.
  */
-export function readBack(d: Draft, similar: readonly Similar[], t: Translate): ReadBackLine[] {
+export function readBack(d: Draft, similar: readonly Proposal[], t: Translate): ReadBackLine[] {
   const lines: ReadBackLine[] = []
   const add = (key: string, value: string) => lines.push({ key, label: t('intake.field.' + key), value })
   if (d.choice) add('caller', `${d.choice.customerName} ${d.choice.phone}`.trim())

@@ -96,7 +96,7 @@ describe('the intake lookup', () => {
 describe('the similar requests', () => {
   beforeEach(() => GET.mockReset())
 
-  it('are asked for the chosen unit and category, again when they change, none without a unit', async () => {
+  it('are asked for the chosen unit and category, again when they change, none without both', async () => {
     GET.mockResolvedValue({ data: [{ id: 41, number: 'BX-1' }] })
     const unitId = ref<number | null>(null)
     const category = ref<'HOUSING_QUALITY' | null>(null)
@@ -106,7 +106,7 @@ describe('the similar requests', () => {
     expect(GET).not.toHaveBeenCalled()
     unitId.value = 215
     await settled()
-    expect(GET).toHaveBeenLastCalledWith('/api/v1/requests/similar', { params: { query: { unitId: 215 } } })
+    expect(GET).not.toHaveBeenCalled()
     category.value = 'HOUSING_QUALITY'
     await settled()
     expect(GET).toHaveBeenLastCalledWith('/api/v1/requests/similar', { params: { query: { unitId: 215, category: 'HOUSING_QUALITY' } } })

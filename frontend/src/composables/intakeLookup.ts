@@ -78,7 +78,8 @@ export function useIntakeLookup(t: Translate, delay = LOOKUP_DELAY_MS) {
 
 /**
  * The earlier requests on the chosen unit about the same problem (same category), asked again whenever the
- * unit or the category changes; only the latest answer counts. Without a unit there is nothing to compare.
+ * unit or the category changes; only the latest answer counts. Without a unit and a category the server has
+ * nothing to compare (it asks for a category or a component): `proposals` in intake.ts covers that case.
  */
 export function useSimilarRequests(unitId: () => number | null | undefined, category: () => Category | null) {
   const similar: Ref<Similar[]> = ref([])
@@ -87,15 +88,13 @@ export function useSimilarRequests(unitId: () => number | null | undefined, cate
   async function load() {
     const mine = ++sequence
     const unit = unitId()
-    if (!unit) {
+    const c = category()
+    if (!unit || !c) {
       similar.value = []
       return
     }
-    const query: { unitId: number; category?: Category } = { unitId: unit }
-    const c = category()
-    if (c) query.category = c
     try {
-      const { data } = await api.GET('/api/v1/requests/similar', { params: { query } })
+      const { data } = await api.GET('/api/v1/requests/similar', { params: { query: { unitId: unit, category: c } } })
       if (mine === sequence) similar.value = data ?? []
     } catch {
       // a proposal, not a step: without it the agent still registers the request

@@ -35,6 +35,7 @@ export const zh = {
   lawsuit: { NONE: '无', LIKELY: '可能引发诉讼', FILED: '已经诉讼' },
   media: { NONE: '无', LIKELY: '可能被媒体曝光', EXPOSED: '已被媒体曝光' },
   yes: '是',
+  noCategory: '暂不分类',
   placeholder: { description: '客户所说的问题', locationInUnit: '如 主卧卫生间' },
   similar: {
     title: '可能重复的工单',
@@ -98,6 +99,7 @@ export const en: typeof zh = {
   lawsuit: { NONE: 'None', LIKELY: 'May lead to a lawsuit', FILED: 'Lawsuit filed' },
   media: { NONE: 'None', LIKELY: 'May reach the media', EXPOSED: 'Reported by the media' },
   yes: 'Yes',
+  noCategory: 'Not yet',
   placeholder: { description: 'The problem in the caller’s words', locationInUnit: 'e.g. master bathroom' },
   similar: {
     title: 'Possible repeats',
