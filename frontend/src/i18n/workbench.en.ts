@@ -1,5 +1,6 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
+import { en as intakeEn } from './workbench/intake'
 import type zh from './workbench.zh-CN'
 
 const en: typeof zh = {
@@ -74,6 +75,7 @@ const en: typeof zh = {
     open: 'Open the request',
     unreadBadge: '{n} unread',
   },
+  intake: intakeEn,
   notFound: { title: 'Page not found', back: 'Back to the start' },
 }
 export default en

@@ -3,6 +3,9 @@ import type { Role } from '@/api/types'
 /** Every staff role: the workbench is for staff; owners use the portal at /m. */
 export const STAFF: readonly Role[] = ['ADMIN', 'AGENT', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 
+/** Who takes calls and registers requests (电话受理): agents, their managers, headquarters, administrators. */
+export const INTAKE: readonly Role[] = ['AGENT', 'MANAGER', 'HQ', 'ADMIN']
+
 export interface MenuItem {
   /** i18n key under `menu.` */
   key: string
@@ -14,11 +17,12 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): intake, queues, dispatch, dashboard, fines, consultations, special reports,
+ * Still to come (issue 9): queues, dispatch, dashboard, fines, consultations, special reports,
  * customer files, registry, administration — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
+  { key: 'intake', route: 'intake', roles: INTAKE },
   { key: 'inbox', route: 'inbox', roles: STAFF },
 ]
 

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { STAFF } from './menu'
+import { INTAKE, STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -20,6 +20,7 @@ const routes: RouteRecordRaw[] = [
       { path: '', redirect: { name: 'requests' } },
       { path: 'requests', name: 'requests', component: () => import('@/views/workbench/RequestListView.vue'), meta: { roles: STAFF } },
       { path: 'requests/:id(\\d+)', name: 'request', component: () => import('@/views/workbench/RequestDetailView.vue'), meta: { roles: STAFF }, props: true },
+      { path: 'intake', name: 'intake', component: () => import('@/views/workbench/IntakeView.vue'), meta: { roles: INTAKE } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],

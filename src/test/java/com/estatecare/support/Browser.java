@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -91,6 +92,16 @@ public final class Browser implements AutoCloseable {
 
     public void awaitPath(String path) {
         new WebDriverWait(driver, WAIT).until(d -> currentPath().equals(path));
+    }
+
+    /** Types on the keyboard into whatever has the focus (Tab, Enter and arrows included). */
+    public void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
     public List<WebElement> all(String css) {
