@@ -7,6 +7,7 @@ export const router = createRouter({
     { path: '/sign-in', name: 'sign-in', component: () => import('@/views/portal/SignInView.vue') },
     { path: '/', redirect: { name: 'requests' } },
     { path: '/requests', name: 'requests', component: () => import('@/views/portal/MyRequestsView.vue') },
+    { path: '/report', name: 'report', component: () => import('@/views/portal/ReportView.vue') },
     { path: '/requests/:id(\\d+)', name: 'request', component: () => import('@/views/portal/RequestDetailView.vue'), props: true },
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
     { path: '/:unknown(.*)*', name: 'not-found', component: () => import('@/views/portal/NotFoundView.vue') },
