@@ -38,5 +38,7 @@ export interface TimelineEntry {
   fromStatus?: RequestStatus | null
   toStatus?: RequestStatus | null
   note?: string | null
+  /** the step's facts, e.g. a verification's `satisfied` and `rating`, a plan's `quotedFen` */
+  details?: Record<string, unknown> | null
   visibility: 'CUSTOMER' | 'INTERNAL'
 }

@@ -36,5 +36,7 @@ export function useRequestDetail<T>(id: () => string, missingStatuses: number[],
   }
 
   watch(id, (value) => load(Number(value)), { immediate: true })
-  return { request, timeline, loading, missing, problem }
+  /** Loads both again, e.g. after a step the user took. */
+  const reload = () => load(Number(id()))
+  return { request, timeline, loading, missing, problem, reload }
 }

@@ -22,7 +22,7 @@ export const enumsZh = {
   },
   action: {
     REGISTER: '受理登记', CLASSIFY: '分类', DISPATCH: '派单', RESPOND: '响应', INVESTIGATE: '调查',
-    AGREE_PLAN: '方案确认', COMPLETE: '完成', ANSWER: '答复', VERIFY: '业主确认', REVISIT: '回访', ARCHIVE: '归档',
+    AGREE_PLAN: '方案确认', CONFIRM_PLAN: '业主答复方案', COMPLETE: '完成', ANSWER: '答复', VERIFY: '业主确认', REVISIT: '回访', ARCHIVE: '归档',
     REOPEN: '重新打开', CANCEL: '撤销', LINK: '关联', NOTE: '备注', NOTIFY_PROGRESS: '告知进度',
     UPDATE_FACTS: '更新投诉情况', ATTACH: '添加附件', GRADE: '投诉定级', ESCALATE: '升级',
     ESCALATE_AT_TOP: '已在最高级别', ESCALATE_NO_COMPLAINT: '非投诉不升级', PAUSE_TIME_LIMITS: '暂停计时',
@@ -32,7 +32,7 @@ export const enumsZh = {
   },
   /** A step the user may take now (the request's allowedActions), as a command. */
   step: {
-    CLASSIFY: '分类', DISPATCH: '派单', RESPOND: '响应', INVESTIGATE: '调查', AGREE_PLAN: '方案确认', COMPLETE: '完成',
+    CLASSIFY: '分类', DISPATCH: '派单', RESPOND: '响应', INVESTIGATE: '调查', AGREE_PLAN: '方案确认', CONFIRM_PLAN: '业主答复方案', COMPLETE: '完成',
     ANSWER: '答复', VERIFY: '业主确认', REVISIT: '回访', ARCHIVE: '归档', REOPEN: '重新打开', CANCEL: '撤销', LINK: '关联',
     NOTE: '备注', NOTIFY_PROGRESS: '告知进度', UPDATE_FACTS: '更新投诉情况',
   },
@@ -70,7 +70,7 @@ export const enumsEn: Enums = {
   },
   action: {
     REGISTER: 'Registered', CLASSIFY: 'Classified', DISPATCH: 'Dispatched', RESPOND: 'Responded',
-    INVESTIGATE: 'Investigated', AGREE_PLAN: 'Plan agreed', COMPLETE: 'Completed', ANSWER: 'Answered',
+    INVESTIGATE: 'Investigated', AGREE_PLAN: 'Plan agreed', CONFIRM_PLAN: 'Plan answered by the owner', COMPLETE: 'Completed', ANSWER: 'Answered',
     VERIFY: 'Verified by the owner', REVISIT: 'Revisited', ARCHIVE: 'Archived', REOPEN: 'Reopened',
     CANCEL: 'Cancelled', LINK: 'Linked', NOTE: 'Note', NOTIFY_PROGRESS: 'Progress told',
     UPDATE_FACTS: 'Complaint facts updated', ATTACH: 'Attachment added', GRADE: 'Complaint graded',
@@ -81,7 +81,7 @@ export const enumsEn: Enums = {
     FINE_WAIVED: 'Fine waived',
   },
   step: {
-    CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan',
+    CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan', CONFIRM_PLAN: 'Answer the plan',
     COMPLETE: 'Complete', ANSWER: 'Answer', VERIFY: "Owner's verification", REVISIT: 'Revisit', ARCHIVE: 'Archive',
     REOPEN: 'Reopen', CANCEL: 'Cancel', LINK: 'Link', NOTE: 'Add a note', NOTIFY_PROGRESS: 'Tell the progress',
     UPDATE_FACTS: 'Update the complaint facts',

@@ -1,9 +1,11 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
+import { en as ownerStepsEn } from './portal/requests'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
   ...enumsEn,
+  ...ownerStepsEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

@@ -1,8 +1,10 @@
 import { enumsZh } from './enums'
 import { commonZh } from './common'
+import { zh as ownerStepsZh } from './portal/requests'
 
 export default {
   ...enumsZh,
+  ...ownerStepsZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

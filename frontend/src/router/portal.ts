@@ -1,12 +1,17 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useSession } from '@/stores/session'
+// The two first screens come with the app, not as chunks of their own: one round trip less before either shows
+// (562.5 ms on DevTools' "Fast 3G"); see docs/performance.md, "Web budgets".
+import SignInView from '@/views/portal/SignInView.vue'
+import MyRequestsView from '@/views/portal/MyRequestsView.vue'
 
 export const router = createRouter({
   history: createWebHistory('/m/'),
   routes: [
-    { path: '/sign-in', name: 'sign-in', component: () => import('@/views/portal/SignInView.vue') },
+    { path: '/sign-in', name: 'sign-in', component: SignInView },
     { path: '/', redirect: { name: 'requests' } },
-    { path: '/requests', name: 'requests', component: () => import('@/views/portal/MyRequestsView.vue') },
+    { path: '/requests', name: 'requests', component: MyRequestsView },
+    { path: '/report', name: 'report', component: () => import('@/views/portal/ReportView.vue') },
     { path: '/requests/:id(\\d+)', name: 'request', component: () => import('@/views/portal/RequestDetailView.vue'), props: true },
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
     { path: '/:unknown(.*)*', name: 'not-found', component: () => import('@/views/portal/NotFoundView.vue') },

@@ -249,12 +249,12 @@ class DemoData implements ApplicationRunner {
             case RESPOND -> new ActionCommand.Respond(null, null, null);
             case AGREE_PLAN -> kind == RequestKind.REPAIR
                     ? new ActionCommand.AgreePlan(null, "与业主约定上门时间", null, soon, "密封胶、防水涂料", "张强",
-                            soon.minusSeconds(3600), null, null, null)
+                            soon.minusSeconds(3600), null, null, null, null)
                     : new ActionCommand.AgreePlan(null, "与业主沟通解决方案", null, null, null, null, null,
-                            "工程部两周内完成整改并书面回复", soon.plusSeconds(86_400 * 13), "工程部");
+                            "工程部两周内完成整改并书面回复", soon.plusSeconds(86_400 * 13), "工程部", null);
             case COMPLETE -> new ActionCommand.Complete(null, "维修完成", null,
                     ActionCommand.WarrantyStatus.IN_WARRANTY, null);
-            case VERIFY -> new ActionCommand.Verify(null, "业主现场确认，电话告知客服", null, true, Channel.PHONE);
+            case VERIFY -> new ActionCommand.Verify(null, "业主现场确认，电话告知客服", null, true, Channel.PHONE, null);
             case REVISIT -> new ActionCommand.Revisit(null, "电话回访，业主满意", null, true, 5, true);
             case ARCHIVE -> new ActionCommand.Archive(null, null, null);
             default -> throw new IllegalArgumentException("the demo does not walk " + action);

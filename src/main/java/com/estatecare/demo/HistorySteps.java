@@ -86,13 +86,13 @@ final class HistorySteps {
                     PARTIES[index % PARTIES.length], ActionCommand.Severity.values()[index % 3], "现场");
             case AGREE_PLAN -> repair
                     ? new ActionCommand.AgreePlan(null, "与业主约定上门时间", null, now.plus(Duration.ofDays(1)),
-                            plan.leak() ? "防水涂料、密封胶" : "常用配件", worker.displayName(), now, null, null, null)
+                            plan.leak() ? "防水涂料、密封胶" : "常用配件", worker.displayName(), now, null, null, null, null)
                     : new ActionCommand.AgreePlan(null, "与业主沟通解决方案", null, null, null, null, null,
-                            "责任部门限期整改并书面回复", now.plus(Duration.ofDays(14)), "工程部");
+                            "责任部门限期整改并书面回复", now.plus(Duration.ofDays(14)), "工程部", null);
             case COMPLETE -> new ActionCommand.Complete(null, repair ? "维修完成" : "整改完成", null,
                     ActionCommand.WarrantyStatus.IN_WARRANTY, null);
             case ANSWER -> new ActionCommand.Answer(null, "已答复业主", null);
-            case VERIFY -> new ActionCommand.Verify(null, "业主确认，电话告知客服", null, true, Channel.PHONE);
+            case VERIFY -> new ActionCommand.Verify(null, "业主确认，电话告知客服", null, true, Channel.PHONE, null);
             case REVISIT -> plan.satisfiedAt(step)
                     ? new ActionCommand.Revisit(null, "电话回访，业主满意", null, true, 3 + index % 3, true)
                     : new ActionCommand.Revisit(null, "电话回访，业主不满意，安排二次处理", null, false, 2, true);

@@ -7,7 +7,10 @@ import java.util.Set;
 
 /** The steps a person takes on a request: {@code POST /api/v1/requests/{id}/actions/{action}}. */
 public enum Action {
-    CLASSIFY, DISPATCH, RESPOND, INVESTIGATE, AGREE_PLAN, COMPLETE, ANSWER, VERIFY, REVISIT, ARCHIVE, REOPEN, CANCEL,
+    CLASSIFY, DISPATCH, RESPOND, INVESTIGATE, AGREE_PLAN,
+    /** 方案确认 by the owner: they accept the plan and its quoted price, or reject it with their reason. */
+    CONFIRM_PLAN,
+    COMPLETE, ANSWER, VERIFY, REVISIT, ARCHIVE, REOPEN, CANCEL,
     LINK, NOTE, NOTIFY_PROGRESS,
     /** A complaint's facts changed: complainants, lawsuit, media, need of outside support. */
     UPDATE_FACTS;
@@ -18,7 +21,7 @@ public enum Action {
      * reopening, and the progress messages written to them. Classifying,
      * dispatching, investigating, linking, facts and notes are internal.
      */
-    private static final Set<Action> TOLD_TO_THE_CUSTOMER = EnumSet.of(RESPOND, AGREE_PLAN, COMPLETE, ANSWER, VERIFY,
+    private static final Set<Action> TOLD_TO_THE_CUSTOMER = EnumSet.of(RESPOND, AGREE_PLAN, CONFIRM_PLAN, COMPLETE, ANSWER, VERIFY,
             REVISIT, ARCHIVE, REOPEN, CANCEL, NOTIFY_PROGRESS);
 
     /** Who reads this step on the timeline, unless staff keep it internal. */

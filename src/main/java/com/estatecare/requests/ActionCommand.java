@@ -35,6 +35,7 @@ public sealed interface ActionCommand {
             case RESPOND -> Respond.class;
             case INVESTIGATE -> Investigate.class;
             case AGREE_PLAN -> AgreePlan.class;
+            case CONFIRM_PLAN -> ConfirmPlan.class;
             case COMPLETE -> Complete.class;
             case ANSWER -> Answer.class;
             case VERIFY -> Verify.class;
@@ -87,16 +88,29 @@ public sealed interface ActionCommand {
 
     /**
      * The plan agreed with the customer. A repair's plan: {@code scheduledAt}
-     * (required), materials, workers, the owner's advance notice. A complaint's
-     * solution: {@code measures} (required), deadline, solution department.
+     * (required), materials, workers, the owner's advance notice, and the price quoted
+     * in fen when the work will be paid (outside warranty). A complaint's solution:
+     * {@code measures} (required), deadline, solution department.
      */
     @Schema(name = "AgreePlanCommand")
     record AgreePlan(Long version, @Size(max = 4000) String note, Boolean internal, Instant scheduledAt,
             @Size(max = 2000) String materials, @Size(max = 400) String workers, Instant ownerNotifiedAt,
-            @Size(max = 2000) String measures, Instant deadline, @Size(max = 40) String solutionDepartment)
-            implements ActionCommand {
+            @Size(max = 2000) String measures, Instant deadline, @Size(max = 40) String solutionDepartment,
+            @Min(0) @Max(100_000_000) Long quotedFen) implements ActionCommand {
         public Action action() {
             return Action.AGREE_PLAN;
+        }
+    }
+
+    /**
+     * 方案确认 by the owner on the portal: {@code accepted} (required) the plan and its
+     * quoted price, or not, with the reason in {@code note} (required when rejecting).
+     */
+    @Schema(name = "ConfirmPlanCommand")
+    record ConfirmPlan(Long version, @Size(max = 4000) String note, Boolean internal, Boolean accepted)
+            implements ActionCommand {
+        public Action action() {
+            return Action.CONFIRM_PLAN;
         }
     }
 
@@ -120,11 +134,12 @@ public sealed interface ActionCommand {
     /**
      * 业主确认: whether the owner is satisfied (required); staff name the
      * channel the confirmation came through ({@code confirmedVia}), an owner
-     * confirming on the portal does not.
+     * confirming on the portal does not, but rates the work 1–5 ({@code rating},
+     * required of an owner) and may comment on it in {@code note}.
      */
     @Schema(name = "VerifyCommand")
     record Verify(Long version, @Size(max = 4000) String note, Boolean internal, Boolean satisfied,
-            Channel confirmedVia) implements ActionCommand {
+            Channel confirmedVia, @Min(1) @Max(5) Integer rating) implements ActionCommand {
         public Action action() {
             return Action.VERIFY;
         }

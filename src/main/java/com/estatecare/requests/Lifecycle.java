@@ -28,7 +28,7 @@ final class Lifecycle {
             CLASSIFIED, EnumSet.of(CLASSIFY, DISPATCH, CANCEL),
             DISPATCHED, EnumSet.of(RESPOND, DISPATCH, INVESTIGATE, CANCEL),
             RESPONDED, EnumSet.of(INVESTIGATE, AGREE_PLAN, DISPATCH),
-            PLAN_AGREED, EnumSet.of(INVESTIGATE, AGREE_PLAN, COMPLETE),
+            PLAN_AGREED, EnumSet.of(INVESTIGATE, AGREE_PLAN, CONFIRM_PLAN, COMPLETE),
             DONE, EnumSet.of(VERIFY),
             VERIFIED, EnumSet.of(REVISIT),
             REVISITED, EnumSet.of(ARCHIVE, REOPEN),
@@ -67,6 +67,8 @@ final class Lifecycle {
         Set<Role> verify = EnumSet.copyOf(FRONT_DESK);
         verify.add(Role.OWNER);
         WHO.put(VERIFY, verify);
+        // the owner answers the plan and its price on the portal; staff record an agreement by re-planning
+        WHO.put(CONFIRM_PLAN, EnumSet.of(Role.OWNER));
     }
 
     private Lifecycle() {

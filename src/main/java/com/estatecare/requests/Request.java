@@ -108,7 +108,11 @@ public class Request extends AbstractAggregateRoot<Request> {
     @Column(name = "charge_fen")
     Money charge;
     Instant acceptedAt;
+    /** When the owner accepted the plan now in force and its quoted price (方案确认); null while unanswered. */
+    Instant planConfirmedAt;
     Instant verifiedAt;
+    /** The owner's rating of the work, 1–5, given with their confirmation (业主评价). */
+    Integer ownerRating;
     Instant revisitedAt;
     Integer satisfaction;
     Instant closedAt;
@@ -195,7 +199,16 @@ public class Request extends AbstractAggregateRoot<Request> {
         if (user.isOwner() && (user.customerId() == null || !user.customerId().equals(customerId))) {
             return Set.of();
         }
-        return Lifecycle.allowed(kind, status, user);
+        return allowedByState(user);
+    }
+
+    /** The lifecycle's steps for this user's roles, less the owner's answer to a plan they already answered. */
+    private Set<Action> allowedByState(CurrentUser user) {
+        Set<Action> allowed = Lifecycle.allowed(kind, status, user);
+        if (planConfirmedAt != null) {
+            allowed.remove(Action.CONFIRM_PLAN);
+        }
+        return allowed;
     }
 
     /** Refuses a step this user may not take now: 403 if another role could, else 409 naming what is allowed. */
@@ -208,7 +221,7 @@ public class Request extends AbstractAggregateRoot<Request> {
         if (allowed.contains(action)) {
             return;
         }
-        if (Lifecycle.allowed(kind, status, withEveryRole(user)).contains(action)) {
+        if (allowedByState(withEveryRole(user)).contains(action)) {
             throw DomainException.forbidden("forbidden");
         }
         throw DomainException.conflict("transition-not-allowed", action.pathName(), status.name())
@@ -300,15 +313,44 @@ public class Request extends AbstractAggregateRoot<Request> {
         Map<String, Object> details;
         if (kind == RequestKind.REPAIR) {
             Problems.required("scheduledAt", c.scheduledAt());
-            repairPlan = new RepairPlan(c.scheduledAt(), c.materials(), c.workers(), c.ownerNotifiedAt());
+            repairPlan = new RepairPlan(c.scheduledAt(), c.materials(), c.workers(), c.ownerNotifiedAt(),
+                    c.quotedFen());
             details = details("scheduledAt", c.scheduledAt(), "workers", c.workers());
             put(details, "materials", c.materials(), "ownerNotifiedAt", c.ownerNotifiedAt());
+            put(details, "quotedFen", c.quotedFen(), null, null);
         } else {
+            if (c.quotedFen() != null) {
+                throw DomainException.invalidField("quotedFen", "repair-only");
+            }
             Problems.required("measures", c.measures());
             solution = new Solution(c.measures(), c.deadline(), c.solutionDepartment());
             details = details("deadline", c.deadline(), "solutionDepartment", c.solutionDepartment());
         }
         status = RequestStatus.PLAN_AGREED;
+        planConfirmedAt = null;
+        stepTaken(c, from, user, details, now);
+    }
+
+    /**
+     * 方案确认 by the owner, once per plan: accepted, the plan and its quoted price stand; rejected (the
+     * reason is required), the plan is to be agreed again ({@code RESPONDED}).
+     */
+    void confirmPlan(ActionCommand.ConfirmPlan c, CurrentUser user, Instant now) {
+        guard(c, user);
+        Problems problems = new Problems();
+        problems.require("accepted", c.accepted());
+        if (Boolean.FALSE.equals(c.accepted())) {
+            problems.require("note", c.note());
+        }
+        problems.check();
+        RequestStatus from = status;
+        if (c.accepted()) {
+            planConfirmedAt = now;
+        } else {
+            status = RequestStatus.RESPONDED;
+        }
+        Map<String, Object> details = details("accepted", c.accepted(), "quotedFen",
+                repairPlan == null || kind != RequestKind.REPAIR ? null : repairPlan.quotedFen());
         stepTaken(c, from, user, details, now);
     }
 
@@ -355,6 +397,12 @@ public class Request extends AbstractAggregateRoot<Request> {
         Problems problems = new Problems();
         problems.require("satisfied", c.satisfied());
         Channel via = user.isOwner() ? Channel.PORTAL : c.confirmedVia();
+        if (user.isOwner()) {
+            problems.require("rating", c.rating());
+            if (Boolean.FALSE.equals(c.satisfied())) {
+                problems.require("note", c.note()); // what is wrong, for the second handling
+            }
+        }
         if (user.isOwner() && c.confirmedVia() != null) {
             problems.add(FieldProblem.of("confirmedVia", "staff-only"));
         } else if (!user.isOwner()) {
@@ -371,8 +419,12 @@ public class Request extends AbstractAggregateRoot<Request> {
         } else {
             secondHandling();
         }
+        if (c.rating() != null) {
+            ownerRating = c.rating();
+        }
         Map<String, Object> details = details("satisfied", c.satisfied(), "handlingRound", handlingRound);
         details.put("confirmedVia", via);
+        put(details, "rating", c.rating(), null, null);
         stepTaken(c, from, user, details, now);
     }
 

@@ -349,6 +349,7 @@ public class Requests {
             case RESPOND -> request.respond((ActionCommand.Respond) command, user, now);
             case INVESTIGATE -> request.investigate((ActionCommand.Investigate) command, user, now);
             case AGREE_PLAN -> request.agreePlan((ActionCommand.AgreePlan) command, user, now);
+            case CONFIRM_PLAN -> request.confirmPlan((ActionCommand.ConfirmPlan) command, user, now);
             case COMPLETE -> request.complete((ActionCommand.Complete) command, user, now);
             case ANSWER -> request.answer((ActionCommand.Answer) command, user, now);
             case VERIFY -> request.verify((ActionCommand.Verify) command, user, now);

@@ -166,7 +166,8 @@ class OrganisationScopeTests {
         body.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());
         long id = given.register(body);
         given.walk(id, "REPAIR", 5);
-        var confirmed = api.as("owner").post("/api/v1/requests/" + id + "/actions/verify", Map.of("satisfied", true));
+        var confirmed = api.as("owner").post("/api/v1/requests/" + id + "/actions/verify",
+                Map.of("satisfied", true, "rating", 5));
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.json().get("status").asString()).isEqualTo("VERIFIED");
         assertThat(api.as("owner").post("/api/v1/requests/" + id + "/actions/archive", Map.of()).status())

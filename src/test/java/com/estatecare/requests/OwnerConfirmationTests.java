@@ -58,7 +58,7 @@ class OwnerConfirmationTests {
         long id = doneRepair();
         assertThat(api.as("owner").post(verify(id), Map.of("satisfied", true, "confirmedVia", "PHONE")).status())
                 .isEqualTo(400);
-        assertThat(api.as("owner").post(verify(id), Map.of("satisfied", true)).status()).isEqualTo(200);
+        assertThat(api.as("owner").post(verify(id), Map.of("satisfied", true, "rating", 5)).status()).isEqualTo(200);
         assertThat(verification(id).get("details").get("confirmedVia").asString()).isEqualTo("PORTAL");
     }
 

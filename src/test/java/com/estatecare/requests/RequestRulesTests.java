@@ -154,7 +154,7 @@ class RequestRulesTests {
     void unsatisfiedOwnerSendsTheRepairBackForASecondHandling() {
         Request repair = aRepair().walkedTo(RequestStatus.DONE);
 
-        repair.verify(new ActionCommand.Verify(null, null, null, false, Channel.PHONE), agent, NOW);
+        repair.verify(new ActionCommand.Verify(null, null, null, false, Channel.PHONE, null), agent, NOW);
 
         assertThat(repair.status()).isEqualTo(RequestStatus.DISPATCHED);
         assertThat(repair.handlingRound()).isEqualTo(2);
@@ -330,11 +330,11 @@ class RequestRulesTests {
     }
 
     private static ActionCommand.AgreePlan plan(Instant scheduledAt, String measures) {
-        return new ActionCommand.AgreePlan(null, null, null, scheduledAt, null, "张强", null, measures, null, null);
+        return new ActionCommand.AgreePlan(null, null, null, scheduledAt, null, "张强", null, measures, null, null, null);
     }
 
     private static ActionCommand.Verify satisfied(Channel via) {
-        return new ActionCommand.Verify(null, null, null, true, via);
+        return new ActionCommand.Verify(null, null, null, true, via, 5);
     }
 
     private static StepTaken lastStep(Request request) {

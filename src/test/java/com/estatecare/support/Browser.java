@@ -69,6 +69,43 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Throttles the network as Chromium's DevTools do (CDP {@code Network.emulateNetworkConditions}: latency
+     * added to every request, throughput in bytes per second) and empties the cache, so the next page loads
+     * cold; {@code null} takes the throttling off again.
+     */
+    public Browser throttle(NetworkProfile profile) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", profile != null));
+        NetworkProfile p = profile == null ? new NetworkProfile("none", 0, -1, -1) : profile;
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency",
+                p.latencyMs(), "downloadThroughput", p.downloadBytesPerSecond(), "uploadThroughput",
+                p.uploadBytesPerSecond()));
+        return this;
+    }
+
+    /** A network profile as CDP takes it: round-trip latency in ms, throughput in bytes per second (-1: none). */
+    public record NetworkProfile(String name, double latencyMs, double downloadBytesPerSecond,
+            double uploadBytesPerSecond) {
+    }
+
+    /**
+     * Opens a page and answers how long after the navigation started (the page's {@code performance.now()})
+     * the element became visible, polling every 20 ms.
+     */
+    public double millisUntilVisible(String path, String css) {
+        driver.get(origin + path);
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return ((Number) driver.executeScript("return performance.now()")).doubleValue();
+    }
+
+    /** Runs a script in the page and answers its result. */
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
     public Browser open(String path) {
         driver.get(origin + path);
         return this;

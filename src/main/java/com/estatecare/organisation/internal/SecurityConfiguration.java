@@ -42,14 +42,17 @@ import jakarta.servlet.DispatcherType;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /**
-     * Scripts and everything else from this origin only; never framed. Fonts may also be data: URLs (the owner
-     * portal's Vant icon font is inlined in its style sheet); no inline script or style, no eval.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
+    /** What every page shares: this origin only, never framed, fonts also as data: URLs (Vant's icon font). */
+    private static final String BASE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; font-src 'self' data:";
+    /**
+     * Scripts and everything else from this origin only; never framed; no inline script or style, no eval. Images
+     * may also be blob: URLs: the owner portal previews the photos an owner picked, from the device, before they
+     * are uploaded.
+     */
+    static final String CONTENT_SECURITY_POLICY = BASE_POLICY + "; img-src 'self' blob:";
     /** Swagger UI sets inline styles and shows data: images; nothing else needs them. */
-    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = BASE_POLICY
             + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
     /**
