@@ -1,5 +1,6 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
+import { en as dispatchEn } from './workbench/dispatch'
 import type zh from './workbench.zh-CN'
 
 const en: typeof zh = {
@@ -19,6 +20,7 @@ const en: typeof zh = {
     intake: 'Phone intake',
     queues: 'Queues',
     dispatch: 'Dispatch board',
+    myDay: 'My day',
     dashboard: 'Dashboard',
     fines: 'Fines to approve',
     consultations: 'Consultations',
@@ -75,5 +77,6 @@ const en: typeof zh = {
     unreadBadge: '{n} unread',
   },
   notFound: { title: 'Page not found', back: 'Back to the start' },
+  ...dispatchEn,
 }
 export default en

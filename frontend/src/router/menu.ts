@@ -3,6 +3,9 @@ import type { Role } from '@/api/types'
 /** Every staff role: the workbench is for staff; owners use the portal at /m. */
 export const STAFF: readonly Role[] = ['ADMIN', 'AGENT', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 
+/** Who dispatches (the API's DISPATCH step): agents, managers (department heads), project companies, HQ, admins. */
+export const DISPATCHERS: readonly Role[] = ['AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
+
 export interface MenuItem {
   /** i18n key under `menu.` */
   key: string
@@ -14,12 +17,14 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): intake, queues, dispatch, dashboard, fines, consultations, special reports,
+ * Still to come (issue 9): intake, queues, dashboard, fines, consultations, special reports,
  * customer files, registry, administration — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
+  { key: 'dispatch', route: 'dispatch', roles: DISPATCHERS },
+  { key: 'myDay', route: 'my-day', roles: ['ENGINEER'] },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {
