@@ -114,7 +114,7 @@ class AppointmentTests {
         assertThat(hangzhou.toString()).doesNotContain("维修工程师 张强");
         Api.Response theirEngineer = api.as("hz-agent").get("/api/v1/appointments",
                 Map.of("from", DAY_FROM, "to", DAY_TO, "assigneeId", engineer));
-        assertProblem(theirEngineer, 400, "assigneeId");
+        assertProblem(theirEngineer, 422, "assigneeId");
 
         assertThat(api.as("owner").get("/api/v1/appointments", day).status()).isEqualTo(403);
         assertThat(api.as("hz-owner").get("/api/v1/appointments", day).status()).isEqualTo(403);
@@ -141,7 +141,7 @@ class AppointmentTests {
         assertProblem(agent.get("/api/v1/appointments", Map.of("from", DAY_FROM, "to", DAY_TO, "assigneeId",
                 "x")), 400, "assigneeId");
         assertProblem(agent.get("/api/v1/appointments", Map.of("from", DAY_FROM, "to", DAY_TO, "assigneeId",
-                "-1")), 400, "assigneeId");
+                "-1")), 422, "assigneeId");
         assertProblem(agent.get("/api/v1/appointments", Map.of("from", DAY_FROM, "to", DAY_TO, "assigneeId",
                 "99999999999999999999")), 400, "assigneeId");
     }
