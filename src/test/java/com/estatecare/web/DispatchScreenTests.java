@@ -174,8 +174,11 @@ class DispatchScreenTests {
                 .containsExactly("更换卫生间地漏密封圈，试水无渗漏");
 
         browser.await(".locale-switch button[lang=en]").click();
-        browser.awaitText("h1", "My day");
+        browser.awaitText("[data-test=my-day-status]", "completed");
         assertNoChinese("the engineer's day in English");
+        browser.open("/my-day?day=" + DAY).awaitText("h1", "My day");
+        browser.await("[data-test=my-visits] [data-test=visit-" + dragged + "]");
+        assertNoChinese("the engineer's day in English, opened again");
         browser.screenshot("workbench-my-day-en");
     }
 
