@@ -42,3 +42,17 @@ export interface TimelineEntry {
   details?: Record<string, unknown> | null
   visibility: 'CUSTOMER' | 'INTERNAL'
 }
+
+// The dispatch board and the engineer's day (GET /api/v1/appointments). The description marks no property of
+// a record as required; these the server always sends.
+type AppointmentSchema = components['schemas']['Appointment']
+export type Appointment = AppointmentSchema &
+  Required<Pick<AppointmentSchema, 'id' | 'number' | 'kind' | 'status' | 'emergency' | 'version' | 'allowedActions'>>
+export interface AppointmentBoard {
+  from: string
+  to: string
+  appointments: Appointment[]
+  awaitingAppointment: Appointment[]
+  waitingForDispatch: Appointment[]
+  truncated: boolean
+}

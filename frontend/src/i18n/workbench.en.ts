@@ -1,6 +1,7 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
+import { en as dispatchEn } from './workbench/dispatch'
 import type zh from './workbench.zh-CN'
 
 const en: typeof zh = {
@@ -20,6 +21,7 @@ const en: typeof zh = {
     intake: 'Phone intake',
     queues: 'Queues',
     dispatch: 'Dispatch board',
+    myDay: 'My day',
     dashboard: 'Dashboard',
     fines: 'Fines to approve',
     consultations: 'Consultations',
@@ -77,5 +79,6 @@ const en: typeof zh = {
   },
   intake: intakeEn,
   notFound: { title: 'Page not found', back: 'Back to the start' },
+  ...dispatchEn,
 }
 export default en

@@ -1,6 +1,7 @@
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
+import { zh as dispatchZh } from './workbench/dispatch'
 
 export default {
   ...enumsZh,
@@ -19,6 +20,7 @@ export default {
     intake: '电话受理',
     queues: '工作队列',
     dispatch: '派工看板',
+    myDay: '我的今日',
     dashboard: '管理看板',
     fines: '待审批处罚',
     consultations: '顾问咨询',
@@ -76,4 +78,5 @@ export default {
   },
   intake: intakeZh,
   notFound: { title: '页面不存在', back: '回到首页' },
+  ...dispatchZh,
 }

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { INTAKE, STAFF } from './menu'
+import { DISPATCHERS, INTAKE, STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -13,6 +13,8 @@ declare module 'vue-router' {
 // Each screen is its own chunk (route-level splitting keeps the first load small).
 const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('@/views/workbench/SignInView.vue') },
+  // the engineer's day is a phone page of its own, without the desktop menu
+  { path: '/my-day', name: 'my-day', component: () => import('@/views/workbench/MyDayView.vue'), meta: { roles: STAFF } },
   {
     path: '/',
     component: () => import('@/views/workbench/WorkbenchLayout.vue'),
@@ -22,6 +24,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'requests/:id(\\d+)', name: 'request', component: () => import('@/views/workbench/RequestDetailView.vue'), meta: { roles: STAFF }, props: true },
       { path: 'intake', name: 'intake', component: () => import('@/views/workbench/IntakeView.vue'), meta: { roles: INTAKE } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
+      { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],
   },

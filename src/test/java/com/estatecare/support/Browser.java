@@ -141,6 +141,24 @@ public final class Browser implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
+    /**
+     * Drags {@code from} onto {@code to} with the HTML5 drag-and-drop events a mouse drag fires (dragstart,
+     * dragenter, dragover, drop, dragend, sharing one DataTransfer): chromedriver's pointer actions do not
+     * start a native drag in headless Chromium, so the events are dispatched in the page.
+     */
+    public void dragAndDrop(WebElement from, WebElement to) {
+        driver.executeScript("""
+                const [from, to] = arguments;
+                const data = new DataTransfer();
+                const fire = (target, type) => target.dispatchEvent(new DragEvent(type,
+                    { bubbles: true, cancelable: true, composed: true, dataTransfer: data }));
+                fire(from, 'dragstart');
+                fire(to, 'dragenter');
+                fire(to, 'dragover');
+                fire(to, 'drop');
+                fire(from, 'dragend');""", from, to);
+    }
+
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { completion, MAX_PHOTO_BYTES, yuanToFen } from './myDay'
+
+function file(type: string, size: number): File {
+  return new File([new Uint8Array(size)], 'photo', { type })
+}
+
+describe('completing a visit on the phone', () => {
+  it('a charge in yuan is whole fen', () => {
+    expect(yuanToFen('128')).toBe(12800)
+    expect(yuanToFen(' 128.5 ')).toBe(12850)
+    expect(yuanToFen('0.05')).toBe(5)
+    expect(yuanToFen('128.505')).toBeUndefined()
+    expect(yuanToFen('-3')).toBeUndefined()
+    expect(yuanToFen('1e3')).toBeUndefined()
+    expect(yuanToFen('')).toBeUndefined()
+  })
+
+  it('the charge goes only with work outside warranty', () => {
+    expect(completion({ note: ' 更换密封条 ', warranty: 'IN_WARRANTY', charge: '50' }, undefined).value).toEqual({
+      note: '更换密封条',
+      warranty: 'IN_WARRANTY',
+    })
+    expect(completion({ note: '', warranty: 'OUT_OF_WARRANTY', charge: '50' }, undefined).value.chargeFen).toBe(5000)
+  })
+
+  it('a photo goes along when it is an image the server takes, of at most 10 MiB', () => {
+    const ok = file('image/png', 100)
+    expect(completion({ note: '', warranty: 'IN_WARRANTY', charge: '' }, ok)).toEqual({
+      value: { note: '', warranty: 'IN_WARRANTY', photo: ok },
+      photoProblem: null,
+    })
+    expect(completion({ note: '', warranty: 'IN_WARRANTY', charge: '' }, file('application/pdf', 100)).photoProblem).toBe('type')
+    const big = completion({ note: '', warranty: 'IN_WARRANTY', charge: '' }, file('image/jpeg', MAX_PHOTO_BYTES + 1))
+    expect(big.photoProblem).toBe('size')
+    expect(big.value.photo).toBeUndefined()
+  })
+})

@@ -1,0 +1,50 @@
+/** What the engineer fills in to complete a visit, as the COMPLETE step and the photo upload take it. */
+export interface Completion {
+  note: string
+  warranty: 'IN_WARRANTY' | 'OUT_OF_WARRANTY'
+  /** the charge in fen, outside warranty only */
+  chargeFen?: number
+  photo?: File
+}
+
+/** The largest photo the server takes (10 MiB). */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp']
+
+/**
+ * A charge typed in yuan (`128`, `128.5`, `128.50`) as integer fen; undefined when it is not an amount of
+ * at most two decimals (the server then says what is missing).
+ */
+export function yuanToFen(text: string): number | undefined {
+  const trimmed = text.trim()
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(trimmed)) {
+    return undefined
+  }
+  const [yuan, fraction = ''] = trimmed.split('.')
+  return Number(yuan) * 100 + Number(fraction.padEnd(2, '0'))
+}
+
+/**
+ * The form as the API takes it: the charge only outside warranty, the note trimmed. The photo is checked
+ * here only for what the phone can tell at once (its type and size), the server checks its content.
+ */
+export function completion(
+  form: { note: string; warranty: Completion['warranty']; charge: string },
+  photo: File | undefined,
+): { value: Completion; photoProblem: 'type' | 'size' | null } {
+  const value: Completion = { note: form.note.trim(), warranty: form.warranty }
+  if (form.warranty === 'OUT_OF_WARRANTY') {
+    value.chargeFen = yuanToFen(form.charge)
+  }
+  let photoProblem: 'type' | 'size' | null = null
+  if (photo) {
+    if (!PHOTO_TYPES.includes(photo.type)) {
+      photoProblem = 'type'
+    } else if (photo.size > MAX_PHOTO_BYTES) {
+      photoProblem = 'size'
+    } else {
+      value.photo = photo
+    }
+  }
+  return { value, photoProblem }
+}
