@@ -59,7 +59,8 @@ class CrashDurabilityTests {
     @Test
     void requestAnsweredWithANumberSurvivesKillMinus9() throws Exception {
         TestPostgres server = TestPostgres.get();
-        String database = server.createDatabase("t_crash_durability");
+        // migrated, with the demo organisation: the first start's own work is the embedded case's below
+        String database = server.createDemoDatabase("t_crash_durability");
         Database external = new Database() {
             @Override
             public List<String> arguments() {
