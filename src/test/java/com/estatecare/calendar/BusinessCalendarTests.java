@@ -11,11 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 
 import tools.jackson.databind.JsonNode;
 
 /** The business calendar around Spring Festival and National Day 2026 and across year ends (Asia/Shanghai). */
 @EstateCareTest
+@OwnDatabase
 class BusinessCalendarTests {
 
     @Autowired

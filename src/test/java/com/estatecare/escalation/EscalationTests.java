@@ -24,6 +24,7 @@ import com.estatecare.consultations.OverdueConsultations;
 import com.estatecare.requests.Requests;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 import com.estatecare.support.TestClockConfiguration;
@@ -36,6 +37,7 @@ import tools.jackson.databind.JsonNode;
  * HTTP: one application for the three modules, which work together.
  */
 @EstateCareTest
+@OwnDatabase
 class EscalationTests {
 
     private static final Duration BOUND = Duration.ofSeconds(30);

@@ -19,6 +19,7 @@ import org.springframework.context.event.EventListener;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 
@@ -26,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /** 投诉分级 (SPEC §3, seed 002 §3.3): each rule over HTTP, driven by the clock. */
 @EstateCareTest
+@OwnDatabase
 class GradingTests {
 
     private static final Duration BOUND = Duration.ofSeconds(30);

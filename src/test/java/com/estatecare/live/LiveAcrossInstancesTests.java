@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.estatecare.EstateCareApplication;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.EventStream;
 import com.estatecare.support.Fixtures;
 
@@ -29,6 +30,7 @@ import com.estatecare.support.Fixtures;
  * their listening connections.
  */
 @EstateCareTest
+@OwnDatabase
 class LiveAcrossInstancesTests {
 
     private static final Duration SECONDS = Duration.ofSeconds(15);

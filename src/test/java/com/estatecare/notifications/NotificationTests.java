@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 import com.estatecare.timelimits.TimeLimits;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Each staff member's inbox, fed by the other modules' events. */
 @EstateCareTest
+@OwnDatabase
 class NotificationTests {
 
     private static final Duration BOUND = Duration.ofSeconds(30);

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 
@@ -18,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Staff see what lies under their organisation node; owners see only their own (SPEC §1, §13). */
 @EstateCareTest
+@OwnDatabase
 class OrganisationScopeTests {
 
     @Autowired

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.estatecare.support.AfterCommitWork;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 import com.estatecare.timelimits.TimeLimits;
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * are refused. The data sits in June 2031, a month no other test writes in.
  */
 @EstateCareTest
+@OwnDatabase
 class DashboardTests {
 
     /** Monday 2031-06-16, 10:00 in Shanghai. */

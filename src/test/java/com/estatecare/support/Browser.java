@@ -24,9 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (no download, no
- * Selenium Manager), with a fresh profile, at a given viewport size. Also runs
- * axe-core in the page and reads the console for Content-Security-Policy
- * violations.
+ * Selenium Manager), at a given viewport size. Also runs axe-core in the page
+ * and reads the console for Content-Security-Policy violations.
+ * <p>
+ * One Chromium serves every browser test class of the test JVM (starting one
+ * costs seconds): {@link #start(int)} and {@link #close()} hand it over with
+ * nothing of the class before (no cookies, storage or cache, no viewport,
+ * no console messages, one blank window), and it is quit when the JVM ends.
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,17 +39,27 @@ public final class Browser implements AutoCloseable {
     private static final Path AXE = Path.of("frontend", "node_modules", "axe-core", "axe.min.js");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static ChromeDriver shared;
+
     private final ChromeDriver driver;
-    private final Path profile;
     private final String origin;
 
-    private Browser(ChromeDriver driver, Path profile, String origin) {
+    private Browser(ChromeDriver driver, String origin) {
         this.driver = driver;
-        this.profile = profile;
         this.origin = origin;
     }
 
-    public static Browser start(int port) throws IOException {
+    /** The JVM's Chromium, as a fresh one, for the application on {@code port}. */
+    public static synchronized Browser start(int port) throws IOException {
+        if (shared == null) {
+            shared = launch();
+        }
+        Browser browser = new Browser(shared, "http://127.0.0.1:" + port);
+        browser.reset();
+        return browser;
+    }
+
+    private static ChromeDriver launch() throws IOException {
         Path profile = Files.createTempDirectory("estatecare-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -59,7 +73,33 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(WAIT);
-        return new Browser(driver, profile, "http://127.0.0.1:" + port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                // the JVM is ending: Chromium goes with its driver
+            } finally {
+                TestFiles.delete(profile);
+            }
+        }, "chromium-quit"));
+        return driver;
+    }
+
+    /** One blank window, no cookies, storage or cache, the default viewport, the console read. */
+    private void reset() {
+        String first = driver.getWindowHandles().iterator().next();
+        for (String window : driver.getWindowHandles()) {
+            if (!window.equals(first)) {
+                driver.switchTo().window(window).close();
+            }
+        }
+        driver.switchTo().window(first);
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     /** The page's viewport, as a desktop (1280×800) or a phone (390×844, touch) sees it. */
@@ -206,12 +246,9 @@ public final class Browser implements AutoCloseable {
         Files.copy(shot.toPath(), folder.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Hands the JVM's Chromium back with nothing of this class left in it; the JVM's end quits it. */
     @Override
-    public void close() throws IOException {
-        try {
-            driver.quit();
-        } finally {
-            TestFiles.delete(profile);
-        }
+    public void close() {
+        reset();
     }
 }

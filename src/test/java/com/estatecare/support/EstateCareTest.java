@@ -9,12 +9,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, against a fresh PostgreSQL database
- * with the demo organisation loaded (a copy of the one load of the test run,
- * see {@link DemoDataTemplate}), and a clock the test can move. Timers do
- * not fire on their own (tests call the sweeps), and an application that is
- * closed lets the after-commit listeners it has started finish first, instead
- * of failing them on a closed connection pool.
+ * The whole application on a random port, against a PostgreSQL database with the demo organisation loaded (a copy
+ * of the one load of the test JVM, see {@link DemoDataTemplate}), and a clock the test can move. Timers do not fire
+ * on their own (tests call the sweeps), and an application that is closed lets the after-commit listeners it has
+ * started finish first, instead of failing them on a closed connection pool.
+ * <p>
+ * The classes that add nothing to this configuration share one application and one database per test JVM (each
+ * application start costs seconds): each class finds the clock at {@link TestClockConfiguration#START}, and the
+ * data other classes made before it. So a test works on what it creates itself, or on demo data nobody changes,
+ * and leaves the application as it found it (signed-in traces, the clock within a test). A class whose assertions
+ * need a database nobody else touched says {@link OwnDatabase}; one that adds properties, imports or bean
+ * overrides gets an application of its own as well (see {@link PostgresContextCustomizerFactory}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

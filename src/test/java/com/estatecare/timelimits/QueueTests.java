@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * queue filters (mine, unassigned, waiting on the customer, the rows of a page of clocks).
  */
 @EstateCareTest
+@OwnDatabase
 class QueueTests {
 
     @Autowired

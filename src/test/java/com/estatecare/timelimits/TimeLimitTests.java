@@ -20,6 +20,7 @@ import org.springframework.core.env.Environment;
 import com.estatecare.EstateCareApplication;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 
@@ -27,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Time limits of SPEC §5 on the business calendar, driven by a fixed clock. */
 @EstateCareTest
+@OwnDatabase
 class TimeLimitTests {
 
     @Autowired
