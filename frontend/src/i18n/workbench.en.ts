@@ -1,6 +1,7 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import type zh from './workbench.zh-CN'
+import { en as queues } from './workbench/queues'
 
 const en: typeof zh = {
   ...enumsEn,
@@ -74,6 +75,7 @@ const en: typeof zh = {
     open: 'Open the request',
     unreadBadge: '{n} unread',
   },
+  queues,
   notFound: { title: 'Page not found', back: 'Back to the start' },
 }
 export default en

@@ -4,8 +4,8 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'inbox'])
-    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'inbox'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'inbox'])
+    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'inbox'])
   })
 
   it('shows an owner nothing (owners use the portal)', () => {

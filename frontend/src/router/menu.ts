@@ -14,11 +14,12 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): intake, queues, dispatch, dashboard, fines, consultations, special reports,
+ * Still to come (issue 9): intake, dispatch, dashboard, fines, consultations, special reports,
  * customer files, registry, administration — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
+  { key: 'queues', route: 'queues', roles: STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
 ]
 

@@ -20,6 +20,7 @@ const routes: RouteRecordRaw[] = [
       { path: '', redirect: { name: 'requests' } },
       { path: 'requests', name: 'requests', component: () => import('@/views/workbench/RequestListView.vue'), meta: { roles: STAFF } },
       { path: 'requests/:id(\\d+)', name: 'request', component: () => import('@/views/workbench/RequestDetailView.vue'), meta: { roles: STAFF }, props: true },
+      { path: 'queues', name: 'queues', component: () => import('@/views/workbench/QueuesView.vue'), meta: { roles: STAFF } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],
