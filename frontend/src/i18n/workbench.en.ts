@@ -3,6 +3,7 @@ import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
 import { en as dispatchEn } from './workbench/dispatch'
 import type zh from './workbench.zh-CN'
+import { en as queues } from './workbench/queues'
 
 const en: typeof zh = {
   ...enumsEn,
@@ -78,6 +79,7 @@ const en: typeof zh = {
     unreadBadge: '{n} unread',
   },
   intake: intakeEn,
+  queues,
   notFound: { title: 'Page not found', back: 'Back to the start' },
   ...dispatchEn,
 }

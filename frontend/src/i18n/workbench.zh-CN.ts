@@ -2,6 +2,7 @@ import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
 import { zh as dispatchZh } from './workbench/dispatch'
+import { zh as queues } from './workbench/queues'
 
 export default {
   ...enumsZh,
@@ -77,6 +78,7 @@ export default {
     unreadBadge: '{n} 条未读',
   },
   intake: intakeZh,
+  queues,
   notFound: { title: '页面不存在', back: '回到首页' },
   ...dispatchZh,
 }

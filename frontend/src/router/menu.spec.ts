@@ -4,10 +4,10 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'intake', 'inbox', 'dispatch'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'intake', 'inbox', 'dispatch'])
-    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'inbox', 'myDay'])
-    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'inbox'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'inbox', 'dispatch'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'inbox', 'dispatch'])
+    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'inbox', 'myDay'])
+    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
   })
 

@@ -19,11 +19,12 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): queues, dashboard, fines, consultations, special reports,
+ * Still to come (issue 9): dashboard, fines, consultations, special reports,
  * customer files, registry, administration — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
+  { key: 'queues', route: 'queues', roles: STAFF },
   { key: 'intake', route: 'intake', roles: INTAKE },
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'dispatch', route: 'dispatch', roles: DISPATCHERS },

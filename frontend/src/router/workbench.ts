@@ -23,6 +23,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'requests', name: 'requests', component: () => import('@/views/workbench/RequestListView.vue'), meta: { roles: STAFF } },
       { path: 'requests/:id(\\d+)', name: 'request', component: () => import('@/views/workbench/RequestDetailView.vue'), meta: { roles: STAFF }, props: true },
       { path: 'intake', name: 'intake', component: () => import('@/views/workbench/IntakeView.vue'), meta: { roles: INTAKE } },
+      { path: 'queues', name: 'queues', component: () => import('@/views/workbench/QueuesView.vue'), meta: { roles: STAFF } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },

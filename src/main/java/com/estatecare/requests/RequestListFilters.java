@@ -18,8 +18,12 @@ public final class RequestListFilters {
     /** The longest free-text {@code q}. */
     public static final int MAX_Q = 200;
 
-    /** Whose requests ({@code assignee}): mine, or nobody's yet. */
-    public enum Assignee { ME, NONE }
+    /**
+     * Whose requests ({@code assignee}): mine; my team's — handled by my department (the request's
+     * {@code department}, set when it was dispatched to a person of that department or to the department),
+     * within my branch of the organisation; or nobody's yet.
+     */
+    public enum Assignee { ME, TEAM, NONE }
 
     /** Each filter's name and the type of its value. */
     public static final Map<String, Class<?>> TYPES;
@@ -40,6 +44,7 @@ public final class RequestListFilters {
         types.put("assignee", Assignee.class);
         types.put("open", Boolean.class);
         types.put("waitingOn", WaitingOn.class);
+        types.put("channel", Channel.class);
         TYPES = Collections.unmodifiableMap(types);
     }
 

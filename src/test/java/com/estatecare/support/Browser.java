@@ -207,6 +207,16 @@ public final class Browser implements AutoCloseable {
         return (String) driver.executeScript("return location.pathname");
     }
 
+    /** Runs {@code js} in the page and gives its {@code return} value (numbers as Long or Double). */
+    public Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    /** Waits until {@code js} returns true in the page. */
+    public void awaitScript(String js, Object... args) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(driver.executeScript(js, args)));
+    }
+
     /** The text of the page's interface: without people's data and proper names (translate="no") or text marked as Chinese. */
     public String interfaceText() {
         return (String) driver.executeScript("""

@@ -126,6 +126,30 @@ class QueueTests {
     }
 
     @Test
+    void myTeamIsTheRequestsOfMyDepartmentInMyBranch() {
+        clock.set(Instant.parse("2026-11-25T03:00:00Z"));
+        long unit = given.unit().get("id").asLong();
+        long toEngineer = given.register(given.repairBody(unit));
+        given.walk(toEngineer, "REPAIR", 2);
+        long toEngineering = given.register(given.repairBody(unit));
+        given.walk(toEngineering, "REPAIR", 1);
+        given.act(toEngineering, "agent", "dispatch", Map.of("department", "工程维修部"));
+        long toHandler = given.register(given.complaintBody(unit));
+        given.walk(toHandler, "COMPLAINT", 2);
+        long archived = given.register(given.repairBody(unit));
+        given.walk(archived, "REPAIR", 8);
+
+        assertThat(ids("engineer", "assignee=TEAM&open=true")).contains(toEngineer, toEngineering)
+                .doesNotContain(toHandler, archived);
+        assertThat(ids("handler", "assignee=TEAM&open=true")).contains(toHandler)
+                .doesNotContain(toEngineer, toEngineering);
+        assertThat(ids("hz-engineer", "assignee=TEAM")).as("the same department name in another company")
+                .doesNotContain(toEngineer, toEngineering);
+        assertThat(ids("admin", "assignee=TEAM")).as("no department, no team").isEmpty();
+        assertThat(api.as("owner").get("/api/v1/requests?assignee=TEAM").status()).isEqualTo(403);
+    }
+
+    @Test
     void hostileQueueParametersAreRefusedNamingTheField() {
         String hundredAndOne = LongStream.rangeClosed(1, 101).mapToObj(String::valueOf).collect(Collectors.joining(","));
         assertRefused("/api/v1/time-limits?requestIds=" + hundredAndOne, "requestIds", "最多 100 个", "more than 100 items");

@@ -113,8 +113,8 @@ class RequestController {
 
     @GetMapping
     @Operation(summary = "List requests, newest first, with filters and a cursor; the workbench's queues are"
-            + " filters: assignee=ME (mine), assignee=NONE (unassigned), open=true (my team: everything open in my"
-            + " branch), waitingOn=CUSTOMER, ids (the requests of a page of clocks, at most 100); orgNodeId narrows"
+            + " filters: assignee=ME (mine), assignee=TEAM (my team: my department's, in my branch),"
+            + " assignee=NONE (unassigned), open=true (everything open in my branch), waitingOn=CUSTOMER, ids (the requests of a page of clocks, at most 100); orgNodeId narrows"
             + " the list to a branch of the caller's scope (the dashboard's drill-down)")
     CursorPage<?> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Category category,
@@ -122,7 +122,7 @@ class RequestController {
             @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) Instant createdFrom,
             @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
-            @Parameter(description = "ME: assigned to me; NONE: neither a person nor a department took it (staff)")
+            @Parameter(description = "ME: assigned to me; TEAM: handled by my department; NONE: neither a person nor a department took it (staff)")
             @RequestParam(required = false) RequestListFilters.Assignee assignee,
             @Parameter(description = "true: not archived or cancelled; false: archived or cancelled")
             @RequestParam(required = false) Boolean open,
