@@ -43,13 +43,13 @@ class RequestRowTests {
                 server.password(), true));
     }
 
-    private static Request complaint() {
+    private static Request complaint(Long related, String number) {
         Intake intake = new Intake(2, RequestKind.COMPLAINT, Channel.DEPARTMENT, Category.ENGINEERING_QUALITY, "C-01",
                 true, 3L, 4L, 5L, "/1/2/", "锦澜园 2栋 1203", 6L, "陈军",
                 new Reporter("陈军", new PhoneNumber("13783142710")), "地下车库渗水", "车库", "三天", "尽快修好",
-                RECEIVED, true, "物业公司", RECEIVED.minusSeconds(600), 7L, "客服专员 林芳", 8L,
+                RECEIVED, true, "物业公司", RECEIVED.minusSeconds(600), 7L, "客服专员 林芳", related,
                 new ComplaintFacts(4, Lawsuit.FILED, Media.EXPOSED, true));
-        return new Request(intake, "TS-20261120-0001", RECEIVED.plusSeconds(1));
+        return new Request(intake, number, RECEIVED.plusSeconds(1));
     }
 
     private static long insert(Map<String, Object> row) {
@@ -64,16 +64,17 @@ class RequestRowTests {
         List<String> columns = jdbc.sql("""
                 select column_name from information_schema.columns
                 where table_schema = current_schema() and table_name = 'request'""").query(String.class).list();
-        Set<String> decided = new HashSet<>(NewRow.of(complaint()).keySet());
+        Set<String> decided = new HashSet<>(NewRow.of(complaint(null, "TS-20261120-0001")).keySet());
         decided.addAll(LATER);
         assertThat(decided).containsExactlyInAnyOrderElementsOf(columns);
     }
 
     @Test
     void theFieldsOfIntakeReachTheirColumns() {
-        long id = insert(NewRow.of(complaint()));
+        long earlier = insert(NewRow.of(complaint(null, "TS-20261120-0002")));
+        long id = insert(NewRow.of(complaint(earlier, "TS-20261120-0003")));
         Map<String, Object> row = jdbc.sql("select * from request where id = :id").param("id", id).query().singleRow();
-        assertThat(row).containsEntry("company_id", 2L).containsEntry("number", "TS-20261120-0001")
+        assertThat(row).containsEntry("company_id", 2L).containsEntry("number", "TS-20261120-0003")
                 .containsEntry("kind", "COMPLAINT").containsEntry("channel", "DEPARTMENT")
                 .containsEntry("status", "RECEIVED").containsEntry("category", "ENGINEERING_QUALITY")
                 .containsEntry("component_code", "C-01").containsEntry("emergency", true)
@@ -85,7 +86,7 @@ class RequestRowTests {
                 .containsEntry("problem_since", "三天").containsEntry("expected_outcome", "尽快修好")
                 .containsEntry("read_back_confirmed", true).containsEntry("via_department", "物业公司")
                 .containsEntry("first_contact_id", 7L).containsEntry("first_contact_name", "客服专员 林芳")
-                .containsEntry("related_request_id", 8L).containsEntry("handling_round", 1)
+                .containsEntry("related_request_id", earlier).containsEntry("handling_round", 1)
                 .containsEntry("complainant_count", 4).containsEntry("lawsuit", "FILED")
                 .containsEntry("media", "EXPOSED").containsEntry("needs_support", true)
                 .containsEntry("steps", 0).containsEntry("version", 0L);
