@@ -13,7 +13,8 @@
 # Environment knobs: DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
 # LIST_SECONDS (10), LIST_WARMUP_SECONDS (20), WARMUP_SECONDS (60), WARMUP_ROUND_SECONDS (20),
 # WARMUP_MAX_SECONDS (300), WARMUP_JIT_QUIET (5, % of a core), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0), STATEMENT_SAMPLES (20),
-# START_SECONDS (600, the wait for the application to start), APP_JAVA_OPTS (extra JVM options of the
+# START_SECONDS (600, the wait for the application to start), APP_JAR (the jar to run, default the one
+# built in target/), APP_JAVA_OPTS (extra JVM options of the
 # application, e.g. a JFR recording), PG_STAT_STATEMENTS (0; 1 = time per statement in pg-statements.txt).
 set -euo pipefail
 
@@ -97,9 +98,10 @@ if [ "$SKIP_BUILD" != 1 ] || [ ! -f target/estatecare-0.1.0-SNAPSHOT.jar ]; then
     ./mvnw -q -B -o -DskipTests package
 fi
 APP_PORT=$(free_port)
-java -Xms1g -Xmx1g ${APP_JAVA_OPTS:-} -jar target/estatecare-0.1.0-SNAPSHOT.jar --server.port="$APP_PORT" \
+java -Xms1g -Xmx1g ${APP_JAVA_OPTS:-} -jar "${APP_JAR:-target/estatecare-0.1.0-SNAPSHOT.jar}" --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --spring.datasource.username=postgres \
-    --spring.datasource.password= --estatecare.demo-data=true --estatecare.demo-history.requests=0 >"$RESULTS/app.log" 2>&1 &
+    --spring.datasource.password= --estatecare.demo-data=true --estatecare.demo-history.requests=0 \
+    >"$RESULTS/app.log" 2>&1 &
 APP_PID=$!
 BASE=http://127.0.0.1:$APP_PORT
 log "waiting for the application on port $APP_PORT"
@@ -386,9 +388,7 @@ scope_of() { sql "select n.path from account a join org_node n on n.id = a.org_n
 LIST_SQL="select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
     unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id, assignee_name,
     department, first_contact_name, handling_round, received_at, created_at, updated_at
-    from request where id in (select r.id from request r where r.id < AFTER and r.scope_path like 'SCOPE%'
-        order by r.id desc limit 51)
-    order by id desc"
+    from request r where r.id < AFTER and r.scope_path like 'SCOPE%' order by r.id desc limit 51"
 for page in first deep narrow; do
     after=$([ $page = deep ] && echo "$DEEP_ID" || echo 9223372036854775807)
     scope=$(scope_of "$([ $page = narrow ] && echo engineer || echo agent)")

@@ -176,6 +176,16 @@ public class Request extends AbstractAggregateRoot<Request> {
                 projectId, receivedAt, emergency, departmentReceivedAt, relatedRequestId, now, scopePath));
     }
 
+    /**
+     * Publishes the events registered so far and forgets them, as the repository does on {@code save}: for
+     * intake, which writes the new row itself ({@link NewRow}).
+     */
+    void publishEvents(org.springframework.context.ApplicationEventPublisher publisher) {
+        List<Object> registered = List.copyOf(domainEvents());
+        clearDomainEvents();
+        registered.forEach(publisher::publishEvent);
+    }
+
     public RequestFacts facts() {
         String complainant = customerId != null ? "customer:" + customerId
                 : reporter != null && reporter.phone() != null

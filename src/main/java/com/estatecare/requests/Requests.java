@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import com.estatecare.requests.internal.Attachments;
 import com.estatecare.requests.internal.ComplainantCount;
 import com.estatecare.requests.internal.RequestNumbers;
 import com.estatecare.requests.internal.RequestRepository;
+import com.estatecare.requests.internal.RequestRows;
 import com.estatecare.requests.internal.Timeline;
 
 /** The requests module's use cases: intake, the lifecycle steps, and reading a request back. */
@@ -43,6 +45,13 @@ public class Requests {
     }
 
     private final RequestRepository repository;
+    private final RequestRows rows;
+    private final ApplicationEventPublisher events;
+    /**
+     * The request being registered on this thread while its events are published: the listeners that ask for its
+     * facts in the registering transaction read them from here, not from a row the entity manager never saw.
+     */
+    private final ThreadLocal<Request> registering = new ThreadLocal<>();
     private final ComplainantCount complainants;
     private final RequestNumbers numbers;
     private final Timeline timeline;
@@ -53,13 +62,16 @@ public class Requests {
     private final ZoneId zone;
     private final Duration maxBackdating;
 
-    Requests(RequestRepository repository, ComplainantCount complainants, RequestNumbers numbers, Timeline timeline, Attachments attachments,
+    Requests(RequestRepository repository, RequestRows rows, ApplicationEventPublisher events,
+            ComplainantCount complainants, RequestNumbers numbers, Timeline timeline, Attachments attachments,
             Registry registry,
             Organisation organisation, Clock clock,
             @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone,
             @Value("${estatecare.intake.max-backdating:P30D}") Duration maxBackdating) {
         this.maxBackdating = maxBackdating;
         this.repository = repository;
+        this.rows = rows;
+        this.events = events;
         this.complainants = complainants;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -74,8 +86,10 @@ public class Requests {
     public Registered register(NewRequest command, CurrentUser user) {
         Intake intake = check(command, user);
         Instant now = clock.instant();
-        Request request = repository.save(new Request(intake,
-                numbers.next(intake.companyId(), intake.kind(), now.atZone(zone).toLocalDate()), now));
+        Request request = new Request(intake,
+                numbers.next(intake.companyId(), intake.kind(), now.atZone(zone).toLocalDate()), now);
+        // one plain insert (NewRow): the entity is not managed in the registering transaction
+        request.id = rows.insert(NewRow.of(request));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("kind", intake.kind());
         details.put("channel", intake.channel());
@@ -89,7 +103,17 @@ public class Requests {
             details.put("departmentReceivedAt", intake.departmentReceivedAt());
         }
         request.registered(user, details, now);
-        repository.save(request);
+        Request outer = registering.get();
+        registering.set(request);
+        try {
+            request.publishEvents(events);
+        } finally {
+            if (outer == null) {
+                registering.remove();
+            } else {
+                registering.set(outer);
+            }
+        }
         return new Registered(request.id, request.number, request.status, request.version);
     }
 
@@ -234,6 +258,10 @@ public class Requests {
     /** The facts of any request, unscoped: for other modules reacting to its events. */
     @Transactional(readOnly = true)
     public java.util.Optional<RequestFacts> facts(long id) {
+        Request current = registering.get();
+        if (current != null && current.id == id) {
+            return java.util.Optional.of(current.facts());
+        }
         return repository.findById(id).map(Request::facts);
     }
 

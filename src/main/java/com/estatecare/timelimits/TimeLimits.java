@@ -64,25 +64,36 @@ public class TimeLimits {
         this.clock = clock;
     }
 
+    /**
+     * Starts the clocks of a new request. A clock that registration itself ends (a hand-over from another
+     * department: registered within its limit of the department's receipt) is stopped before it is written,
+     * met or breached, so that intake writes each clock once and reads none back.
+     */
     @EventListener
     void on(RequestRegistered event) {
         Versioned<TimeLimitPolicy> policy = policies.current(TimeLimitPolicy.class, event.companyId());
-        boolean endsAtRegistration = false;
         List<TimeLimitClock> started = new ArrayList<>();
+        List<Integer> breachedAt = new ArrayList<>();
         for (Limit limit : policy.policy().limits()) {
             if (LimitScope.appliesTo(limit, event.kind(), event.emergency(), event.channel())) {
                 var start = ClockStart.atRegistration(limit, event.receivedAt(), event.departmentReceivedAt());
                 if (start.isPresent()) {
                     TimeLimitClock clock = TimeLimitClock.start(event.companyId(), event.requestId(), limit,
                             policy.version(), start.get(), timeOf(event.companyId(), limit.workingTime()));
+                    if (clock.stop(Trigger.REGISTERED, event.registeredAt())
+                            .filter(TimeLimitClock.Stop.BREACHED::equals).isPresent()) {
+                        breachedAt.add(started.size());
+                    }
                     started.add(clock);
-                    endsAtRegistration |= clock.stopOn().contains(Trigger.REGISTERED);
                 }
             }
         }
-        clocks.insert(started, new ClockStore.RequestPlace(event.number(), event.scopePath(), event.projectId()));
-        if (endsAtRegistration) {
-            stop(event.requestId(), Trigger.REGISTERED, event.registeredAt());
+        List<Long> ids = clocks.insert(started,
+                new ClockStore.RequestPlace(event.number(), event.scopePath(), event.projectId()));
+        for (int i : breachedAt) {
+            TimeLimitClock late = started.get(i);
+            events.publishEvent(new ClockBreached(ids.get(i), late.requestId(), late.companyId(), late.limitKey(),
+                    late.limitName(), late.dueAt(), event.registeredAt(), late.escalate()));
         }
     }
 

@@ -71,6 +71,16 @@ class AuthenticationDefenceTests {
     }
 
     @Test
+    void callerWithAnAuthorizationHeaderGetsNoXsrfCookie() {
+        var issued = api.basic("agent", "demo").post("/api/v1/me/tokens", Map.of("name", "no cookie")).json();
+        var caller = new Api.Caller(api, "Bearer " + issued.get("token").asString(), Map.of());
+        Api.Response answer = caller.get("/api/v1/me");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Set-Cookie")).as("an API client needs no CSRF token: none is made for it").isNull();
+        assertThat(api.basic("agent", "demo").get("/api/v1/me").header("Set-Cookie")).isNull();
+    }
+
+    @Test
     void browserThatEchoesTheXsrfCookieInTheHeaderCanSignInAndWrite() {
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
         Browser browser = new Browser(api);

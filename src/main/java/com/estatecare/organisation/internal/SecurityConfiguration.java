@@ -108,6 +108,7 @@ class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(entryPoint, request -> true)
                     .accessDeniedHandler(problemAccessDeniedHandler))
             .csrf(csrf -> csrf.spa()
+                .csrfTokenRequestHandler(new BrowserCsrfTokens())
                 .csrfTokenRepository(xsrfCookie)
                 .ignoringRequestMatchers(HeaderFirstSecurityContextRepository::hasAuthorizationHeader))
             .headers(headers -> headers

@@ -34,7 +34,7 @@ import com.estatecare.requests.WaitingOn;
 class RequestQueries {
 
     /**
-     * The list's filters. The workbench's queues are filters too: {@code assignee} ME (mine), TEAM (my department's) or NONE
+     * The list's filters. The workbench's queues are filters too: {@code assignee} ME (mine) or NONE
      * (unassigned: neither a person nor a department took it), {@code open} (not archived or cancelled),
      * {@code waitingOn} CUSTOMER, and {@code ids} — the rows of a page of clocks, at most 100.
      */
@@ -82,18 +82,50 @@ class RequestQueries {
         this.jdbc = jdbc;
     }
 
+    /** The columns of a list row. */
+    private static final String COLUMNS = """
+            id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
+            unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id,
+            assignee_name, department, first_contact_name, handling_round, received_at, created_at, updated_at""";
+    /** How many of the newest rows (before the cursor) the first pass reads at most. */
+    static final int NEWEST_ROWS = 2000;
+
     /**
-     * One statement, so no transaction: no entity manager, no {@code BEGIN} and {@code COMMIT} around it.
-     * The filters choose the page's ids in a subquery that reads no more than its indexes where it can, and
-     * the rows are then read by key. Written as one query with {@code order by id desc limit}, a narrow scope
-     * whose rows are all old (a quiet project among a million requests) made PostgreSQL walk the primary key
-     * backwards through every newer row: 620 ms for a page of 50 in the benchmark. With the ids chosen first
-     * the planner costs the scope index's index-only range and a top-N sort against that walk (0.8 ms).
+     * At most two statements, so no transaction: no entity manager, no {@code BEGIN} and {@code COMMIT}.
+     * The first reads the newest {@link #NEWEST_ROWS} rows before the cursor, newest first, and keeps those the
+     * filters let through: a page of a broad scope is found there at once. Only when that does not fill the page
+     * does the second find the matching rows through the filters' own indexes (the scope's pattern index, a
+     * customer's, a status's) and sorts them — also on the last pages, where it is cheap. One statement with {@code order by id desc limit} left that choice to
+     * the planner, which assumes the matching rows are spread evenly over the ids: for an engineer whose 1,180
+     * rows were all older than a million others it walked the primary key backwards through 956,776 rows
+     * (620 ms, docs/performance.md, round 5).
      */
     CursorPage<Item> list(Filter f, String cursor, int limit, CurrentUser user) {
-        StringBuilder sql = new StringBuilder("select r.id from request r where r.id < :after");
+        StringBuilder where = new StringBuilder(" where r.id < :after");
         Map<String, Object> p = new HashMap<>();
         p.put("after", CursorPage.decode(cursor));
+        conditions(where, p, f, user);
+        String newest = "select " + COLUMNS + " from (select * from request r where r.id < :after order by r.id desc"
+                + " limit " + NEWEST_ROWS + ") r" + where + " order by r.id desc limit " + (limit + 1);
+        List<Item> rows = jdbc.sql(newest).params(p).query(RequestQueries::item).list();
+        if (rows.size() <= limit) {
+            rows = jdbc.sql("with matching as materialized (select r.id from request r" + where + ")"
+                    + " select " + COLUMNS + " from request r"
+                    + " where r.id in (select id from matching order by id desc limit " + (limit + 1) + ")"
+                    + " order by r.id desc").params(p).query(RequestQueries::item).list();
+        }
+        return CursorPage.of(rows.stream().map(RequestQueries::masked).toList(), limit, Item::id);
+    }
+
+    private static Item masked(Item i) {
+        return new Item(i.id(), i.number(), i.kind(), i.status(), i.category(), i.channel(), i.emergency(),
+                i.projectId(), i.buildingId(), i.unitId(), i.unit(), i.customerId(), i.customerName(), i.reporterName(),
+                PhoneNumber.mask(i.reporterPhone()), i.assigneeId(), i.assigneeName(), i.department(),
+                i.firstContactName(), i.handlingRound(), i.receivedAt(), i.createdAt(), i.updatedAt());
+    }
+
+    /** The caller's scope and the list's filters, appended to {@code sql} as {@code and …} conditions on r. */
+    private static void conditions(StringBuilder sql, Map<String, Object> p, Filter f, CurrentUser user) {
         if (user.isOwner()) {
             sql.append(" and r.customer_id = :me");
             p.put("me", user.customerId() == null ? -1 : user.customerId());
@@ -129,22 +161,6 @@ class RequestQueries {
             p.put("qExact", q.toUpperCase(java.util.Locale.ROOT));
             p.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
         }
-        sql.append(" order by r.id desc limit ").append(limit + 1);
-        String page = """
-                select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
-                       unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id,
-                       assignee_name, department, first_contact_name, handling_round, received_at, created_at,
-                       updated_at
-                from request where id in (%s)
-                order by id desc""".formatted(sql);
-        var rows = jdbc.sql(page).params(p).query(RequestQueries::item).list().stream()
-                .map(i -> new Item(i.id(), i.number(), i.kind(), i.status(), i.category(), i.channel(), i.emergency(),
-                        i.projectId(), i.buildingId(), i.unitId(), i.unit(), i.customerId(), i.customerName(),
-                        i.reporterName(), PhoneNumber.mask(i.reporterPhone()), i.assigneeId(), i.assigneeName(),
-                        i.department(), i.firstContactName(), i.handlingRound(), i.receivedAt(), i.createdAt(),
-                        i.updatedAt()))
-                .toList();
-        return CursorPage.of(rows, limit, Item::id);
     }
 
     /**
@@ -179,10 +195,6 @@ class RequestQueries {
         if (f.assignee() == RequestListFilters.Assignee.ME) {
             sql.append(" and r.assignee_id = :assigneeMe");
             p.put("assigneeMe", user.accountId());
-        } else if (f.assignee() == RequestListFilters.Assignee.TEAM) {
-            // a person without a department has no team: the queue is empty, not the whole branch
-            sql.append(user.department() == null ? " and false" : " and r.department = :myDepartment");
-            p.put("myDepartment", user.department());
         } else if (f.assignee() == RequestListFilters.Assignee.NONE) {
             sql.append(" and r.assignee_id is null and r.department is null");
         }

@@ -53,27 +53,32 @@ public class ClockStore {
         insert(List.of(clock), request);
     }
 
-    /** The clocks a request starts at once (up to three for a complaint), in one multi-row insert. */
-    public void insert(List<TimeLimitClock> started, RequestPlace request) {
+    /**
+     * The clocks a request starts at once (up to three for a complaint), in one multi-row insert; a clock may
+     * already have stopped (one that registration itself ends). Returns their ids, in the order given.
+     */
+    public List<Long> insert(List<TimeLimitClock> started, RequestPlace request) {
         if (started.isEmpty()) {
-            return;
+            return List.of();
         }
         StringBuilder sql = new StringBuilder("""
                 insert into time_limit_clock (company_id, request_id, request_number, scope_path, project_id,
                     limit_key, limit_name, policy_version, working_time, duration_seconds, warn_after_seconds,
-                    escalate, stop_on, status, started_at, warn_at, due_at, next_check_at)
+                    escalate, stop_on, status, started_at, warn_at, due_at, next_check_at, breached_at, stopped_at)
                 values """);
         List<Object> params = new ArrayList<>();
         for (TimeLimitClock clock : started) {
-            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(params.isEmpty() ? "" : ", ")
+                    .append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             params.addAll(Arrays.asList(clock.companyId(), clock.requestId(), request.number(), request.scopePath(),
                     request.projectId(), clock.limitKey(), clock.limitName(), clock.policyVersion(),
                     clock.workingTime(), clock.duration().toSeconds(), clock.warnAfter().toSeconds(), clock.escalate(),
                     clock.stopOn().stream().map(Trigger::code).collect(Collectors.joining(",")),
                     clock.status().name(), ts(clock.startedAt()), ts(clock.warnAt()), ts(clock.dueAt()),
-                    ts(clock.nextCheckAt())));
+                    ts(clock.nextCheckAt()), ts(clock.breachedAt()), ts(clock.stoppedAt())));
         }
-        jdbc.sql(sql.toString()).params(params).update();
+        // the rows of a multi-row insert come back in the order of its values
+        return jdbc.sql(sql.append(" returning id").toString()).params(params).query(Long.class).list();
     }
 
     /**
