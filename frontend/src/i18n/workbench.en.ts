@@ -1,9 +1,11 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
+import { en as managerEn } from './workbench/dashboard'
 import type zh from './workbench.zh-CN'
 
 const en: typeof zh = {
   ...enumsEn,
+  ...managerEn,
   common: commonEn,
   app: { title: 'EstateCare workbench', skip: 'Skip to content' },
   signIn: {

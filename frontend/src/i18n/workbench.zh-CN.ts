@@ -1,8 +1,10 @@
 import { enumsZh } from './enums'
 import { commonZh } from './common'
+import { zh as managerZh } from './workbench/dashboard'
 
 export default {
   ...enumsZh,
+  ...managerZh,
   common: commonZh,
   app: { title: 'EstateCare 客服工作台', skip: '跳到正文' },
   signIn: {

@@ -4,8 +4,15 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'inbox'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'consultations', 'specialReports', 'inbox'])
     expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'inbox'])
+  })
+
+  it("shows managers the dashboard and the fines to approve, a consultant the consultations", () => {
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'dashboard', 'fines', 'consultations', 'specialReports', 'inbox'])
+    expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).toContain('dashboard')
+    expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).not.toContain('fines')
+    expect(menuFor(['CONSULTANT']).map((i) => i.key)).toEqual(['requests', 'consultations', 'inbox'])
   })
 
   it('shows an owner nothing (owners use the portal)', () => {

@@ -3,6 +3,15 @@ import type { Role } from '@/api/types'
 /** Every staff role: the workbench is for staff; owners use the portal at /m. */
 export const STAFF: readonly Role[] = ['ADMIN', 'AGENT', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 
+/** Who sees the manager's dashboard (管理看板). */
+export const MANAGERS: readonly Role[] = ['MANAGER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
+/** Who approves or waives fines (the server's rule on /api/v1/fines/{id}/approve). */
+export const FINE_DECIDERS: readonly Role[] = ['MANAGER', 'HQ', 'ADMIN']
+/** Who reads special reports (the server's rule on /api/v1/special-reports). */
+export const REPORT_READERS: readonly Role[] = ['ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
+/** Who asks consultants or answers as one. */
+export const CONSULTATION_READERS: readonly Role[] = ['CONSULTANT', 'ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
+
 export interface MenuItem {
   /** i18n key under `menu.` */
   key: string
@@ -19,6 +28,10 @@ export interface MenuItem {
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
+  { key: 'dashboard', route: 'dashboard', roles: MANAGERS },
+  { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
+  { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
+  { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'inbox', route: 'inbox', roles: STAFF },
 ]
 

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { STAFF } from './menu'
+import { CONSULTATION_READERS, FINE_DECIDERS, MANAGERS, REPORT_READERS, STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -20,6 +20,10 @@ const routes: RouteRecordRaw[] = [
       { path: '', redirect: { name: 'requests' } },
       { path: 'requests', name: 'requests', component: () => import('@/views/workbench/RequestListView.vue'), meta: { roles: STAFF } },
       { path: 'requests/:id(\\d+)', name: 'request', component: () => import('@/views/workbench/RequestDetailView.vue'), meta: { roles: STAFF }, props: true },
+      { path: 'dashboard', name: 'dashboard', component: () => import('@/views/workbench/DashboardView.vue'), meta: { roles: MANAGERS } },
+      { path: 'fines', name: 'fines', component: () => import('@/views/workbench/FinesView.vue'), meta: { roles: FINE_DECIDERS } },
+      { path: 'consultations', name: 'consultations', component: () => import('@/views/workbench/ConsultationsView.vue'), meta: { roles: CONSULTATION_READERS } },
+      { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],
