@@ -26,6 +26,8 @@ describe('the dashboard chart options', () => {
     expect(option.xAxis).toMatchObject({ type: 'category', data: ['2026-06', '2026-07'] })
     expect(option.aria).toEqual({ enabled: true, label: { description: 'volumes' } })
     expect(option.color).toBe(PALETTE)
+    // no HTML tooltips: their inline styles break the Content-Security-Policy
+    expect(option.tooltip).toMatchObject({ renderMode: 'richText' })
   })
 
   it('labels a month by its month, a week or a day by its first day, with the year when the period spans two', () => {
@@ -49,6 +51,7 @@ describe('the dashboard chart options', () => {
     const [met, breached, rate] = option.series as [BarSeriesOption, BarSeriesOption, LineSeriesOption]
     expect([met.name, met.data, breached.name, breached.data]).toEqual(['term:met', [4, 1, 0], 'term:breached', [1, 2, 0]])
     expect([rate.type, rate.yAxisIndex, rate.data]).toEqual(['line', 1, [80, 33.33, null]])
+    expect(option.tooltip).toMatchObject({ trigger: 'axis', renderMode: 'richText' })
   })
 
   it("makes one slice per grade of the period's totals", () => {

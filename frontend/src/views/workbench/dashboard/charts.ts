@@ -45,7 +45,9 @@ function frame(description: string): ChartOption {
   return {
     color: PALETTE,
     aria: { enabled: true, label: { description } },
-    tooltip: { trigger: 'item', confine: true },
+    // rich text, drawn by ECharts itself: its HTML tooltips carry inline style attributes, which the
+    // Content-Security-Policy (no 'unsafe-inline') refuses
+    tooltip: { trigger: 'item', confine: true, renderMode: 'richText' },
     legend: { top: 0, type: 'scroll' },
     grid: { top: 40, left: 8, right: 16, bottom: 8, containLabel: true },
     animation: false,
@@ -88,7 +90,7 @@ export function onTime(chart: OnTimeChart, bucket: Bucket, words: Words, descrip
   const { met, breached, rate } = ratePerBucket(chart)
   return {
     ...frame(description),
-    tooltip: { trigger: 'axis', confine: true },
+    tooltip: { trigger: 'axis', confine: true, renderMode: 'richText' },
     color: [PALETTE[2], PALETTE[3], PALETTE[0]],
     xAxis: { type: 'category', data: axisLabels(chart.buckets ?? [], bucket) },
     yAxis: [

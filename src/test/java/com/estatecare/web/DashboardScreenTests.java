@@ -184,6 +184,37 @@ class DashboardScreenTests {
         assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations in the console").isEmpty();
     }
 
+    @Test
+    void consultantAnswersAConsultationAddressedToThem() throws IOException {
+        long request = given.register(given.complaintBody(given.unit().get("id").asLong()));
+        Api.Response asked = api.as("agent").post("/api/v1/requests/" + request + "/consultations",
+                Map.of("field", "LEGAL", "question", "业主称将起诉，合同条款如何解释？", "consultantId",
+                        given.staffId("consultant")));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        String number = given.get(request).get("number").asString();
+
+        signInAt("/consultations", "consultant");
+        browser.awaitText("[data-test=consultation-table]", number);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the consultations").isEmpty();
+        browser.screenshot("workbench-consultations-zh");
+        WebElement row = browser.all("[data-test=consultation-table] .el-table__row").stream()
+                .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("[data-test=answer]")).click();
+        browser.await("#opinion").sendKeys("按合同第十二条，开发商承担维修责任。");
+        browser.await("[data-test=save-opinion]").click();
+        browser.awaitText("[data-test=consultation-done]", "意见已提交");
+
+        JsonNode consultation = api.as("agent").get("/api/v1/requests/" + request + "/consultations").json().get(0);
+        assertThat(consultation.get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(consultation.get("opinionBy").asString()).isEqualTo("法律顾问 郭律师");
+
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.awaitText("h1", "Consultations");
+        assertNoChinese("the English consultations");
+        browser.screenshot("workbench-consultations-en");
+        assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations in the console").isEmpty();
+    }
+
     /** Opens a screen, signs in on the way, and waits until it is back there. */
     private void signInAt(String path, String username) {
         browser.open(path);
