@@ -2,11 +2,13 @@ import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
 import { en as dispatchEn } from './workbench/dispatch'
+import { en as managerEn } from './workbench/dashboard'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 
 const en: typeof zh = {
   ...enumsEn,
+  ...managerEn,
   common: commonEn,
   app: { title: 'EstateCare workbench', skip: 'Skip to content' },
   signIn: {

@@ -3,9 +3,11 @@ import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
 import { zh as dispatchZh } from './workbench/dispatch'
 import { zh as queues } from './workbench/queues'
+import { zh as managerZh } from './workbench/dashboard'
 
 export default {
   ...enumsZh,
+  ...managerZh,
   common: commonZh,
   app: { title: 'EstateCare 客服工作台', skip: '跳到正文' },
   signIn: {

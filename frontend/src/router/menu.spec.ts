@@ -4,11 +4,18 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'inbox', 'dispatch'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'inbox', 'dispatch'])
-    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'inbox', 'myDay'])
-    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'inbox'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'consultations', 'specialReports', 'inbox'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'fines', 'consultations', 'specialReports', 'inbox'])
+    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'inbox'])
+    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'specialReports', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
+  })
+
+  it("shows managers the dashboard and the fines to approve, a consultant the consultations", () => {
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toContain('dashboard')
+    expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).toContain('dashboard')
+    expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).not.toContain('fines')
+    expect(menuFor(['CONSULTANT']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'inbox'])
   })
 
   it('shows an owner nothing (owners use the portal)', () => {

@@ -7,6 +7,14 @@ export const STAFF: readonly Role[] = ['ADMIN', 'AGENT', 'ENGINEER', 'HANDLER', 
 export const INTAKE: readonly Role[] = ['AGENT', 'MANAGER', 'HQ', 'ADMIN']
 /** Who dispatches (the API's DISPATCH step): agents, managers (department heads), project companies, HQ, admins. */
 export const DISPATCHERS: readonly Role[] = ['AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
+/** Who sees the manager's dashboard (管理看板). */
+export const MANAGERS: readonly Role[] = ['MANAGER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
+/** Who approves or waives fines (the server's rule on /api/v1/fines/{id}/approve). */
+export const FINE_DECIDERS: readonly Role[] = ['MANAGER', 'HQ', 'ADMIN']
+/** Who reads special reports (the server's rule on /api/v1/special-reports). */
+export const REPORT_READERS: readonly Role[] = ['ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
+/** Who asks consultants or answers as one. */
+export const CONSULTATION_READERS: readonly Role[] = ['CONSULTANT', 'ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
 
 export interface MenuItem {
   /** i18n key under `menu.` */
@@ -19,16 +27,19 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): dashboard, fines, consultations, special reports,
- * customer files, registry, administration — their i18n labels are ready under `menu.`.
+ * Still to come (issue 9): customer files, registry, administration — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
   { key: 'queues', route: 'queues', roles: STAFF },
   { key: 'intake', route: 'intake', roles: INTAKE },
-  { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'dispatch', route: 'dispatch', roles: DISPATCHERS },
   { key: 'myDay', route: 'my-day', roles: ['ENGINEER'] },
+  { key: 'dashboard', route: 'dashboard', roles: MANAGERS },
+  { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
+  { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
+  { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
+  { key: 'inbox', route: 'inbox', roles: STAFF },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {

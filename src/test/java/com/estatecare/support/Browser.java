@@ -217,6 +217,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(driver.executeScript(js, args)));
     }
 
+    /** The query of the page's address, e.g. {@code ?kind=REPAIR&createdFrom=…} (empty when none). */
+    public String currentSearch() {
+        return (String) driver.executeScript("return location.search");
+    }
+
     /** The text of the page's interface: without people's data and proper names (translate="no") or text marked as Chinese. */
     public String interfaceText() {
         return (String) driver.executeScript("""

@@ -12,7 +12,7 @@ import com.estatecare.platform.DomainException;
  * that it is {@link Status#OVERDUE}; an opinion after the due time is late. The
  * named consultant answers, else any consultant; an opinion is recorded once.
  */
-record Consultation(long id, long requestId, ConsultantField field, String question, Long consultantId,
+record Consultation(long id, long requestId, String requestNumber, ConsultantField field, String question, Long consultantId,
         String requestedBy, Instant requestedAt, Instant dueAt, String opinion, String opinionBy,
         Instant opinionAt) {
 
@@ -47,7 +47,7 @@ record Consultation(long id, long requestId, ConsultantField field, String quest
         if (opinion != null) {
             throw DomainException.conflict("opinion-already-recorded");
         }
-        return new Consultation(id, requestId, field, question, consultantId, requestedBy, requestedAt, dueAt, text,
+        return new Consultation(id, requestId, requestNumber, field, question, consultantId, requestedBy, requestedAt, dueAt, text,
                 consultantName, now);
     }
 }

@@ -9,11 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.consultations.ConsultantField;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.CursorPage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,6 +59,18 @@ class ConsultationController {
     @Operation(summary = "The consultations of a request, with their status and opinions", operationId = "listConsultations")
     List<Consultations.View> list(@PathVariable long id) {
         return consultations.of(id, organisation.currentUser());
+    }
+
+    @GetMapping("/api/v1/consultations")
+    @StaffOnly
+    @Operation(summary = "Consultations of the requests in the caller's branch, newest first, with a cursor",
+            description = "mine=true: a consultant's own (named them, or named nobody), anyone else's own (asked by"
+                    + " them); answered=false: only those still waiting for an opinion, true: only answered ones.",
+            operationId = "listAllConsultations")
+    CursorPage<Consultations.View> all(@RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) Boolean answered, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return consultations.list(mine, answered, cursor, CursorPage.limit(limit), organisation.currentUser());
     }
 
     @PostMapping("/api/v1/consultations/{id}/opinion")

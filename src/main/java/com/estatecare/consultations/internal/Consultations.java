@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,8 @@ import com.estatecare.escalation.EscalationPolicy;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
+import com.estatecare.organisation.VisibleTo;
+import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.InputLimits;
 import com.estatecare.platform.Rows;
@@ -28,17 +32,20 @@ import com.estatecare.policies.Versioned;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.Requests;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Asking for an opinion, recording it, listing a request's consultations. */
 @Component
 class Consultations {
 
     /** A consultation as the API shows it. */
-    record View(long id, long requestId, ConsultantField field, String question, Long consultantId,
+    @Schema(name = "Consultation", description = "A question to a consultant (顾问支持制) and its opinion")
+    record View(long id, long requestId, String requestNumber, ConsultantField field, String question, Long consultantId,
             String requestedBy, Instant requestedAt, Instant dueAt, Consultation.Status status, String opinion,
             String opinionBy, Instant opinionAt, boolean late) {
 
         static View of(Consultation c, Instant now) {
-            return new View(c.id(), c.requestId(), c.field(), c.question(), c.consultantId(), c.requestedBy(),
+            return new View(c.id(), c.requestId(), c.requestNumber(), c.field(), c.question(), c.consultantId(), c.requestedBy(),
                     c.requestedAt(), c.dueAt(), c.status(now), c.opinion(), c.opinionBy(), c.opinionAt(), c.late());
         }
     }
@@ -74,10 +81,12 @@ class Consultations {
         Instant due = Consultation.dueAt(now, policy.policy().consultationHours());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into consultation (company_id, request_id, field, question, consultant_id, requested_by,
-                    requested_by_name, requested_at, due_at, policy_version)
-                values (:company, :request, :field, :question, :consultant, :by, :byName, :at, :due, :version)""")
-                .param("company", request.companyId()).param("request", requestId).param("field", field.name())
+                insert into consultation (company_id, request_id, request_number, scope_path, field, question,
+                    consultant_id, requested_by, requested_by_name, requested_at, due_at, policy_version)
+                values (:company, :request, :number, :scope, :field, :question, :consultant, :by, :byName, :at, :due,
+                    :version)""")
+                .param("company", request.companyId()).param("request", requestId).param("number", request.number())
+                .param("scope", request.scopePath()).param("field", field.name())
                 .param("question", question).param("consultant", consultantId).param("by", user.accountId())
                 .param("byName", user.displayName()).param("at", Timestamp.from(now)).param("due", Timestamp.from(due))
                 .param("version", policy.version()).update(key, "id");
@@ -94,6 +103,35 @@ class Consultations {
         return jdbc.sql("select * from consultation where request_id = :request order by id limit :cap")
                 .param("request", id).param("cap", limits.requestEntries()).query(Consultations::toConsultation)
                 .stream().map(c -> View.of(c, now)).toList();
+    }
+
+    /**
+     * The consultations in the caller's branch, newest first. {@code mine}: a consultant's are those
+     * addressed to them (named them, or named nobody, so any consultant may answer); anyone else's are
+     * those they asked.
+     * {@code answered}: only those with (true) or without (false) an opinion.
+     */
+    @Transactional(readOnly = true)
+    CursorPage<View> list(boolean mine, Boolean answered, String cursor, int limit, CurrentUser user) {
+        VisibleTo visible = VisibleTo.sql(user, "scope_path");
+        StringBuilder sql = new StringBuilder("select * from consultation where ").append(visible.sql())
+                .append(" and id < :after");
+        Map<String, Object> params = new HashMap<>(visible.params());
+        params.put("after", CursorPage.decode(cursor));
+        if (mine) {
+            sql.append(user.has(Role.CONSULTANT) ? " and (consultant_id = :me or consultant_id is null)"
+                    : " and requested_by = :me");
+            params.put("me", user.accountId());
+        }
+        if (answered != null) {
+            sql.append(answered ? " and opinion is not null" : " and opinion is null");
+        }
+        sql.append(" order by id desc limit :limit");
+        params.put("limit", limit + 1);
+        Instant now = clock.instant();
+        List<View> rows = jdbc.sql(sql.toString()).params(params).query(Consultations::toConsultation).stream()
+                .map(c -> View.of(c, now)).toList();
+        return CursorPage.of(rows, limit, View::id);
     }
 
     @Transactional
@@ -127,7 +165,7 @@ class Consultations {
 
     private static Consultation toConsultation(ResultSet rs, int row) throws SQLException {
         Timestamp opinionAt = rs.getTimestamp("opinion_at");
-        return new Consultation(rs.getLong("id"), rs.getLong("request_id"),
+        return new Consultation(rs.getLong("id"), rs.getLong("request_id"), rs.getString("request_number"),
                 ConsultantField.valueOf(rs.getString("field")), rs.getString("question"),
                 rs.getObject("consultant_id", Long.class), rs.getString("requested_by_name"),
                 rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("due_at").toInstant(),

@@ -16,8 +16,8 @@ class ConsultationTests {
 
     private static final Instant ASKED = Instant.parse("2026-11-25T02:00:00Z");
 
-    private final Consultation asked = new Consultation(1, 2, ConsultantField.LEGAL, "?", 7L, "agent", ASKED,
-            Consultation.dueAt(ASKED, 48), null, null, null);
+    private final Consultation asked = new Consultation(1, 2, "ZX-20261125-0001", ConsultantField.LEGAL, "?", 7L,
+            "agent", ASKED, Consultation.dueAt(ASKED, 48), null, null, null);
 
     @Test
     void opinionIsDueTheConsultationHoursAfterTheQuestion() {
