@@ -1,6 +1,7 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import type zh from './workbench.zh-CN'
+import { en as work } from './workbench/detail'
 
 const en: typeof zh = {
   ...enumsEn,
@@ -74,6 +75,7 @@ const en: typeof zh = {
     open: 'Open the request',
     unreadBadge: '{n} unread',
   },
+  work,
   notFound: { title: 'Page not found', back: 'Back to the start' },
 }
 export default en

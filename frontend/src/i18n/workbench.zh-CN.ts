@@ -1,5 +1,6 @@
 import { enumsZh } from './enums'
 import { commonZh } from './common'
+import { zh as work } from './workbench/detail'
 
 export default {
   ...enumsZh,
@@ -73,5 +74,6 @@ export default {
     open: '查看工单',
     unreadBadge: '{n} 条未读',
   },
+  work,
   notFound: { title: '页面不存在', back: '回到首页' },
 }

@@ -13,6 +13,7 @@ declare module 'vue-router' {
 // Each screen is its own chunk (route-level splitting keeps the first load small).
 const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('@/views/workbench/SignInView.vue') },
+  { path: '/requests/:id(\\d+)/print', name: 'complaint-sheet', component: () => import('@/views/workbench/ComplaintSheetView.vue'), meta: { roles: STAFF }, props: true },
   {
     path: '/',
     component: () => import('@/views/workbench/WorkbenchLayout.vue'),
