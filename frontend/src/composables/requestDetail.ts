@@ -9,7 +9,7 @@ type Translate = Parameters<typeof showProblem>[1]
  * A request and its timeline, loaded together for the request given by `id` and again whenever it
  * changes; the server decides what the caller may see of both. An answer with one of
  * `missingStatuses` means the request is not there for this caller (`missing`); any failure is
- * shown as `problem`.
+ * shown as `problem`. `reload` reads both again, e.g. after a step.
  */
 export function useRequestDetail<T>(id: () => string, missingStatuses: number[], t: Translate) {
   const request = ref(null) as Ref<T | null>
@@ -18,8 +18,8 @@ export function useRequestDetail<T>(id: () => string, missingStatuses: number[],
   const missing = ref(false)
   const problem = ref<ShownProblem | null>(null)
 
-  async function load(requestId: number) {
-    loading.value = true
+  async function load(requestId: number, quietly = false) {
+    loading.value = !quietly
     missing.value = false
     problem.value = null
     try {
@@ -36,7 +36,7 @@ export function useRequestDetail<T>(id: () => string, missingStatuses: number[],
   }
 
   watch(id, (value) => load(Number(value)), { immediate: true })
-  /** Loads both again, e.g. after a step the user took. */
-  const reload = () => load(Number(id()))
+  /** Loads both again without the loading state (after a step: the new version and allowed steps). */
+  const reload = () => load(Number(id()), true)
   return { request, timeline, loading, missing, problem, reload }
 }

@@ -5,6 +5,7 @@ import { en as dispatchEn } from './workbench/dispatch'
 import { en as managerEn } from './workbench/dashboard'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
+import { en as work } from './workbench/detail'
 
 const en: typeof zh = {
   ...enumsEn,
@@ -82,6 +83,7 @@ const en: typeof zh = {
   },
   intake: intakeEn,
   queues,
+  work,
   notFound: { title: 'Page not found', back: 'Back to the start' },
   ...dispatchEn,
 }

@@ -4,6 +4,7 @@ import { zh as intakeZh } from './workbench/intake'
 import { zh as dispatchZh } from './workbench/dispatch'
 import { zh as queues } from './workbench/queues'
 import { zh as managerZh } from './workbench/dashboard'
+import { zh as work } from './workbench/detail'
 
 export default {
   ...enumsZh,
@@ -81,6 +82,7 @@ export default {
   },
   intake: intakeZh,
   queues,
+  work,
   notFound: { title: '页面不存在', back: '回到首页' },
   ...dispatchZh,
 }

@@ -16,6 +16,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('@/views/workbench/SignInView.vue') },
   // the engineer's day is a phone page of its own, without the desktop menu
   { path: '/my-day', name: 'my-day', component: () => import('@/views/workbench/MyDayView.vue'), meta: { roles: STAFF } },
+  { path: '/requests/:id(\\d+)/print', name: 'complaint-sheet', component: () => import('@/views/workbench/ComplaintSheetView.vue'), meta: { roles: STAFF }, props: true },
   {
     path: '/',
     component: () => import('@/views/workbench/WorkbenchLayout.vue'),

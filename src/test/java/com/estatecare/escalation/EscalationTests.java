@@ -303,6 +303,14 @@ class EscalationTests {
         JsonNode page2 = api.as("manager").get("/api/v1/fines?limit=1&cursor=" + page1.get("next").asString()).json();
         assertThat(List.of(page1.get("items").get(0), page2.get("items").get(0)))
                 .as("the ledger comes in pages").isEqualTo(List.of(all.get(0), all.get(1)));
+
+        assertThat(ids(api.as("manager").get("/api/v1/fines?requestId=" + second).json().get("items")))
+                .as("the fines of one request, for its detail").containsExactly(approveId);
+        assertThat(api.as("hz-manager").get("/api/v1/fines?requestId=" + second).json().get("items"))
+                .as("another company's request shows no fines").isEmpty();
+        Api.Response malformed = api.as("manager").get("/api/v1/fines?requestId=abc");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("requestId");
     }
 
     @Test

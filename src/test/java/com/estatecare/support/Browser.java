@@ -253,6 +253,18 @@ public final class Browser implements AutoCloseable {
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
+    /** Runs a script in the page (e.g. to drop or paste a file, which WebDriver cannot do) and gives its result. */
+    public Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** The page printed as Chromium's print-to-PDF does, with the page size of its CSS {@code @page}. */
+    public byte[] printToPdf() {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", true));
+        return java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+    }
+
     /** Saves a screenshot as name.png in the folder of -Dscreenshots.dir (default target/screenshots). */
     public void screenshot(String name) throws IOException {
         Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -39,11 +39,12 @@ class FineController {
 
     @GetMapping
     @StaffOnly
-    @Operation(summary = "Fines of the requests the caller may see, newest first, with a cursor",
-            operationId = "listFines")
+    @Operation(summary = "Fines of the requests the caller may see, newest first, with a cursor; "
+            + "requestId: those of one request", operationId = "listFines")
     CursorPage<FineLedger.Fine> list(@RequestParam(required = false) FineStatus status,
+            @RequestParam(required = false) Long requestId,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return fines.list(status, cursor, CursorPage.limit(limit), organisation.currentUser());
+        return fines.list(status, requestId, cursor, CursorPage.limit(limit), organisation.currentUser());
     }
 
     @PostMapping("/{id}/approve")

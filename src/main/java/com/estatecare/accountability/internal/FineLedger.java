@@ -101,13 +101,15 @@ class FineLedger {
 
     /** The fines of requests the caller may see, newest first, one page after the cursor. */
     @Transactional(readOnly = true)
-    public CursorPage<Fine> list(FineStatus status, String cursor, int limit, CurrentUser user) {
+    public CursorPage<Fine> list(FineStatus status, Long requestId, String cursor, int limit, CurrentUser user) {
         VisibleTo visible = VisibleTo.sql(user, "scope_path");
         List<Fine> rows = jdbc.sql("select * from fine where " + visible.sql() + " and id < :after"
-                + (status == null ? "" : " and status = :status") + " order by id desc limit :limit")
+                + (status == null ? "" : " and status = :status")
+                + (requestId == null ? "" : " and request_id = :request") + " order by id desc limit :limit")
                 .params(visible.params()).param("after", CursorPage.decode(cursor))
                 .param("limit", limit + 1)
                 .params(status == null ? Map.of() : Map.of("status", status.name()))
+                .params(requestId == null ? Map.of() : Map.of("request", requestId))
                 .query(FineLedger::toFine).list();
         return CursorPage.of(rows, limit, Fine::id);
     }

@@ -122,8 +122,11 @@ class Escalation {
         return new View(cases.levels(List.of(requestId)).get(requestId), cases.history(requestId));
     }
 
-    /** Recent requests on the unit with the same category or component that the caller may see, newest first. */
-    @Transactional(readOnly = true)
+    /**
+     * Recent requests on the unit with the same category or component that the caller may see, newest first.
+     * Not read-only: the first read of a company's policy stores the defaults ({@code Policies.current}).
+     */
+    @Transactional
     public List<Similar> similar(long unitId, Category category, String componentCode, Long excludeId,
             CurrentUser user) {
         if (category == null && (componentCode == null || componentCode.isBlank())) {
