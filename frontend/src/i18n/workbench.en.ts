@@ -1,5 +1,6 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
+import * as admin from './workbench/admin'
 import type zh from './workbench.zh-CN'
 
 const en: typeof zh = {
@@ -26,6 +27,8 @@ const en: typeof zh = {
     customers: 'Customer files',
     registry: 'Registry',
     admin: 'Administration',
+    policies: 'Rules and time limits',
+    calendar: 'Holidays and make-up days',
   },
   user: { signOut: 'Sign out', language: 'Language' },
   requests: {
@@ -75,5 +78,6 @@ const en: typeof zh = {
     unreadBadge: '{n} unread',
   },
   notFound: { title: 'Page not found', back: 'Back to the start' },
+  admin: admin.en,
 }
 export default en

@@ -1,5 +1,6 @@
 import { enumsZh } from './enums'
 import { commonZh } from './common'
+import * as admin from './workbench/admin'
 
 export default {
   ...enumsZh,
@@ -25,6 +26,8 @@ export default {
     customers: '客户档案',
     registry: '房产资料',
     admin: '系统管理',
+    policies: '规则与时限',
+    calendar: '节假日与调休',
   },
   user: { signOut: '退出登录', language: '语言' },
   requests: {
@@ -74,4 +77,5 @@ export default {
     unreadBadge: '{n} 条未读',
   },
   notFound: { title: '页面不存在', back: '回到首页' },
+  admin: admin.zh,
 }

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { STAFF } from './menu'
+import { RULE_READERS, STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -21,6 +21,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'requests', name: 'requests', component: () => import('@/views/workbench/RequestListView.vue'), meta: { roles: STAFF } },
       { path: 'requests/:id(\\d+)', name: 'request', component: () => import('@/views/workbench/RequestDetailView.vue'), meta: { roles: STAFF }, props: true },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
+      { path: 'admin/policies', name: 'admin-policies', component: () => import('@/views/workbench/admin/PoliciesView.vue'), meta: { roles: RULE_READERS } },
+      { path: 'admin/calendar', name: 'admin-calendar', component: () => import('@/views/workbench/admin/CalendarView.vue'), meta: { roles: RULE_READERS } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],
   },
