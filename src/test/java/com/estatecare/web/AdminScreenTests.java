@@ -117,10 +117,9 @@ class AdminScreenTests {
     void aManagerReadsTheRulesWithTheirHistoryButCannotChangeThemAndAnAgentDoesNotSeeThem() {
         signIn("manager");
         browser.await("[data-test=menu-policies]").click();
-        browser.await("[data-test=policy-kinds] #tab-time-limits").click();
-        browser.await("[data-test=policy-editor] .el-collapse-item__header").click();
-        WebElement hours = browser.await("[data-path='limits.0.duration'] input");
-        assertThat(hours.getDomProperty("disabled")).as("read only for a manager").isEqualTo("true");
+        browser.await("[data-test=policy-kinds] #tab-grading").click();
+        WebElement major = browser.await("#policy-collectiveMajor");
+        assertThat(major.getDomProperty("disabled")).as("read only for a manager").isEqualTo("true");
         assertThat(browser.all("[data-test=policy-edit]")).as("no change button for a manager").isEmpty();
 
         browser.forgetEverything().open("/sign-in");
