@@ -9,6 +9,9 @@ export type Notification = components['schemas']['Notification']
 export type RequestStatus = NonNullable<StaffRequestView['status']>
 export type RequestKind = NonNullable<StaffRequestView['kind']>
 export type Category = NonNullable<StaffRequestView['category']>
+export type VersionedPolicy = components['schemas']['VersionedObject']
+export type CalendarDay = components['schemas']['Day']
+export type CalendarImport = components['schemas']['CalendarImportReport']
 
 // The request list and the timeline are declared untyped in the API description (`CursorPage<?>`, `List<?>`:
 // the staff's and the owner's rows differ). Until the description names their schemas, these two shapes

@@ -3,6 +3,7 @@ import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
 import { en as dispatchEn } from './workbench/dispatch'
 import { en as managerEn } from './workbench/dashboard'
+import * as admin from './workbench/admin'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -33,6 +34,8 @@ const en: typeof zh = {
     customers: 'Customer files',
     registry: 'Registry',
     admin: 'Administration',
+    policies: 'Rules and time limits',
+    calendar: 'Holidays and make-up days',
   },
   user: { signOut: 'Sign out', language: 'Language' },
   requests: {
@@ -86,5 +89,6 @@ const en: typeof zh = {
   work,
   notFound: { title: 'Page not found', back: 'Back to the start' },
   ...dispatchEn,
+  admin: admin.en,
 }
 export default en

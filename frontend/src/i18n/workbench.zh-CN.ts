@@ -5,6 +5,7 @@ import { zh as dispatchZh } from './workbench/dispatch'
 import { zh as queues } from './workbench/queues'
 import { zh as managerZh } from './workbench/dashboard'
 import { zh as work } from './workbench/detail'
+import * as admin from './workbench/admin'
 
 export default {
   ...enumsZh,
@@ -32,6 +33,8 @@ export default {
     customers: '客户档案',
     registry: '房产资料',
     admin: '系统管理',
+    policies: '规则与时限',
+    calendar: '节假日与调休',
   },
   user: { signOut: '退出登录', language: '语言' },
   requests: {
@@ -85,4 +88,5 @@ export default {
   work,
   notFound: { title: '页面不存在', back: '回到首页' },
   ...dispatchZh,
+  admin: admin.zh,
 }

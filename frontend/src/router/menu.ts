@@ -15,6 +15,8 @@ export const FINE_DECIDERS: readonly Role[] = ['MANAGER', 'HQ', 'ADMIN']
 export const REPORT_READERS: readonly Role[] = ['ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
 /** Who asks consultants or answers as one. */
 export const CONSULTATION_READERS: readonly Role[] = ['CONSULTANT', 'ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
+/** Who reads the rules and the calendar in the menu (every staff member may through the API; only ADMIN changes them). */
+export const RULE_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 
 export interface MenuItem {
   /** i18n key under `menu.` */
@@ -40,6 +42,8 @@ export const MENU: readonly MenuItem[] = [
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'inbox', route: 'inbox', roles: STAFF },
+  { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
+  { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {

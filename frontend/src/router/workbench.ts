@@ -1,7 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { DISPATCHERS, INTAKE, STAFF } from './menu'
-import { CONSULTATION_READERS, FINE_DECIDERS, MANAGERS, REPORT_READERS, STAFF } from './menu'
+import { CONSULTATION_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, REPORT_READERS, RULE_READERS, STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -32,6 +31,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },
+      { path: 'admin/policies', name: 'admin-policies', component: () => import('@/views/workbench/admin/PoliciesView.vue'), meta: { roles: RULE_READERS } },
+      { path: 'admin/calendar', name: 'admin-calendar', component: () => import('@/views/workbench/admin/CalendarView.vue'), meta: { roles: RULE_READERS } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],
   },

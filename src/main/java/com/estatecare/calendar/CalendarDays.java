@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.estatecare.platform.DomainException;
 import com.estatecare.policies.Policies;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The marked days of a calendar — holidays and make-up working days — as an
  * administrator edits them or imports next year's ICS file from the State
@@ -29,7 +31,8 @@ public class CalendarDays {
     public record Day(LocalDate date, DayKind kind, String name, long companyId, String source) {
     }
 
-    /** What an import did. */
+    /** What an import did (named apart from the registry's import report in the API description). */
+    @Schema(name = "CalendarImportReport")
     public record ImportReport(int events, int days, List<Integer> years) {
     }
 

@@ -37,7 +37,7 @@ class WebAppTests {
     static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]+");
     /** An untranslated vue-i18n key as the page would show it, e.g. {@code requests.title}. */
     static final Pattern RAW_KEY = Pattern.compile("\\b(common|app|signIn|menu|user|requests|detail|inbox|notFound|"
-            + "status|kind|category|channel|role|action|step|visibility|notification|tabs|me)\\.[A-Za-z_]+");
+            + "status|kind|category|channel|role|action|step|visibility|notification|tabs|me|admin)\\.[A-Za-z_]+");
 
     static Browser browser;
 
