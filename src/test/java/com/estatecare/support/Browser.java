@@ -141,7 +141,10 @@ public final class Browser implements AutoCloseable {
         return ((Number) driver.executeScript("return performance.now()")).doubleValue();
     }
 
-    /** Runs a script in the page and answers its result. */
+    /**
+     * Runs a script in the page and gives its {@code return} value (numbers as Long or Double), e.g. to drop or
+     * paste a file, which WebDriver cannot do.
+     */
     public Object script(String javascript, Object... arguments) {
         return driver.executeScript(javascript, arguments);
     }
@@ -207,11 +210,6 @@ public final class Browser implements AutoCloseable {
         return (String) driver.executeScript("return location.pathname");
     }
 
-    /** Runs {@code js} in the page and gives its {@code return} value (numbers as Long or Double). */
-    public Object script(String js, Object... args) {
-        return driver.executeScript(js, args);
-    }
-
     /** Waits until {@code js} returns true in the page. */
     public void awaitScript(String js, Object... args) {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(driver.executeScript(js, args)));
@@ -251,11 +249,6 @@ public final class Browser implements AutoCloseable {
     public List<String> contentSecurityPolicyViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
-    }
-
-    /** Runs a script in the page (e.g. to drop or paste a file, which WebDriver cannot do) and gives its result. */
-    public Object script(String script, Object... args) {
-        return driver.executeScript(script, args);
     }
 
     /** The page printed as Chromium's print-to-PDF does, with the page size of its CSS {@code @page}. */
