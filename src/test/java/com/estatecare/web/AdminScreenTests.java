@@ -1,27 +1,21 @@
 package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.estatecare.support.Api;
-import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.ScreenTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,38 +26,10 @@ import tools.jackson.databind.JsonNode;
  * (holidays and make-up working days, by hand and from an ICS file).
  */
 @EstateCareTest
-class AdminScreenTests {
-
-    static Browser browser;
+class AdminScreenTests extends ScreenTest {
 
     @Autowired
     Api api;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void theAppWasBuilt() {
-        assumeThat(Boolean.getBoolean("frontend.skip")).as("-Dfrontend.skip: no front end was built").isFalse();
-        assertThat(AdminScreenTests.class.getResource("/static/index.html")).as("the front-end build").isNotNull();
-    }
-
-    @BeforeEach
-    void aFreshBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start(port);
-        }
-        browser.viewport(1280, 800, false).forgetEverything();
-        browser.contentSecurityPolicyViolations();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void adminChangesAGradeRuleWithAReasonSeesWhatChangedAndARuleThatCannotWorkIsRefusedAtItsField()
@@ -196,11 +162,4 @@ class AdminScreenTests {
         browser.await("[data-test=menu-requests]");
     }
 
-    private void assertNoChinese(String where) {
-        // what people wrote (names, reasons) is marked translate="no" and left out of the interface's text
-        String text = browser.interfaceText();
-        Matcher chinese = WebAppTests.CHINESE.matcher(text);
-        assertThat(chinese.find() ? chinese.group() + " in: " + text : null).as(where + " shows Chinese").isNull();
-        assertThat(text).as(where).doesNotContainPattern(WebAppTests.RAW_KEY);
-    }
 }

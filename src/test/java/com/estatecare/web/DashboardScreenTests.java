@@ -1,7 +1,6 @@
 package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -13,25 +12,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.AfterCommitWork;
 import com.estatecare.support.Api;
-import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.ScreenTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,53 +33,14 @@ import tools.jackson.databind.JsonNode;
  * demo history).
  */
 @EstateCareTest
-class DashboardScreenTests {
-
-    /** An untranslated key of these screens' messages, as the page would show it. */
-    static final Pattern RAW_KEY = Pattern.compile("\\b(dashboard|fines|consultations|specialReports|drill)\\.[A-Za-z_]+");
-
-    static Browser browser;
+class DashboardScreenTests extends ScreenTest {
 
     @Autowired
     Api api;
     @Autowired
     Fixtures given;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     AfterCommitWork afterCommit;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void theAppWasBuilt() {
-        assumeThat(Boolean.getBoolean("frontend.skip")).as("-Dfrontend.skip: no front end was built").isFalse();
-        assertThat(DashboardScreenTests.class.getResource("/static/index.html"))
-                .as("static/index.html: the front-end build (frontend/build.sh, run by Maven) did not run").isNotNull();
-    }
-
-    @BeforeEach
-    void aFreshBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start(port);
-        }
-        browser.viewport(1280, 800, false).forgetEverything();
-        browser.contentSecurityPolicyViolations();
-    }
-
-    @AfterEach
-    void forgetFailures() {
-        jdbc.sql("delete from login_throttle").update();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void managerSeesTheChartsAndTheTallestBarOpensTheListOfWhatItCounts() throws IOException {
@@ -103,7 +55,7 @@ class DashboardScreenTests {
         browser.await("[data-test=chart-volumes] svg path");
         browser.await("[data-test=chart-grades] svg path");
         assertThat(browser.interfaceText()).contains("管理看板", "工单量", "及时率", "投诉等级分布", "累计处罚")
-                .doesNotContainPattern(WebAppTests.RAW_KEY).doesNotContainPattern(RAW_KEY);
+                .doesNotContainPattern(RAW_KEY).doesNotContainPattern(RAW_KEY);
         assertThat(browser.await("[data-test=scope]").getText()).contains("上海城市公司");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the dashboard").isEmpty();
         browser.screenshot("workbench-dashboard-zh");
@@ -295,10 +247,4 @@ class DashboardScreenTests {
         return query;
     }
 
-    private static void assertNoChinese(String where) {
-        String text = browser.interfaceText();
-        Matcher chinese = WebAppTests.CHINESE.matcher(text);
-        assertThat(chinese.find() ? chinese.group() + " in: " + text : null).as(where + " shows Chinese").isNull();
-        assertThat(text).as(where).doesNotContainPattern(WebAppTests.RAW_KEY).doesNotContainPattern(RAW_KEY);
-    }
 }

@@ -1,7 +1,6 @@
 package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,26 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
-import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.ScreenTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,55 +31,15 @@ import tools.jackson.databind.JsonNode;
  * phone-sized page; the other company's staff sees none of it. axe-core on each screen, both languages.
  */
 @EstateCareTest
-class DispatchScreenTests {
-
-    /** An untranslated key of these screens' messages, as the page would show it, e.g. {@code myDay.title}. */
-    static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern.compile(
-            WebAppTests.RAW_KEY.pattern() + "|\\b(dispatch|myDay)\\.[A-Za-z_]+");
+class DispatchScreenTests extends ScreenTest {
 
     /** A Tuesday of its own, so that the visits of other tests stay off these screens. */
     private static final String DAY = "2027-02-16";
-
-    static Browser browser;
 
     @Autowired
     Api api;
     @Autowired
     Fixtures given;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void theAppWasBuilt() {
-        assumeThat(Boolean.getBoolean("frontend.skip")).as("-Dfrontend.skip: no front end was built").isFalse();
-        assertThat(DispatchScreenTests.class.getResource("/static/index.html"))
-                .as("static/index.html: the front-end build (frontend/build.sh, run by Maven) did not run").isNotNull();
-    }
-
-    @BeforeEach
-    void aFreshBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start(port);
-        }
-        browser.viewport(1280, 800, false).forgetEverything();
-        browser.contentSecurityPolicyViolations();
-    }
-
-    /** Other test classes share this application: no sign-in failures left behind. */
-    @AfterEach
-    void forgetFailures() {
-        jdbc.sql("delete from login_throttle").update();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void aDispatcherDragsARepairOntoTheEngineerWhoCompletesTheVisitOnThePhoneAndTheOtherCompanySeesNone()
@@ -232,10 +184,4 @@ class DispatchScreenTests {
         return file;
     }
 
-    private static void assertNoChinese(String where) {
-        String text = browser.interfaceText();
-        Matcher chinese = WebAppTests.CHINESE.matcher(text);
-        assertThat(chinese.find() ? chinese.group() + " in: " + text : null).as(where + " shows Chinese").isNull();
-        assertThat(text).as(where).doesNotContainPattern(RAW_KEY);
-    }
 }

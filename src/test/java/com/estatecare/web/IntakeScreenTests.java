@@ -1,28 +1,20 @@
 package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
-import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.ScreenTest;
 
 /**
  * The phone intake screen (电话受理) at {@code /intake} in Chromium: a repair taken with the keyboard alone
@@ -30,44 +22,10 @@ import com.estatecare.support.EstateCareTest;
  * and the second company's agent finding nothing of the first.
  */
 @EstateCareTest
-class IntakeScreenTests {
-
-    /** An untranslated key of this screen's messages as the page would show it. */
-    static final Pattern RAW_INTAKE_KEY = Pattern.compile("\\bintake\\.[A-Za-z_.]+");
-
-    static Browser browser;
+class IntakeScreenTests extends ScreenTest {
 
     @Autowired
     Api api;
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void theAppWasBuilt() {
-        assumeThat(Boolean.getBoolean("frontend.skip")).as("-Dfrontend.skip: no front end was built").isFalse();
-        assertThat(IntakeScreenTests.class.getResource("/static/index.html"))
-                .as("static/index.html: the front-end build (frontend/build.sh, run by Maven) did not run").isNotNull();
-    }
-
-    @BeforeEach
-    void aFreshBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start(port);
-        }
-        browser.viewport(1280, 800, false).forgetEverything();
-        browser.contentSecurityPolicyViolations();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void agentTakesAPhoneRepairWithTheKeyboardAloneReadingItBackBeforeSaving() throws IOException {
@@ -105,8 +63,8 @@ class IntakeScreenTests {
         }
         assertThat(browser.focused().getDomAttribute("data-test")).as("Tab reaches the read-back button")
                 .isEqualTo("to-read-back");
-        assertThat(browser.interfaceText()).contains("电话受理", "复述确认").doesNotContainPattern(WebAppTests.RAW_KEY)
-                .doesNotContainPattern(RAW_INTAKE_KEY);
+        assertThat(browser.interfaceText()).contains("电话受理", "复述确认").doesNotContainPattern(RAW_KEY)
+                .doesNotContainPattern(RAW_KEY);
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the intake form").isEmpty();
         browser.screenshot("workbench-intake-zh");
 
@@ -285,10 +243,4 @@ class IntakeScreenTests {
         browser.await("[data-test=request-table]");
     }
 
-    private void assertNoChinese(String where) {
-        String text = browser.interfaceText();
-        Matcher chinese = WebAppTests.CHINESE.matcher(text);
-        assertThat(chinese.find() ? chinese.group() + " in: " + text : null).as(where + " shows Chinese").isNull();
-        assertThat(text).as(where).doesNotContainPattern(WebAppTests.RAW_KEY).doesNotContainPattern(RAW_INTAKE_KEY);
-    }
 }

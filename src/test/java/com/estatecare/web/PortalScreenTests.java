@@ -1,7 +1,6 @@
 package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -16,19 +15,14 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.ScreenTest;
 import com.estatecare.support.TestFiles;
 
 import tools.jackson.databind.JsonNode;
@@ -40,7 +34,12 @@ import tools.jackson.databind.JsonNode;
  * languages, and the first screen's time on DevTools' "Fast 3G".
  */
 @EstateCareTest
-class PortalScreenTests {
+class PortalScreenTests extends ScreenTest {
+
+    @Override
+    protected boolean phone() {
+        return true;
+    }
 
     /**
      * Chrome DevTools' "Fast 3G" preset (Lighthouse's mobile throttling): 150 ms round trip × 3.75 = 562.5 ms
@@ -49,51 +48,10 @@ class PortalScreenTests {
     static final Browser.NetworkProfile FAST_3G = new Browser.NetworkProfile("Fast 3G", 562.5,
             1.6 * 1000 * 1000 / 8 * 0.9, 750.0 * 1000 / 8 * 0.9);
 
-    /** An untranslated key of these screens, or of the portal's others ({@link WebAppTests#RAW_KEY}). */
-    static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern.compile(WebAppTests.RAW_KEY.pattern()
-            + "|\\b(report|follow)\\.[A-Za-z_]+");
-
-    static Browser browser;
-
     @Autowired
     Api api;
     @Autowired
     Fixtures given;
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void theAppWasBuilt() {
-        assumeThat(Boolean.getBoolean("frontend.skip")).as("-Dfrontend.skip: no front end was built").isFalse();
-        assertThat(PortalScreenTests.class.getResource("/static/m/index.html"))
-                .as("static/m/index.html: the front-end build (frontend/build.sh, run by Maven) did not run")
-                .isNotNull();
-    }
-
-    @BeforeEach
-    void aFreshPhone() throws IOException {
-        if (browser == null) {
-            browser = Browser.start(port);
-        }
-        browser.throttle(null).viewport(390, 844, true).forgetEverything();
-        browser.contentSecurityPolicyViolations();
-    }
-
-    @AfterEach
-    void forgetFailures() {
-        jdbc.sql("delete from login_throttle").update();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void ownerReportsARepairWithAPhotoFromTheCameraAndSeesItInTheirRequests() throws IOException {
@@ -307,10 +265,4 @@ class PortalScreenTests {
         return timeline.get(timeline.size() - 1);
     }
 
-    private void assertNoChinese(String where) {
-        String text = browser.interfaceText();
-        java.util.regex.Matcher chinese = WebAppTests.CHINESE.matcher(text);
-        assertThat(chinese.find() ? chinese.group() + " in: " + text : null).as(where + " shows Chinese").isNull();
-        assertThat(text).as(where).doesNotContainPattern(RAW_KEY);
-    }
 }

@@ -1,7 +1,6 @@
 package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
@@ -23,17 +22,13 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.estatecare.support.Api;
-import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.ScreenTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,40 +40,10 @@ import tools.jackson.databind.JsonNode;
  * complaint handling form (投诉处理单) printed on one A4 page.
  */
 @EstateCareTest
-class RequestDetailScreenTests {
-
-    /** An untranslated vue-i18n key as the page would show it, with this screen's own {@code work.} messages. */
-    static final Pattern RAW_KEY = Pattern.compile(WebAppTests.RAW_KEY.pattern().replace("|me)", "|me|work)"));
-
-    static Browser browser;
+class RequestDetailScreenTests extends ScreenTest {
 
     @Autowired
     Api api;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void theAppWasBuilt() {
-        assumeThat(Boolean.getBoolean("frontend.skip")).as("-Dfrontend.skip: no front end was built").isFalse();
-    }
-
-    @BeforeEach
-    void aFreshBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start(port);
-        }
-        browser.viewport(1280, 800, false).forgetEverything();
-        browser.contentSecurityPolicyViolations();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void aGradeTwoComplaintShowsItsReasonsAndTheOwnerReadsTheMessageButNeverTheInternalNote() throws IOException {
@@ -250,10 +215,4 @@ class RequestDetailScreenTests {
         return new double[] { Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2)) };
     }
 
-    private static void assertNoChinese(String where) {
-        String text = browser.interfaceText();
-        Matcher chinese = WebAppTests.CHINESE.matcher(text);
-        assertThat(chinese.find() ? chinese.group() + " in: " + text : null).as(where + " shows Chinese").isNull();
-        assertThat(text).as(where).doesNotContainPattern(RAW_KEY);
-    }
 }

@@ -1,28 +1,21 @@
 package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
-import com.estatecare.support.Browser;
 import com.estatecare.support.CustomerPhones;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.ScreenTest;
 
 /**
  * The staff workbench at {@code /} and the owner portal at {@code /m}, built by
@@ -31,57 +24,15 @@ import com.estatecare.support.EstateCareTest;
  * languages, the owner's own requests, and axe-core on each screen.
  */
 @EstateCareTest
-class WebAppTests {
+class WebAppTests extends ScreenTest {
 
-    /** A CJK ideograph, or CJK punctuation and full-width forms. */
-    static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]+");
     /** An untranslated vue-i18n key as the page would show it, e.g. {@code requests.title}. */
-    static final Pattern RAW_KEY = Pattern.compile("\\b(common|app|signIn|menu|user|requests|detail|inbox|notFound|"
-            + "status|kind|category|channel|role|action|step|visibility|notification|tabs|me|admin)\\.[A-Za-z_]+");
-
-    static Browser browser;
 
     /** The six-digit code in a text message of the development outbox. */
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     @Autowired
     Api api;
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void theAppWasBuilt() {
-        assumeThat(Boolean.getBoolean("frontend.skip")).as("-Dfrontend.skip: no front end was built").isFalse();
-        assertThat(WebAppTests.class.getResource("/static/index.html"))
-                .as("static/index.html: the front-end build (frontend/build.sh, run by Maven) did not run").isNotNull();
-    }
-
-    @BeforeEach
-    void aFreshBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start(port);
-        }
-        browser.viewport(1280, 800, false).forgetEverything();
-        browser.contentSecurityPolicyViolations();
-    }
-
-    /** Other test classes share this application and its address: no codes or sign-in failures left behind. */
-    @AfterEach
-    void forgetCodesAndFailures() {
-        jdbc.sql("delete from portal_code").update();
-        jdbc.sql("delete from login_throttle").update();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void agentSignsInInChineseSeesTheListAndADetailThenSwitchesToEnglish() throws IOException {
@@ -341,13 +292,6 @@ class WebAppTests {
         browser.await("#username").sendKeys(username);
         browser.await("#password").sendKeys("demo");
         browser.await("button[type=submit]").click();
-    }
-
-    private void assertNoChinese(String where) {
-        String text = browser.interfaceText();
-        Matcher chinese = CHINESE.matcher(text);
-        assertThat(chinese.find() ? chinese.group() + " in: " + text : null).as(where + " shows Chinese").isNull();
-        assertThat(text).as(where).doesNotContainPattern(RAW_KEY);
     }
 
 }

@@ -34,7 +34,7 @@ import com.estatecare.requests.WaitingOn;
 class RequestQueries {
 
     /**
-     * The list's filters. The workbench's queues are filters too: {@code assignee} ME (mine) or NONE
+     * The list's filters. The workbench's queues are filters too: {@code assignee} ME (mine), TEAM (my department's) or NONE
      * (unassigned: neither a person nor a department took it), {@code open} (not archived or cancelled),
      * {@code waitingOn} CUSTOMER, and {@code ids} — the rows of a page of clocks, at most 100.
      */
@@ -195,6 +195,10 @@ class RequestQueries {
         if (f.assignee() == RequestListFilters.Assignee.ME) {
             sql.append(" and r.assignee_id = :assigneeMe");
             p.put("assigneeMe", user.accountId());
+        } else if (f.assignee() == RequestListFilters.Assignee.TEAM) {
+            // a person without a department has no team: the queue is empty, not the whole branch
+            sql.append(user.department() == null ? " and false" : " and r.department = :myDepartment");
+            p.put("myDepartment", user.department());
         } else if (f.assignee() == RequestListFilters.Assignee.NONE) {
             sql.append(" and r.assignee_id is null and r.department is null");
         }
