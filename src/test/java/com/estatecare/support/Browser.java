@@ -43,10 +43,13 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String origin;
+    /** A second browser of its own (a test with two users at once), quit at close rather than handed back. */
+    private final boolean own;
 
-    private Browser(ChromeDriver driver, String origin) {
+    private Browser(ChromeDriver driver, String origin, boolean own) {
         this.driver = driver;
         this.origin = origin;
+        this.own = own;
     }
 
     /** The JVM's Chromium, as a fresh one, for the application on {@code port}. */
@@ -54,9 +57,17 @@ public final class Browser implements AutoCloseable {
         if (shared == null) {
             shared = launch();
         }
-        Browser browser = new Browser(shared, "http://127.0.0.1:" + port);
+        Browser browser = new Browser(shared, "http://127.0.0.1:" + port, false);
         browser.reset();
         return browser;
+    }
+
+    /**
+     * A Chromium of its own beside the JVM's, for a test in which two people work at once (a colleague's
+     * queue that follows the first one's step); {@link #close()} quits it.
+     */
+    public static Browser startAnother(int port) throws IOException {
+        return new Browser(launch(), "http://127.0.0.1:" + port, true);
     }
 
     private static ChromeDriver launch() throws IOException {
@@ -269,6 +280,10 @@ public final class Browser implements AutoCloseable {
     /** Hands the JVM's Chromium back with nothing of this class left in it; the JVM's end quits it. */
     @Override
     public void close() {
-        reset();
+        if (own) {
+            driver.quit();
+        } else {
+            reset();
+        }
     }
 }

@@ -99,7 +99,7 @@ class QueueScreenTests {
         given.walk(id, "REPAIR", 1);
         String row = "[data-test=queue-row][data-id='" + id + "']";
 
-        second = second == null ? Browser.start(port) : second;
+        second = second == null ? Browser.startAnother(port) : second;
         second.viewport(1280, 800, false).forgetEverything();
         signIn(second, "manager", "/queues?queue=unassigned");
         second.await(row);
