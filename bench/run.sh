@@ -385,15 +385,27 @@ done
 ENGINEER_TOKEN=$(curl -fs -u engineer:demo -X POST "$BASE/api/v1/me/tokens" -H 'Content-Type: application/json' \
     -d '{"name":"bench"}' | jq -r .token)
 scope_of() { sql "select n.path from account a join org_node n on n.id = a.org_node_id where a.username = '$1'"; }
-LIST_SQL="select id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
+# The list's two statements as RequestQueries.list writes them: the first pass reads the newest 2,000 rows
+# before the cursor; the second, only when the first leaves the page short (the narrow page), finds the
+# matching rows through their own indexes. "SQL only" below sums the statements the page needs.
+LIST_COLUMNS="id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
     unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id, assignee_name,
-    department, first_contact_name, handling_round, received_at, created_at, updated_at
-    from request r where r.id < AFTER and r.scope_path like 'SCOPE%' order by r.id desc limit 51"
+    department, first_contact_name, handling_round, received_at, created_at, updated_at"
+LIST_FIRST_PASS="select $LIST_COLUMNS from (select * from request r where r.id < AFTER order by r.id desc limit 2000) r
+    where r.id < AFTER and r.scope_path like 'SCOPE%' order by r.id desc limit 51"
+LIST_SECOND_PASS="with matching as materialized (select r.id from request r where r.id < AFTER and r.scope_path like 'SCOPE%')
+    select $LIST_COLUMNS from request r where r.id in (select id from matching order by id desc limit 51) order by r.id desc"
+explain_ms() { sed -n 's/.*Execution Time: \(.*\) ms/\1/p' "$1"; }
 for page in first deep narrow; do
     after=$([ $page = deep ] && echo "$DEEP_ID" || echo 9223372036854775807)
     scope=$(scope_of "$([ $page = narrow ] && echo engineer || echo agent)")
-    q=${LIST_SQL/AFTER/$after}
-    "${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers) ${q/SCOPE/$scope}" >"$RESULTS/explain-$page-page.txt"
+    q=${LIST_FIRST_PASS//AFTER/$after}
+    "${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers) ${q//SCOPE/$scope}" >"$RESULTS/explain-$page-page.txt"
+    rows=$(sed -n 's/^ Limit .*actual time=[^ ]* rows=\([0-9]*\).*/\1/p' "$RESULTS/explain-$page-page.txt" | head -1)
+    if [ "${rows:-0}" -le 50 ]; then
+        q=${LIST_SECOND_PASS//AFTER/$after}
+        "${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers) ${q//SCOPE/$scope}" >"$RESULTS/explain-$page-second-pass.txt"
+    fi
 done
 LIST_WARMUP_SECONDS=${LIST_WARMUP_SECONDS:-20}
 log "warming up the list (at least $LIST_WARMUP_SECONDS s at 8 clients, until the JIT is quiet; 5 s left it compiling the list's code into the measurements)"
@@ -408,7 +420,11 @@ LIST_WARMED=$(warm_until_jit_quiet "$LIST_WARMUP_SECONDS" "$BASE/api/v1/requests
     echo "|---|---:|---:|---:|---:|---:|---:|"
 } >>"$SUMMARY"
 for page in first page5 deep narrow; do
-    [ -f "$RESULTS/explain-$page-page.txt" ] && echo "| $page | SQL only (EXPLAIN ANALYZE execution time) | | $(sed -n 's/.*Execution Time: \(.*\) ms/\1/p' "$RESULTS/explain-$page-page.txt") | | | |" >>"$SUMMARY"
+    if [ -f "$RESULTS/explain-$page-page.txt" ]; then
+        ms=$(explain_ms "$RESULTS/explain-$page-page.txt")
+        [ -f "$RESULTS/explain-$page-second-pass.txt" ] && ms="$ms + $(explain_ms "$RESULTS/explain-$page-second-pass.txt") (two passes)"
+        echo "| $page | SQL only (EXPLAIN ANALYZE execution time) | | $ms | | | |" >>"$SUMMARY"
+    fi
     token=$TOKEN
     case $page in
         first) url="$BASE/api/v1/requests?limit=50" ;;
