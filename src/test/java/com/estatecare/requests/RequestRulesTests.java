@@ -1,5 +1,7 @@
 package com.estatecare.requests;
 
+import static com.estatecare.requests.Steps.fields;
+import static com.estatecare.requests.Steps.lastStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,6 @@ import com.estatecare.organisation.AccountView;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Role;
 import com.estatecare.platform.DomainException;
-import com.estatecare.platform.FieldProblem;
 import com.estatecare.platform.Money;
 import com.estatecare.platform.PhoneNumber;
 import com.estatecare.requests.ActionCommand.WarrantyStatus;
@@ -335,22 +336,5 @@ class RequestRulesTests {
 
     private static ActionCommand.Verify satisfied(Channel via) {
         return new ActionCommand.Verify(null, null, null, true, via, 5);
-    }
-
-    private static StepTaken lastStep(Request request) {
-        return request.pendingEvents().stream().filter(StepTaken.class::isInstance).map(StepTaken.class::cast)
-                .reduce((first, second) -> second).orElseThrow();
-    }
-
-    /** The field problems a step was refused with, as "field reason". */
-    private static List<String> fields(Runnable step) {
-        try {
-            step.run();
-        } catch (DomainException.InvalidInput e) {
-            @SuppressWarnings("unchecked")
-            List<FieldProblem> errors = (List<FieldProblem>) e.properties().get("errors");
-            return errors.stream().map(p -> p.field() + " " + p.reasonCode()).toList();
-        }
-        throw new AssertionError("the step was not refused");
     }
 }
