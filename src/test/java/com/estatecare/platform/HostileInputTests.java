@@ -54,6 +54,18 @@ class HostileInputTests {
     // ---- item 14: every range and count a client can ask for is bounded ----
 
     @Test
+    void aQueryParameterWhosePercentEncodingCannotBeDecodedIsRefusedNamingIt() {
+        for (String list : List.of("requests", "fines", "consultations", "special-reports", "me/inbox")) {
+            Raw raw = raw("GET /api/v1/" + list + "?cursor=%%% HTTP/1.0");
+            assertThat(raw.status()).as(list + ": " + raw.body()).isEqualTo(400);
+            assertThat(raw.contentType()).startsWith(PROBLEM);
+            JsonNode problem = Api.parse(raw.body());
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("cursor");
+            assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo("is malformed");
+        }
+    }
+
+    @Test
     void calendarRangeFromTheBeginningOfTimeIsRefusedBeforeAnyCounting() {
         var response = quick("agent", "/api/v1/calendar/between?from=-999999999-01-01T00:00:00Z"
                 + "&to=2026-01-01T00:00:00Z");

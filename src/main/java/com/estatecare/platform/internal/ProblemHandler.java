@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -97,6 +100,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(List.of(FieldProblem.of(e.getName(), "malformed")));
     }
+
+    /**
+     * A query parameter whose percent-encoding cannot be decoded ({@code ?cursor=%%%}): Tomcat refuses it when
+     * the parameters are first read, naming it in the message; that is bad input, not our fault.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        Matcher name = PARAMETER_NAME.matcher(String.valueOf(e.getMessage()));
+        return invalid(List.of(FieldProblem.of(name.find() ? name.group(1) : "query", "malformed")));
+    }
+
+    private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([A-Za-z0-9_.]{1,60})]");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
