@@ -2,8 +2,10 @@ package com.estatecare.registry;
 
 /**
  * A customer as other modules see it. {@code phone} is the full number for
- * internal use (matching, calling back); the web layer masks it.
+ * internal use (matching, calling back); the web layer masks it. {@code note}
+ * is the staff's note on the customer (备注), never shown to the customer.
  */
 public record CustomerView(long id, long companyId, String name, CustomerKind kind, CustomerGrade grade, String phone,
-        String email, String wechat, String preferredChannel, Long advisorId, String scopePath, long version) {
+        String email, String wechat, String preferredChannel, Long advisorId, String scopePath, long version,
+        String note) {
 }

@@ -44,7 +44,7 @@ public class Registry {
             """;
     static final String CUSTOMER_SELECT = """
             select c.id, c.company_id, c.name, c.kind, c.grade, c.phone, c.email, c.wechat, c.preferred_channel,
-                   c.advisor_id, c.scope_path, c.version
+                   c.advisor_id, c.scope_path, c.version, c.note
             from customer c
             """;
 
@@ -119,6 +119,21 @@ public class Registry {
             throw DomainException.staleVersion(expectedVersion, customer.view().version());
         }
         customer.apply(details, clock.instant());
+        customers.flush();
+        return customer.view();
+    }
+
+    /**
+     * Corrects a customer's name, phone (digits, already checked) or note; {@code null} keeps a field, an empty
+     * phone or note removes it. The version read must be the current one.
+     */
+    @Transactional
+    public CustomerView amendCustomer(long id, long expectedVersion, String name, String phone, String note) {
+        Customer customer = customers.findById(id).orElseThrow(() -> DomainException.notFound("customer"));
+        if (customer.view().version() != expectedVersion) {
+            throw DomainException.staleVersion(expectedVersion, customer.view().version());
+        }
+        customer.amend(name, phone, note, clock.instant());
         customers.flush();
         return customer.view();
     }
@@ -226,6 +241,21 @@ public class Registry {
     public List<UnitView> unitsOf(long customerId) {
         return jdbc.sql(UNIT_SELECT + " join ownership o on o.unit_id = u.id where o.customer_id = :c order by u.id")
                 .param("c", customerId).query(Registry::unitRow).list();
+    }
+
+    /** The customer's ownerships (产权) of units the caller may see, with role and since, by unit. */
+    @Transactional(readOnly = true)
+    public List<OwnershipView> ownershipsOf(long customerId, CurrentUser user) {
+        Scope scope = Scope.forUnits(user, "u");
+        return jdbc.sql(UNIT_SELECT.replace("select u.id,", "select o.role, o.since, u.id,")
+                + " join ownership o on o.unit_id = u.id where o.customer_id = :c and " + scope.condition()
+                + " order by u.id")
+                .param("c", customerId).params(scope.params())
+                .query((rs, row) -> {
+                    java.sql.Date since = rs.getDate("since");
+                    return new OwnershipView(unitRow(rs, row), OwnershipRole.valueOf(rs.getString("role")),
+                            since == null ? null : since.toLocalDate());
+                }).list();
     }
 
     /** The units of several customers in one query (for a page of customers). */

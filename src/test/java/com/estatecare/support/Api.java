@@ -97,6 +97,11 @@ public class Api {
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         }
 
+        public Response patch(String path, Object body) {
+            return send(builder(path).header("Content-Type", "application/json").method("PATCH",
+                    HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+        }
+
         public Response delete(String path) {
             return send(builder(path).DELETE());
         }

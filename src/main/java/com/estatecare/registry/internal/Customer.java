@@ -64,9 +64,26 @@ public class Customer {
         this.updatedAt = now;
     }
 
+    /**
+     * Changes what staff may correct on the file (name, phone, note); a {@code null} leaves a field as it is, an
+     * empty phone or note removes it.
+     */
+    public void amend(String newName, String newPhone, String newNote, Instant now) {
+        if (newName != null) {
+            this.name = newName;
+        }
+        if (newPhone != null) {
+            this.phone = newPhone.isEmpty() ? null : newPhone;
+        }
+        if (newNote != null) {
+            this.note = newNote.isBlank() ? null : newNote;
+        }
+        this.updatedAt = now;
+    }
+
     public CustomerView view() {
         return new CustomerView(id, companyId, name, kind, grade, phone, email, wechat, preferredChannel, advisorId,
-                scopePath, version);
+                scopePath, version, note);
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.PhoneNumber;
@@ -28,6 +30,7 @@ import com.estatecare.registry.CustomerGrade;
 import com.estatecare.registry.CustomerKind;
 import com.estatecare.registry.CustomerView;
 import com.estatecare.registry.OwnershipRole;
+import com.estatecare.registry.OwnershipView;
 import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.UnitView;
@@ -65,13 +68,13 @@ class RegistryController {
         }
     }
 
-    /** A customer as staff see it: phone and e-mail masked (SPEC §13). */
+    /** A customer as staff see it: phone and e-mail masked (SPEC §13), with the staff's note (备注). */
     record CustomerItem(long id, String name, CustomerKind kind, CustomerGrade grade, String phone, String email,
-            String wechat, String preferredChannel, Long advisorId, long version, List<UnitItem> units) {
+            String wechat, String preferredChannel, Long advisorId, long version, List<UnitItem> units, String note) {
         static CustomerItem of(CustomerView c, List<UnitView> units) {
             return new CustomerItem(c.id(), c.name(), c.kind(), c.grade(), PhoneNumber.mask(c.phone()),
                     maskEmail(c.email()), c.wechat() == null ? null : "******", c.preferredChannel(), c.advisorId(),
-                    c.version(), units.stream().map(UnitItem::of).toList());
+                    c.version(), units.stream().map(UnitItem::of).toList(), c.note());
         }
     }
 
@@ -232,6 +235,48 @@ class RegistryController {
             throw DomainException.invalidField("version", "required");
         }
         return CustomerItem.of(registry.updateCustomer(id, body.version(), details(body, user)), registry.unitsOf(id));
+    }
+
+    /** What staff may correct on a customer's file (客户服务档案); a field left out stays as it is. */
+    record CustomerAmendment(@Size(max = 100) String name, @Size(max = 30) String phone, @Size(max = 2000) String note,
+            @NotNull Long version) {
+    }
+
+    @PatchMapping("/customers/{id}")
+    @PreAuthorize(STAFF_WRITE)
+    @Operation(summary = "Correct a customer's name, phone or note: a field left out stays as it is, an empty phone"
+            + " or note is removed; the version read must be the current one. The phone is a new number in full"
+            + " (the masked one is never sent back)")
+    CustomerItem amendCustomer(@PathVariable long id, @Valid @RequestBody CustomerAmendment body) {
+        CurrentUser user = organisation.currentUser();
+        registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
+        if (body.name() != null && body.name().isBlank()) {
+            throw DomainException.invalidField("name", "required");
+        }
+        String phone = PhoneNumber.normalise(body.phone());
+        if (phone != null && !phone.isEmpty() && !PhoneNumber.isValid(phone)) {
+            throw DomainException.invalidField("phone", "phone");
+        }
+        String name = body.name() == null ? null : body.name().strip();
+        return CustomerItem.of(registry.amendCustomer(id, body.version(), name, phone, body.note()),
+                registry.unitsOf(id));
+    }
+
+    /** A unit the customer owns or co-owns, with its label ({@code 翠湖苑 3栋 1803}), role and since. */
+    record OwnershipItem(UnitItem unit, String label, OwnershipRole role, LocalDate since) {
+        static OwnershipItem of(OwnershipView o) {
+            return new OwnershipItem(UnitItem.of(o.unit()), Registry.label(o.unit()), o.role(), o.since());
+        }
+    }
+
+    @GetMapping("/customers/{id}/ownerships")
+    @StaffOnly
+    @Operation(summary = "The units the customer owns or co-owns (产权人, 共有产权人) that the caller may see, with"
+            + " role and since. Staff only")
+    List<OwnershipItem> ownerships(@PathVariable long id) {
+        CurrentUser user = organisation.currentUser();
+        registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
+        return registry.ownershipsOf(id, user).stream().map(OwnershipItem::of).toList();
     }
 
     private CustomerDetails details(CustomerRequest body, CurrentUser user) {
