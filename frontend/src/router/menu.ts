@@ -15,6 +15,10 @@ export const FINE_DECIDERS: readonly Role[] = ['MANAGER', 'HQ', 'ADMIN']
 export const REPORT_READERS: readonly Role[] = ['ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
 /** Who asks consultants or answers as one. */
 export const CONSULTATION_READERS: readonly Role[] = ['CONSULTANT', 'ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
+/** Who reads customers and their files (the server lets every staff role read them within its scope). */
+export const CUSTOMER_READERS: readonly Role[] = STAFF
+/** Who corrects a customer's details (the server's rule on PATCH /api/v1/customers/{id}). */
+export const CUSTOMER_EDITORS: readonly Role[] = ['ADMIN', 'AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 /** Who reads the rules and the calendar in the menu (every staff member may through the API; only ADMIN changes them). */
 export const RULE_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 
@@ -29,7 +33,7 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): customer files, registry, administration — their i18n labels are ready under `menu.`.
+ * Still to come (issue 9): registry, administration — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
@@ -41,6 +45,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
+  { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
