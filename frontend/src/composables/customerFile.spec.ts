@@ -56,7 +56,7 @@ describe('what an edit sends', () => {
 
   it('removes the phone only when asked and there is one; a new number wins over removing', () => {
     expect(amendment(customer, { ...editOf(customer), removePhone: true })).toEqual({ phone: '', version: 3 })
-    expect(amendment({ ...customer, phone: null }, { ...editOf(customer), removePhone: true })).toBeNull()
+    expect(amendment({ ...customer, phone: undefined }, { ...editOf(customer), removePhone: true })).toBeNull()
     expect(amendment(customer, { ...editOf(customer), removePhone: true, phone: '13900002222' })).toEqual({ phone: '13900002222', version: 3 })
   })
 

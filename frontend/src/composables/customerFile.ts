@@ -12,6 +12,7 @@ export type Ownership = components['schemas']['OwnershipItem']
 /** One entry of the file (GET /api/v1/customers/{id}/file). */
 export type FileEntry = components['schemas']['Item']
 export type CustomerGrade = NonNullable<StaffCustomer['grade']>
+export type CustomerAmendment = components['schemas']['CustomerAmendment']
 
 /** One row of the customers screen, whichever search found it. */
 export interface CustomerRow {
@@ -76,8 +77,8 @@ export function editOf(customer: StaffCustomer): CustomerEdit {
  * left out); `null` when nothing changed. A new phone goes as typed (the server normalises and checks it), an
  * emptied note or a removed phone as `''`. The server decides whether a value is acceptable, not this function.
  */
-export function amendment(customer: StaffCustomer, edit: CustomerEdit): Record<string, string | number> | null {
-  const body: Record<string, string | number> = {}
+export function amendment(customer: StaffCustomer, edit: CustomerEdit): CustomerAmendment | null {
+  const body: Omit<CustomerAmendment, 'version'> = {}
   if (edit.name.trim() !== (customer.name ?? '')) body.name = edit.name.trim()
   if (edit.phone.trim() !== '') body.phone = edit.phone.trim()
   else if (edit.removePhone && customer.phone) body.phone = ''
