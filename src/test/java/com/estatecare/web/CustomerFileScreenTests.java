@@ -32,7 +32,12 @@ class CustomerFileScreenTests extends ScreenTest {
         Customer customer = customerWithARequest("档案测试", phone);
 
         signIn("agent", "/customers");
+        browser.await("[data-test=customer-table] tbody tr");
         browser.await("#customers-q").sendKeys(phone.substring(7));
+        browser.awaitScript("""
+                const phones = [...document.querySelectorAll('[data-test=customer-table] tbody tr td:nth-child(2)')];
+                return phones.length > 0 && phones.every(p => p.textContent.trim().endsWith(arguments[0]))""",
+                phone.substring(7));
         String link = "[data-test=customer-table] a[href='/customers/" + customer.id() + "']";
         browser.await(link).click();
         browser.awaitText("[data-test=customer-name]", "档案测试");
