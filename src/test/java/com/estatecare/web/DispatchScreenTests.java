@@ -70,8 +70,9 @@ class DispatchScreenTests extends ScreenTest {
         WebElement search = browser.await("#assign-" + keyed);
         search.click();
         search.sendKeys("zq"); // 张强's pinyin initials
-        browser.awaitText(".el-select-dropdown__item.is-hovering", "张强");
-        search.sendKeys(Keys.ENTER);
+        browser.awaitScript("const shown = [...document.querySelectorAll('.el-select-dropdown__item')]"
+                + ".filter(o => o.offsetParent); return shown.length === 1 && shown[0].textContent.includes('张强')");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.await("[data-test=assign-button-" + keyed + "]").sendKeys(Keys.ENTER);
         browser.awaitText("[data-test=dispatch-status]", number(keyed));
         assertThat(given.get(keyed).get("status").asString()).isEqualTo("DISPATCHED");
