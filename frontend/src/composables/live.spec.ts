@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backoffDelay, connectLive, type EventSourceLike, type LiveRequestEvent } from './live'
+import { backoffDelay, connectLive, throttle, type EventSourceLike, type LiveRequestEvent } from './live'
 
 class FakeSource implements EventSourceLike {
   readyState = 0
@@ -108,5 +108,24 @@ describe('connectLive', () => {
     h.live.close()
     expect(h.timers).toHaveLength(0)
     expect(h.sources[0].closed).toBe(true)
+  })
+})
+
+describe('throttle', () => {
+  it('runs the work once after the first of a burst of calls, and not at all when cancelled', () => {
+    const timers: (() => void)[] = []
+    let runs = 0
+    const refresh = throttle(() => runs++, 1000, (run) => timers.push(run), () => timers.splice(0))
+    refresh.run()
+    refresh.run()
+    refresh.run()
+    expect(timers).toHaveLength(1)
+    timers.shift()?.()
+    expect(runs).toBe(1)
+    refresh.run()
+    refresh.cancel()
+    expect(timers).toHaveLength(0)
+    refresh.run()
+    expect(timers).toHaveLength(1)
   })
 })

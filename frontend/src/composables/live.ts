@@ -117,3 +117,32 @@ export function connectLive(handlers: LiveHandlers, options: LiveOptions = {}): 
     },
   }
 }
+
+/**
+ * `run` calls `work` once, a `ms` after the first call, however many calls come in between: a burst of live
+ * changes costs one refetch. `cancel` forgets a pending call (when the screen goes).
+ */
+export function throttle(
+  work: () => unknown,
+  ms: number,
+  setTimer: (run: () => void, ms: number) => unknown = (run, wait) => setTimeout(run, wait),
+  clearTimer: (timer: unknown) => void = (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+): { run: () => void; cancel: () => void } {
+  let timer: unknown
+  return {
+    run() {
+      if (timer === undefined) {
+        timer = setTimer(() => {
+          timer = undefined
+          work()
+        }, ms)
+      }
+    },
+    cancel() {
+      if (timer !== undefined) {
+        clearTimer(timer)
+        timer = undefined
+      }
+    },
+  }
+}

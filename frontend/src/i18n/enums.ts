@@ -24,7 +24,7 @@ export const enumsZh = {
     REGISTER: '受理登记', CLASSIFY: '分类', DISPATCH: '派单', RESPOND: '响应', INVESTIGATE: '调查',
     AGREE_PLAN: '方案确认', CONFIRM_PLAN: '业主答复方案', COMPLETE: '完成', ANSWER: '答复', VERIFY: '业主确认', REVISIT: '回访', ARCHIVE: '归档',
     REOPEN: '重新打开', CANCEL: '撤销', LINK: '关联', NOTE: '备注', NOTIFY_PROGRESS: '告知进度',
-    UPDATE_FACTS: '更新投诉情况', ATTACH: '添加附件', GRADE: '投诉定级', ESCALATE: '升级',
+    UPDATE_FACTS: '更新投诉情况', RESCHEDULE: '改约', ATTACH: '添加附件', GRADE: '投诉定级', ESCALATE: '升级',
     ESCALATE_AT_TOP: '已在最高级别', ESCALATE_NO_COMPLAINT: '非投诉不升级', PAUSE_TIME_LIMITS: '暂停计时',
     RESUME_TIME_LIMITS: '恢复计时', TIME_LIMIT_BREACHED: '超时', CONSULTATION_REQUESTED: '请求顾问支持',
     CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
@@ -34,7 +34,7 @@ export const enumsZh = {
   step: {
     CLASSIFY: '分类', DISPATCH: '派单', RESPOND: '响应', INVESTIGATE: '调查', AGREE_PLAN: '方案确认', CONFIRM_PLAN: '业主答复方案', COMPLETE: '完成',
     ANSWER: '答复', VERIFY: '业主确认', REVISIT: '回访', ARCHIVE: '归档', REOPEN: '重新打开', CANCEL: '撤销', LINK: '关联',
-    NOTE: '备注', NOTIFY_PROGRESS: '告知进度', UPDATE_FACTS: '更新投诉情况',
+    NOTE: '备注', NOTIFY_PROGRESS: '告知进度', UPDATE_FACTS: '更新投诉情况', RESCHEDULE: '改约',
   },
   visibility: { CUSTOMER: '告知业主', INTERNAL: '内部记录' },
   notification: {
@@ -73,7 +73,7 @@ export const enumsEn: Enums = {
     INVESTIGATE: 'Investigated', AGREE_PLAN: 'Plan agreed', CONFIRM_PLAN: 'Plan answered by the owner', COMPLETE: 'Completed', ANSWER: 'Answered',
     VERIFY: 'Verified by the owner', REVISIT: 'Revisited', ARCHIVE: 'Archived', REOPEN: 'Reopened',
     CANCEL: 'Cancelled', LINK: 'Linked', NOTE: 'Note', NOTIFY_PROGRESS: 'Progress told',
-    UPDATE_FACTS: 'Complaint facts updated', ATTACH: 'Attachment added', GRADE: 'Complaint graded',
+    UPDATE_FACTS: 'Complaint facts updated', RESCHEDULE: 'Visit moved', ATTACH: 'Attachment added', GRADE: 'Complaint graded',
     ESCALATE: 'Escalated', ESCALATE_AT_TOP: 'Already at the top', ESCALATE_NO_COMPLAINT: 'Not a complaint: not escalated',
     PAUSE_TIME_LIMITS: 'Clocks paused', RESUME_TIME_LIMITS: 'Clocks resumed', TIME_LIMIT_BREACHED: 'Time limit breached',
     CONSULTATION_REQUESTED: 'Consultant asked', CONSULTANT_OPINION: 'Consultant opinion',
@@ -84,7 +84,7 @@ export const enumsEn: Enums = {
     CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan', CONFIRM_PLAN: 'Answer the plan',
     COMPLETE: 'Complete', ANSWER: 'Answer', VERIFY: "Owner's verification", REVISIT: 'Revisit', ARCHIVE: 'Archive',
     REOPEN: 'Reopen', CANCEL: 'Cancel', LINK: 'Link', NOTE: 'Add a note', NOTIFY_PROGRESS: 'Tell the progress',
-    UPDATE_FACTS: 'Update the complaint facts',
+    UPDATE_FACTS: 'Update the complaint facts', RESCHEDULE: 'Move the visit',
   },
   visibility: { CUSTOMER: 'Told to the owner', INTERNAL: 'Internal' },
   notification: {

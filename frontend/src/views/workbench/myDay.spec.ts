@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { completion, MAX_PHOTO_BYTES, yuanToFen } from './myDay'
+import { completion, MAX_PHOTO_BYTES, planOf, yuanToFen } from './myDay'
 
 function file(type: string, size: number): File {
   return new File([new Uint8Array(size)], 'photo', { type })
@@ -34,5 +34,24 @@ describe('completing a visit on the phone', () => {
     const big = completion({ note: '', warranty: 'IN_WARRANTY', charge: '' }, file('image/jpeg', MAX_PHOTO_BYTES + 1))
     expect(big.photoProblem).toBe('size')
     expect(big.value.photo).toBeUndefined()
+  })
+})
+
+describe('the repair plan on the phone', () => {
+  const form = { time: '2027-02-16T14:00', materials: ' 地漏密封圈 ', workers: '张强', outOfWarranty: false, quote: '', note: '' }
+
+  it('is the agree-plan step of the request detail, the time read in Shanghai', () => {
+    expect(planOf(form, 4)).toEqual({
+      body: { version: 4, scheduledAt: '2027-02-16T06:00:00.000Z', materials: '地漏密封圈', workers: '张强' },
+      problems: [],
+    })
+  })
+
+  it('needs the time, and outside warranty a quote in yuan, sent in fen', () => {
+    expect(planOf({ ...form, time: '' }, 4).problems).toEqual([{ field: 'scheduledAt', reason: 'required' }])
+    expect(planOf({ ...form, outOfWarranty: true }, 4).problems).toEqual([{ field: 'quotedYuan', reason: 'required' }])
+    expect(planOf({ ...form, outOfWarranty: true, quote: '12,5' }, 4).problems).toEqual([{ field: 'quotedYuan', reason: 'notANumber' }])
+    expect(planOf({ ...form, outOfWarranty: true, quote: '180.5' }, 4).body.quotedFen).toBe(18050)
+    expect(planOf({ ...form, outOfWarranty: false, quote: '180' }, 4).body).not.toHaveProperty('quotedFen')
   })
 })

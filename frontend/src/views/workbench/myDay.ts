@@ -1,3 +1,6 @@
+import { bodyOf, problemsOf, type FieldProblem } from './detail/actionForms'
+import { fromShanghaiInput } from './reschedule'
+
 /** What the engineer fills in to complete a visit, as the COMPLETE step and the photo upload take it. */
 export interface Completion {
   note: string
@@ -47,4 +50,37 @@ export function completion(
     }
   }
   return { value, photoProblem }
+}
+
+/** The repair plan as the engineer types it on the phone. */
+export interface PlanForm {
+  /** a `datetime-local` value, Shanghai time */
+  time: string
+  materials: string
+  workers: string
+  outOfWarranty: boolean
+  /** the quote in yuan, outside warranty only */
+  quote: string
+  note: string
+}
+
+/**
+ * The `agree-plan` step of a repair from the phone's form, through the request detail's own rules
+ * (`detail/actionForms.ts`: the fields, what is required, yuan to fen): the visit's time is read as Shanghai
+ * time, and outside warranty the quote is required (the owner answers the plan and its price on the portal).
+ */
+export function planOf(form: PlanForm, version: number): { body: Record<string, unknown>; problems: FieldProblem[] } {
+  const scheduledAt = fromShanghaiInput(form.time)
+  const values = {
+    scheduledAt,
+    materials: form.materials,
+    workers: form.workers,
+    quotedYuan: form.outOfWarranty ? form.quote : undefined,
+    note: form.note,
+  }
+  const problems = problemsOf('AGREE_PLAN', 'REPAIR', values)
+  if (form.outOfWarranty && !form.quote.trim()) {
+    problems.push({ field: 'quotedYuan', reason: 'required' })
+  }
+  return { body: problems.length ? {} : bodyOf('AGREE_PLAN', 'REPAIR', values, version), problems }
 }

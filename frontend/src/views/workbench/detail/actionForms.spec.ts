@@ -11,7 +11,7 @@ function schemaOf(action: string) {
 }
 
 const ACTIONS = ['CLASSIFY', 'DISPATCH', 'RESPOND', 'INVESTIGATE', 'AGREE_PLAN', 'COMPLETE', 'ANSWER', 'VERIFY', 'REVISIT',
-  'ARCHIVE', 'REOPEN', 'CANCEL', 'LINK', 'NOTE', 'NOTIFY_PROGRESS', 'UPDATE_FACTS']
+  'ARCHIVE', 'REOPEN', 'CANCEL', 'LINK', 'NOTE', 'NOTIFY_PROGRESS', 'UPDATE_FACTS', 'RESCHEDULE']
 
 describe('the form of a step', () => {
   it('has only fields its command in the API description takes (the yuan become chargeFen)', () => {
@@ -19,7 +19,7 @@ describe('the form of a step', () => {
       for (const kind of ['REPAIR', 'COMPLAINT', 'CONSULTATION'] as const) {
         const properties = Object.keys(schemaOf(action)?.properties ?? {})
         expect(properties, action).toContain('version')
-        const names = fieldsOf(action, kind).map((f) => (f.name === 'chargeYuan' ? 'chargeFen' : f.name))
+        const names = fieldsOf(action, kind).map((f) => f.sends ?? f.name)
         expect(properties, `${action} of a ${kind}`).toEqual(expect.arrayContaining(names))
       }
     }
@@ -29,6 +29,19 @@ describe('the form of a step', () => {
     expect(problemsOf('AGREE_PLAN', 'REPAIR', {})).toEqual([{ field: 'scheduledAt', reason: 'required' }])
     expect(problemsOf('AGREE_PLAN', 'COMPLAINT', { measures: '  ' })).toEqual([{ field: 'measures', reason: 'required' }])
     expect(problemsOf('AGREE_PLAN', 'COMPLAINT', { measures: '更换防水层' })).toEqual([])
+  })
+
+  it('sends a plan\'s quote in fen and moves a visit to a new time or engineer, at least one', () => {
+    const at = new Date('2026-11-26T10:00:00+08:00')
+    expect(bodyOf('AGREE_PLAN', 'REPAIR', { scheduledAt: at, quotedYuan: '120.5' }, 3)).toEqual({
+      version: 3,
+      scheduledAt: '2026-11-26T02:00:00.000Z',
+      quotedFen: 12050,
+    })
+    expect(problemsOf('AGREE_PLAN', 'REPAIR', { scheduledAt: at, quotedYuan: '12,0' })).toEqual([{ field: 'quotedYuan', reason: 'notANumber' }])
+    expect(problemsOf('RESCHEDULE', 'REPAIR', {})).toEqual([{ field: 'scheduledAt', reason: 'oneOf' }])
+    expect(problemsOf('RESCHEDULE', 'REPAIR', { assigneeId: 7 })).toEqual([])
+    expect(bodyOf('RESCHEDULE', 'REPAIR', { assigneeId: 7, acceptConflicts: true }, 4)).toEqual({ version: 4, assigneeId: 7, acceptConflicts: true })
   })
 
   it('needs a category to classify a repair or complaint, not a question', () => {

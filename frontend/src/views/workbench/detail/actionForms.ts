@@ -19,6 +19,8 @@ export interface FieldSpec {
   options?: readonly string[]
   /** the longest text the server takes */
   max?: number
+  /** the body's field when it is not the form's (yuan typed, fen sent: `chargeYuan` → `chargeFen`) */
+  sends?: string
 }
 
 export const CATEGORIES = [
@@ -32,6 +34,7 @@ const note = (required = false): FieldSpec => ({ name: 'note', kind: 'textarea',
 /** The steps staff tell the customer about unless they keep them internal (server: Action.TOLD_TO_THE_CUSTOMER). */
 export const TOLD_TO_THE_CUSTOMER = new Set([
   'RESPOND', 'AGREE_PLAN', 'COMPLETE', 'ANSWER', 'VERIFY', 'REVISIT', 'ARCHIVE', 'REOPEN', 'CANCEL', 'NOTIFY_PROGRESS',
+  'RESCHEDULE',
 ])
 
 /** The fields of a step (an `ActionCommand` record) for a request of this kind, the note last. */
@@ -67,12 +70,24 @@ export function fieldsOf(action: string, kind: RequestKind | undefined): FieldSp
             { name: 'materials', kind: 'text', max: 2000 },
             { name: 'workers', kind: 'text', max: 400 },
             { name: 'ownerNotifiedAt', kind: 'datetime' },
+            { name: 'quotedYuan', kind: 'yuan', sends: 'quotedFen' },
             note(),
           ]
     case 'COMPLETE':
       return kind === 'REPAIR'
-        ? [{ name: 'warranty', kind: 'select', options: ['IN_WARRANTY', 'OUT_OF_WARRANTY'] }, { name: 'chargeYuan', kind: 'yuan' }, note()]
+        ? [
+            { name: 'warranty', kind: 'select', options: ['IN_WARRANTY', 'OUT_OF_WARRANTY'] },
+            { name: 'chargeYuan', kind: 'yuan', sends: 'chargeFen' },
+            note(),
+          ]
         : [note()]
+    case 'RESCHEDULE':
+      return [
+        { name: 'scheduledAt', kind: 'datetime' },
+        { name: 'assigneeId', kind: 'staff' },
+        { name: 'acceptConflicts', kind: 'switch' },
+        note(),
+      ]
     case 'VERIFY':
       return [{ name: 'satisfied', kind: 'yesNo', required: true }, { name: 'confirmedVia', kind: 'select', options: CHANNELS }, note()]
     case 'REVISIT':
@@ -131,6 +146,9 @@ export function problemsOf(action: string, kind: RequestKind | undefined, values
   if (action === 'DISPATCH' && blank(values.assigneeId) && blank(values.department)) {
     problems.push({ field: 'assigneeId', reason: 'oneOf' })
   }
+  if (action === 'RESCHEDULE' && blank(values.scheduledAt) && blank(values.assigneeId)) {
+    problems.push({ field: 'scheduledAt', reason: 'oneOf' })
+  }
   if (action === 'UPDATE_FACTS' && ['complainantCount', 'lawsuit', 'media', 'needsSupport'].every((k) => blank(values[k]))) {
     problems.push({ field: 'complainantCount', reason: 'oneOf' })
   }
@@ -159,7 +177,7 @@ export function bodyOf(action: string, kind: RequestKind | undefined, values: Fo
       continue
     }
     if (f.kind === 'yuan') {
-      body.chargeFen = toNumber('yuan', v)
+      body[f.sends ?? f.name] = toNumber('yuan', v)
     } else if (f.kind === 'integer') {
       body[f.name] = toNumber('integer', v)
     } else if (f.kind === 'datetime') {

@@ -39,6 +39,17 @@ public class BusinessCalendar {
                 .anyMatch(p -> !t.toLocalTime().isBefore(p.start()) && t.toLocalTime().isBefore(p.end()));
     }
 
+    /** Whether the day of {@code moment}, in the company's zone, is a working day (a holiday or weekend is not). */
+    public boolean isWorkingDay(long companyId, Instant moment) {
+        MarkedDays days = days(companyId);
+        return days.isWorkingDay(moment.atZone(days.zone()).toLocalDate());
+    }
+
+    /** The calendar day of {@code moment} in the company's zone. */
+    public LocalDate dayOf(long companyId, Instant moment) {
+        return moment.atZone(days(companyId).zone()).toLocalDate();
+    }
+
     /** The moment when {@code amount} of working time has passed after {@code from}. */
     public Instant addWorkingTime(long companyId, Instant from, Duration amount) {
         return addWorkingTime(days(companyId), from, amount);

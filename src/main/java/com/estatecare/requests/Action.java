@@ -11,6 +11,8 @@ public enum Action {
     /** 方案确认 by the owner: they accept the plan and its quoted price, or reject it with their reason. */
     CONFIRM_PLAN,
     COMPLETE, ANSWER, VERIFY, REVISIT, ARCHIVE, REOPEN, CANCEL,
+    /** 改约: an agreed repair visit moved to another time or another engineer (or both). */
+    RESCHEDULE,
     LINK, NOTE, NOTIFY_PROGRESS,
     /** A complaint's facts changed: complainants, lawsuit, media, need of outside support. */
     UPDATE_FACTS;
@@ -18,11 +20,11 @@ public enum Action {
     /**
      * The steps the customer is told about: someone took it up, the plan, the
      * work done, the answer, their confirmation and revisit, closing and
-     * reopening, and the progress messages written to them. Classifying,
+     * reopening, a visit moved, and the progress messages written to them. Classifying,
      * dispatching, investigating, linking, facts and notes are internal.
      */
     private static final Set<Action> TOLD_TO_THE_CUSTOMER = EnumSet.of(RESPOND, AGREE_PLAN, CONFIRM_PLAN, COMPLETE, ANSWER, VERIFY,
-            REVISIT, ARCHIVE, REOPEN, CANCEL, NOTIFY_PROGRESS);
+            REVISIT, ARCHIVE, REOPEN, CANCEL, NOTIFY_PROGRESS, RESCHEDULE);
 
     /** Who reads this step on the timeline, unless staff keep it internal. */
     public Visibility visibility() {

@@ -43,6 +43,7 @@ public sealed interface ActionCommand {
             case ARCHIVE -> Archive.class;
             case REOPEN -> Reopen.class;
             case CANCEL -> Cancel.class;
+            case RESCHEDULE -> Reschedule.class;
             case LINK -> Link.class;
             case NOTE -> Note.class;
             case NOTIFY_PROGRESS -> NotifyProgress.class;
@@ -175,6 +176,20 @@ public sealed interface ActionCommand {
     record Cancel(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
         public Action action() {
             return Action.CANCEL;
+        }
+    }
+
+    /**
+     * 改约: the agreed visit moved to {@code scheduledAt}, to the engineer {@code assigneeId}, or both (at
+     * least one). A move onto another visit of the engineer or onto a day off of the business calendar is
+     * refused with the conflicts ({@code schedule-conflict}) unless {@code acceptConflicts} is true; the
+     * timeline then keeps the conflicts that were accepted.
+     */
+    @Schema(name = "RescheduleCommand")
+    record Reschedule(Long version, @Size(max = 4000) String note, Boolean internal, Instant scheduledAt,
+            Long assigneeId, Boolean acceptConflicts) implements ActionCommand {
+        public Action action() {
+            return Action.RESCHEDULE;
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.estatecare.calendar.BusinessCalendar;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.PhoneNumber;
@@ -65,12 +66,49 @@ public class Appointments {
                    r.assignee_name, r.department, r.plan_scheduled_at, r.plan_workers, r.received_at, r.version
             from request r""";
 
+    /** How long a visit is taken to last when looking for clashes (the board draws it an hour long too). */
+    static final java.time.Duration VISIT = java.time.Duration.ofHours(1);
+    /** The most clashing visits one move reports. */
+    private static final int MAX_CONFLICTS = 10;
+
     private final JdbcClient jdbc;
     private final Registry registry;
+    private final BusinessCalendar calendar;
 
-    Appointments(JdbcClient jdbc, Registry registry) {
+    Appointments(JdbcClient jdbc, Registry registry, BusinessCalendar calendar) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.calendar = calendar;
+    }
+
+    /**
+     * What a visit of {@code request} at {@code at} with {@code assigneeId} runs into: the engineer's other
+     * agreed visits less than {@link #VISIT} before or after it (the number only of those {@code user} may
+     * see), and the day when it is not a working day on the company's business calendar.
+     */
+    List<ScheduleConflict> conflicts(Request request, Long assigneeId, Instant at, CurrentUser user) {
+        List<ScheduleConflict> found = new java.util.ArrayList<>();
+        if (assigneeId != null) {
+            found.addAll(jdbc.sql("""
+                    select r.id, r.number, r.plan_scheduled_at, r.scope_path
+                    from request r
+                    where r.company_id = :company and r.assignee_id = :assignee and r.id <> :id
+                      and r.status = :planned and r.plan_scheduled_at > :from and r.plan_scheduled_at < :to
+                    order by r.plan_scheduled_at, r.id
+                    limit :limit""")
+                    .param("company", request.companyId).param("assignee", assigneeId).param("id", request.id)
+                    .param("planned", RequestStatus.PLAN_AGREED.name())
+                    .param("from", Timestamp.from(at.minus(VISIT))).param("to", Timestamp.from(at.plus(VISIT)))
+                    .param("limit", MAX_CONFLICTS)
+                    .query((rs, n) -> user.covers(rs.getString("scope_path"))
+                            ? ScheduleConflict.visit(rs.getLong("id"), rs.getString("number"), instant(rs, "plan_scheduled_at"))
+                            : new ScheduleConflict(ScheduleConflict.Kind.VISIT, null, null, instant(rs, "plan_scheduled_at"), null))
+                    .list());
+        }
+        if (!calendar.isWorkingDay(request.companyId, at)) {
+            found.add(ScheduleConflict.dayOff(calendar.dayOf(request.companyId, at)));
+        }
+        return found;
     }
 
     /**

@@ -28,7 +28,7 @@ final class Lifecycle {
             CLASSIFIED, EnumSet.of(CLASSIFY, DISPATCH, CANCEL),
             DISPATCHED, EnumSet.of(RESPOND, DISPATCH, INVESTIGATE, CANCEL),
             RESPONDED, EnumSet.of(INVESTIGATE, AGREE_PLAN, DISPATCH),
-            PLAN_AGREED, EnumSet.of(INVESTIGATE, AGREE_PLAN, CONFIRM_PLAN, COMPLETE),
+            PLAN_AGREED, EnumSet.of(INVESTIGATE, AGREE_PLAN, CONFIRM_PLAN, COMPLETE, RESCHEDULE),
             DONE, EnumSet.of(VERIFY),
             VERIFIED, EnumSet.of(REVISIT),
             REVISITED, EnumSet.of(ARCHIVE, REOPEN),
@@ -54,7 +54,8 @@ final class Lifecycle {
     private static final Map<Action, Set<Role>> WHO = new EnumMap<>(Action.class);
 
     static {
-        for (Action action : EnumSet.of(CLASSIFY, DISPATCH, CANCEL, ARCHIVE, REOPEN, REVISIT, LINK, NOTIFY_PROGRESS)) {
+        for (Action action : EnumSet.of(CLASSIFY, DISPATCH, CANCEL, ARCHIVE, REOPEN, REVISIT, LINK, NOTIFY_PROGRESS,
+                RESCHEDULE)) {
             WHO.put(action, FRONT_DESK);
         }
         for (Action action : EnumSet.of(RESPOND, INVESTIGATE, AGREE_PLAN, COMPLETE, ANSWER)) {
@@ -94,6 +95,9 @@ final class Lifecycle {
                 EnumSet.noneOf(Action.class)));
         if (status.isOpen()) {
             byState.addAll(ANYTIME);
+        }
+        if (kind != RequestKind.REPAIR) {
+            byState.remove(RESCHEDULE); // only a repair's plan has a visit to move
         }
         if (kind != RequestKind.COMPLAINT) {
             byState.remove(INVESTIGATE);

@@ -341,6 +341,56 @@ public class Request extends AbstractAggregateRoot<Request> {
         stepTaken(c, from, user, details, now);
     }
 
+    /** How far ahead a visit may be moved: a year and a day. */
+    static final java.time.Duration FURTHEST_VISIT = java.time.Duration.ofDays(366);
+
+    /**
+     * 改约: the agreed visit moves to another time, another engineer, or both; the plan and its price stay. A
+     * move onto the engineer's other visit or a day off ({@code conflictsAt}) is refused with the conflicts
+     * unless the dispatcher accepts them; the timeline keeps who moved it, from and to, and what was accepted.
+     */
+    void reschedule(ActionCommand.Reschedule c, LongFunction<Optional<AccountView>> staffCovering,
+            java.util.function.BiFunction<Long, Instant, List<ScheduleConflict>> conflictsAt, CurrentUser user,
+            Instant now) {
+        guard(c, user);
+        if (c.scheduledAt() == null && c.assigneeId() == null) {
+            throw DomainException.invalidField("scheduledAt", "reschedule-what");
+        }
+        Instant from = repairPlan == null ? null : repairPlan.scheduledAt();
+        if (from == null) {
+            Problems.required("scheduledAt", c.scheduledAt());
+        }
+        Instant to = c.scheduledAt() == null ? from : c.scheduledAt().truncatedTo(ChronoUnit.MICROS);
+        if (!to.equals(from) && to.isBefore(now)) {
+            throw DomainException.invalidField("scheduledAt", "not-before", now);
+        } else if (to.isAfter(now.plus(FURTHEST_VISIT))) {
+            throw DomainException.invalidField("scheduledAt", "not-after", now.plus(FURTHEST_VISIT));
+        }
+        AccountView engineer = c.assigneeId() == null || c.assigneeId().equals(assigneeId) ? null
+                : staffCovering.apply(c.assigneeId()).orElseThrow(() -> DomainException.unknownReference("assigneeId"));
+        if (engineer == null && to.equals(from)) {
+            throw DomainException.invalidField("scheduledAt", "unchanged");
+        }
+        Long toAssignee = engineer == null ? assigneeId : Long.valueOf(engineer.id());
+        List<ScheduleConflict> conflicts = conflictsAt.apply(toAssignee, to);
+        if (!conflicts.isEmpty() && !Boolean.TRUE.equals(c.acceptConflicts())) {
+            throw DomainException.conflict("schedule-conflict").with("conflicts", conflicts);
+        }
+        Map<String, Object> details = details("fromScheduledAt", from, "scheduledAt", to);
+        put(details, "fromAssignee", assigneeName, "assignee", engineer == null ? assigneeName : engineer.displayName());
+        put(details, "conflictsAccepted", conflicts.isEmpty() ? null : conflicts, null, null);
+        registerEvent(new VisitRescheduled(id, companyId, number, from, to, assigneeId, toAssignee, conflicts,
+                user.accountId(), now));
+        RepairPlan plan = repairPlan == null ? new RepairPlan(null, null, null, null, null) : repairPlan;
+        repairPlan = new RepairPlan(to, plan.materials(), plan.workers(), plan.ownerNotifiedAt(), plan.quotedFen());
+        if (engineer != null) {
+            assigneeId = engineer.id();
+            assigneeName = engineer.displayName();
+            department = engineer.department() != null ? engineer.department() : department;
+        }
+        stepTaken(c, status, user, details, now);
+    }
+
     /**
      * 方案确认 by the owner, once per plan: accepted, the plan and its quoted price stand; rejected (the
      * reason is required), the plan is to be agreed again ({@code RESPONDED}).

@@ -56,6 +56,7 @@ public class Requests {
     private final RequestNumbers numbers;
     private final Timeline timeline;
     private final Attachments attachments;
+    private final Appointments appointments;
     private final Registry registry;
     private final Organisation organisation;
     private final Clock clock;
@@ -64,7 +65,7 @@ public class Requests {
 
     Requests(RequestRepository repository, RequestRows rows, ApplicationEventPublisher events,
             ComplainantCount complainants, RequestNumbers numbers, Timeline timeline, Attachments attachments,
-            Registry registry,
+            Appointments appointments, Registry registry,
             Organisation organisation, Clock clock,
             @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone,
             @Value("${estatecare.intake.max-backdating:P30D}") Duration maxBackdating) {
@@ -76,6 +77,7 @@ public class Requests {
         this.numbers = numbers;
         this.timeline = timeline;
         this.attachments = attachments;
+        this.appointments = appointments;
         this.registry = registry;
         this.organisation = organisation;
         this.clock = clock;
@@ -385,6 +387,9 @@ public class Requests {
             case ARCHIVE -> request.archive((ActionCommand.Archive) command, user, now);
             case REOPEN -> request.reopen((ActionCommand.Reopen) command, user, now);
             case CANCEL -> request.cancel((ActionCommand.Cancel) command, user, now);
+            case RESCHEDULE -> request.reschedule((ActionCommand.Reschedule) command,
+                    assignee -> organisation.staffCovering(assignee, request.scopePath),
+                    (engineer, at) -> appointments.conflicts(request, engineer, at, user), user, now);
             case LINK -> request.link((ActionCommand.Link) command,
                     related -> visible(related, user, () -> DomainException.unknownReference("relatedRequestId")),
                     user, now);

@@ -14,10 +14,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
+import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.ScreenTest;
@@ -35,6 +35,8 @@ class DispatchScreenTests extends ScreenTest {
 
     /** A Tuesday of its own, so that the visits of other tests stay off these screens. */
     private static final String DAY = "2027-02-16";
+    /** The Wednesday after, for the visits moved. */
+    private static final String MOVE_DAY = "2027-02-17";
 
     @Autowired
     Api api;
@@ -65,7 +67,12 @@ class DispatchScreenTests extends ScreenTest {
         browser.await("[data-test=engineer-" + engineer + "] [data-test=card-" + dragged + "]");
         assertThat(given.get(dragged).get("assignee").get("id").asLong()).isEqualTo(engineer);
 
-        new Select(browser.await("[data-test=assign-" + keyed + "]")).selectByValue(Long.toString(engineer));
+        WebElement search = browser.await("#assign-" + keyed);
+        search.click();
+        search.sendKeys("zq"); // 张强's pinyin initials
+        browser.awaitScript("const shown = [...document.querySelectorAll('.el-select-dropdown__item')]"
+                + ".filter(o => o.offsetParent); return shown.length === 1 && shown[0].textContent.includes('张强')");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.await("[data-test=assign-button-" + keyed + "]").sendKeys(Keys.ENTER);
         browser.awaitText("[data-test=dispatch-status]", number(keyed));
         assertThat(given.get(keyed).get("status").asString()).isEqualTo("DISPATCHED");
@@ -92,14 +99,95 @@ class DispatchScreenTests extends ScreenTest {
         assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations in the console").isEmpty();
     }
 
+    @Test
+    void aColleaguesMoveShowsLiveAndAMoveOntoAnotherVisitShowsTheConflictBeforeItIsAccepted() throws IOException {
+        long unit = given.unit().get("id").asLong();
+        long engineer = given.staffId("engineer");
+        long morning = planned(unit, MOVE_DAY + "T01:00:00Z"); // 09:00 in Shanghai
+        long afternoon = planned(unit, MOVE_DAY + "T06:00:00Z"); // 14:00
+        String track = "[data-test=track-" + engineer + "]";
+
+        signIn("agent", "/dispatch?day=" + MOVE_DAY);
+        browser.await(track + " [data-test=card-" + afternoon + "]");
+        browser.await("[data-test=live][data-state=open]");
+        browser.script("window.notReloaded = true");
+
+        Browser colleague = Browser.startAnother(port);
+        try {
+            colleague.open("/sign-in");
+            colleague.await("#username").sendKeys("manager");
+            colleague.await("#password").sendKeys("demo");
+            colleague.await("button[type=submit]").click();
+            colleague.await("[data-test=user]");
+            colleague.open("/dispatch?day=" + MOVE_DAY);
+            dropAt(colleague, colleague.await("[data-test=card-" + afternoon + "]"), colleague.await(track), 16);
+            colleague.awaitText("[data-test=dispatch-status]", "16:00");
+        } finally {
+            colleague.close();
+        }
+        browser.awaitText("[data-test=card-" + afternoon + "] .time", "16:00");
+        assertThat(browser.script("return window.notReloaded === true")).as("updated without a reload").isEqualTo(true);
+
+        dropAt(browser, browser.await("[data-test=card-" + morning + "]"), browser.await(track), 16.25);
+        browser.awaitText("[data-test=conflicts]", number(afternoon));
+        assertThat(browser.await("[data-test=conflicts]").getText()).contains("16:00", "维修工程师 张强");
+        assertThat(given.get(morning).toString()).as("not moved before it is accepted").contains(MOVE_DAY + "T01:00:00Z");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the conflicts").isEmpty();
+        browser.await("[data-test=move-anyway]").click();
+        browser.awaitText("[data-test=dispatch-status]", number(morning));
+
+        JsonNode moved = api.as("agent").get("/api/v1/requests/" + morning + "/timeline").json().valueStream()
+                .filter(e -> e.get("action").asString().equals("RESCHEDULE")).findFirst().orElseThrow();
+        assertThat(moved.get("actorName").asString()).isEqualTo("客服专员 林芳");
+        assertThat(moved.get("details").get("fromScheduledAt").asString()).isEqualTo(MOVE_DAY + "T01:00:00Z");
+        assertThat(moved.get("details").get("scheduledAt").asString()).isEqualTo(MOVE_DAY + "T08:30:00Z");
+        assertThat(moved.get("details").get("conflictsAccepted").toString()).contains(number(afternoon));
+        assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations in the console").isEmpty();
+    }
+
+    /** Drags {@code card} onto {@code track} at {@code hour} (Shanghai) of the day axis, 08:00 to 20:00. */
+    private static void dropAt(Browser in, WebElement card, WebElement track, double hour) {
+        in.script("""
+                const [from, to, fraction] = arguments;
+                const box = to.getBoundingClientRect();
+                const data = new DataTransfer();
+                const at = { bubbles: true, cancelable: true, composed: true, dataTransfer: data,
+                    clientX: box.left + box.width / 2, clientY: box.top + box.height * fraction };
+                from.dispatchEvent(new DragEvent('dragstart', at));
+                to.dispatchEvent(new DragEvent('dragenter', at));
+                to.dispatchEvent(new DragEvent('dragover', at));
+                to.dispatchEvent(new DragEvent('drop', at));
+                from.dispatchEvent(new DragEvent('dragend', at));""", card, track, (hour - 8) / 12);
+    }
+
+    /** A repair dispatched to the engineer, who agreed a visit at {@code at}. */
+    private long planned(long unit, String at) {
+        long id = given.register(given.repairBody(unit));
+        given.walk(id, "REPAIR", 3);
+        given.act(id, "engineer", "agree-plan", Map.of("scheduledAt", at, "workers", "张强"));
+        return id;
+    }
+
     private void theEngineerCompletesOnThePhone(long dragged, long morning) throws IOException {
         browser.forgetEverything().viewport(390, 844, true);
         signIn("engineer", "/my-day?day=" + DAY);
         browser.await("[data-test=my-awaiting] [data-test=respond-" + dragged + "]").click();
         browser.awaitText("[data-test=my-day-status]", number(dragged));
-        given.act(dragged, "engineer", "agree-plan", Map.of("scheduledAt", DAY + "T06:00:00Z", "workers", "张强"));
+        browser.await("[data-test=plan-" + dragged + "]").click();
+        browser.script("const input = arguments[0]; input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('input', { bubbles: true }))",
+                browser.await("[data-test=plan-time-" + dragged + "]"), DAY + "T14:00");
+        browser.await("[data-test=plan-paid-" + dragged + "]").click();
+        browser.await("[data-test=plan-submit-" + dragged + "]").click();
+        browser.awaitText("[data-test=plan-form-" + dragged + "]", "必填");
+        browser.await("[data-test=plan-quote-" + dragged + "]").sendKeys("180.50");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the plan form").isEmpty();
+        browser.await("[data-test=plan-submit-" + dragged + "]").click();
+        browser.awaitText("[data-test=my-day-status]", number(dragged));
+        JsonNode planned = given.get(dragged);
+        assertThat(planned.get("status").asString()).isEqualTo("PLAN_AGREED");
+        assertThat(planned.toString()).contains(DAY + "T06:00:00Z", "18050");
 
-        browser.open("/my-day?day=" + DAY);
         browser.await("[data-test=my-visits] [data-test=visit-" + dragged + "]");
         List<String> order = browser.all("[data-test=my-visits] article").stream()
                 .map(a -> a.getDomAttribute("data-test")).toList();

@@ -181,7 +181,8 @@ class RequestController {
                             ActionCommand.Complete.class, ActionCommand.Answer.class, ActionCommand.Verify.class,
                             ActionCommand.Revisit.class, ActionCommand.Archive.class, ActionCommand.Reopen.class,
                             ActionCommand.Cancel.class, ActionCommand.Link.class, ActionCommand.Note.class,
-                            ActionCommand.NotifyProgress.class, ActionCommand.UpdateFacts.class }))))
+                            ActionCommand.NotifyProgress.class, ActionCommand.UpdateFacts.class,
+                            ActionCommand.Reschedule.class }))))
     ShownRequest act(@PathVariable long id, @PathVariable String action,
             @RequestBody(required = false) JsonNode body) throws MethodArgumentNotValidException {
         CurrentUser user = organisation.currentUser();
