@@ -4,6 +4,7 @@ import { en as intakeEn } from './workbench/intake'
 import { en as dispatchEn } from './workbench/dispatch'
 import { en as managerEn } from './workbench/dashboard'
 import * as admin from './workbench/admin'
+import * as registry from './workbench/registry'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -90,5 +91,6 @@ const en: typeof zh = {
   notFound: { title: 'Page not found', back: 'Back to the start' },
   ...dispatchEn,
   admin: admin.en,
+  registry: registry.en,
 }
 export default en

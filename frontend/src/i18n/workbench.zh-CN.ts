@@ -6,6 +6,7 @@ import { zh as queues } from './workbench/queues'
 import { zh as managerZh } from './workbench/dashboard'
 import { zh as work } from './workbench/detail'
 import * as admin from './workbench/admin'
+import * as registry from './workbench/registry'
 
 export default {
   ...enumsZh,
@@ -89,4 +90,5 @@ export default {
   notFound: { title: '页面不存在', back: '回到首页' },
   ...dispatchZh,
   admin: admin.zh,
+  registry: registry.zh,
 }

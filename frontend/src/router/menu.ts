@@ -29,7 +29,7 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): customer files, registry, administration — their i18n labels are ready under `menu.`.
+ * Still to come (issue 9): customer files, administration — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
@@ -41,6 +41,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
+  { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },

@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'fines', name: 'fines', component: () => import('@/views/workbench/FinesView.vue'), meta: { roles: FINE_DECIDERS } },
       { path: 'consultations', name: 'consultations', component: () => import('@/views/workbench/ConsultationsView.vue'), meta: { roles: CONSULTATION_READERS } },
       { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },
+      { path: 'registry', name: 'registry', component: () => import('@/views/workbench/RegistryView.vue'), meta: { roles: STAFF } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },
       { path: 'admin/policies', name: 'admin-policies', component: () => import('@/views/workbench/admin/PoliciesView.vue'), meta: { roles: RULE_READERS } },
