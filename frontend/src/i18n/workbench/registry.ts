@@ -36,7 +36,7 @@ export const zh = {
   },
   import: {
     open: '批量导入房号和业主',
-    title: '导入房号和业主：{project}',
+    title: '导入房号和业主',
     steps: { choose: '选择文件', check: '检查', done: '导入' },
     drop: '将 .xlsx 或 .csv 文件拖到这里，或',
     choose: '点击选择文件',
@@ -109,7 +109,7 @@ export const en: typeof zh = {
   },
   import: {
     open: 'Import units and owners',
-    title: 'Import units and owners: {project}',
+    title: 'Import units and owners',
     steps: { choose: 'Choose a file', check: 'Check', done: 'Import' },
     drop: 'Drop an .xlsx or .csv file here, or',
     choose: 'click to choose one',
