@@ -5,6 +5,7 @@ import { en as dispatchEn } from './workbench/dispatch'
 import { en as managerEn } from './workbench/dashboard'
 import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
+import * as registry from './workbench/registry'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -92,5 +93,6 @@ const en: typeof zh = {
   ...dispatchEn,
   admin: admin.en,
   customers: customers.en,
+  registry: registry.en,
 }
 export default en

@@ -7,6 +7,7 @@ import { zh as managerZh } from './workbench/dashboard'
 import { zh as work } from './workbench/detail'
 import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
+import * as registry from './workbench/registry'
 
 export default {
   ...enumsZh,
@@ -91,4 +92,5 @@ export default {
   ...dispatchZh,
   admin: admin.zh,
   customers: customers.zh,
+  registry: registry.zh,
 }

@@ -4,10 +4,10 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'consultations', 'specialReports', 'customers', 'inbox'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'fines', 'consultations', 'specialReports', 'customers', 'inbox', 'policies', 'calendar'])
-    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'customers', 'inbox'])
-    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'specialReports', 'customers', 'inbox'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'consultations', 'specialReports', 'customers', 'registry', 'inbox'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'fines', 'consultations', 'specialReports', 'customers', 'registry', 'inbox', 'policies', 'calendar'])
+    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'customers', 'registry', 'inbox'])
+    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'specialReports', 'customers', 'registry', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
   })
 
@@ -15,7 +15,7 @@ describe('the workbench menu', () => {
     expect(menuFor(['MANAGER']).map((i) => i.key)).toContain('dashboard')
     expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).toContain('dashboard')
     expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).not.toContain('fines')
-    expect(menuFor(['CONSULTANT']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'customers', 'inbox'])
+    expect(menuFor(['CONSULTANT']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'customers', 'registry', 'inbox'])
   })
 
   it('shows an owner nothing (owners use the portal)', () => {

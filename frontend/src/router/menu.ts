@@ -33,7 +33,7 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): registry, administration — their i18n labels are ready under `menu.`.
+ * Still to come (issue 9): administration of the org tree and staff — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
@@ -46,6 +46,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
+  { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },

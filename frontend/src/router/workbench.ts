@@ -31,6 +31,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },
       { path: 'customers', name: 'customers', component: () => import('@/views/workbench/CustomersView.vue'), meta: { roles: CUSTOMER_READERS } },
       { path: 'customers/:id(\\d+)', name: 'customer', component: () => import('@/views/workbench/CustomerFileView.vue'), meta: { roles: CUSTOMER_READERS }, props: true },
+      { path: 'registry', name: 'registry', component: () => import('@/views/workbench/RegistryView.vue'), meta: { roles: STAFF } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },
       { path: 'admin/policies', name: 'admin-policies', component: () => import('@/views/workbench/admin/PoliciesView.vue'), meta: { roles: RULE_READERS } },

@@ -273,6 +273,24 @@ public class Registry {
         return result;
     }
 
+    /**
+     * The owners of these units that the caller may see (staff: units of their branch), by unit and then
+     * owners before co-owners; units the caller may not see have none.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitOwnerView> ownersOf(java.util.Collection<Long> unitIds, CurrentUser user) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        Scope scope = Scope.forUnits(user, "u");
+        return jdbc.sql("""
+                select o.unit_id, c.id as customer_id, c.name, c.phone, o.role, o.since
+                from ownership o join unit u on u.id = o.unit_id join customer c on c.id = o.customer_id
+                where o.unit_id in (:ids) and %s
+                order by o.unit_id, case when o.role = 'OWNER' then 0 else 1 end, c.id""".formatted(scope.condition()))
+                .param("ids", unitIds).params(scope.params()).query(Rows.of(UnitOwnerView.class)).list();
+    }
+
     /** Units by free text ({@code 3栋 1201}: every word must match project, building or unit number). */
     @Transactional(readOnly = true)
     public CursorPage<UnitView> searchUnits(String q, Long projectId, Long buildingId, String cursor, int limit,

@@ -140,16 +140,21 @@ class UnitImportTests {
     }
 
     @Test
-    void dryRunWritesNothing() {
+    void dryRunCountsWhatItWouldWriteAndWritesNothing() {
         long project = demoProject();
+        var known = api.as("agent").post("/api/v1/customers", Map.of("name", "褚九", "kind", "PROSPECT",
+                "phone", "13955550007", "projectId", project));
+        assertThat(known.status()).as(known.body()).isEqualTo(201);
 
         var response = api.as("agent").multipart("/api/v1/projects/" + project + "/imports?dryRun=true", "units.csv",
-                csv(HEADER, "4栋,101,1,,,,冯八,13955550006,,", "4栋,102,1,,,,,,,"));
+                csv(HEADER, "4栋,101,1,,,,冯八,13955550006,,", "4栋,102,1,,,,,,,", "1栋,9902,99,,,,褚九,13955550007,,"));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("dryRun").asBoolean()).isTrue();
-        assertThat(response.json().get("totalRows").asInt()).isEqualTo(2);
-        assertThat(response.json().get("imported").asInt()).isZero();
+        assertThat(response.json().get("totalRows").asInt()).isEqualTo(3);
+        assertThat(response.json().get("imported").asInt()).as("would import").isEqualTo(3);
+        assertThat(response.json().get("buildingsCreated").asInt()).as("4栋 is new, 1栋 is not").isEqualTo(1);
+        assertThat(response.json().get("customersCreated").asInt()).as("褚九's phone is known").isEqualTo(1);
         assertThat(units(project, "4栋")).isEmpty();
         assertThat(api.as("agent").get("/api/v1/customers?q=13955550006").json().get("items")).isEmpty();
     }

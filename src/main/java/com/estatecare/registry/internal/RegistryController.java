@@ -3,6 +3,7 @@ package com.estatecare.registry.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,6 +53,8 @@ import jakarta.validation.constraints.Size;
 class RegistryController {
 
     private static final String STAFF_WRITE = "hasAnyRole('ADMIN','AGENT','MANAGER','PROJECT_COMPANY','HQ')";
+    private static final String STAFF = "hasAnyRole('ADMIN','AGENT','ENGINEER','HANDLER','CONSULTANT','MANAGER','PROJECT_COMPANY','HQ')";
+    private static final int MAX_UNIT_IDS = 200;
     private final Registry registry;
     private final Organisation organisation;
 
@@ -175,6 +178,25 @@ class RegistryController {
                 .orElseThrow(() -> DomainException.unknownReference("buildingId"));
         return UnitItem.of(registry.createUnit(body.buildingId(), body.unitNo(), body.floor(), body.areaSqm(),
                 body.layout(), body.deliveredOn()));
+    }
+
+    /** An owner of a unit as staff see them: the phone masked (SPEC §13). */
+    record UnitOwnerItem(long unitId, long customerId, String name, String phone, OwnershipRole role,
+            LocalDate since) {
+    }
+
+    @GetMapping("/ownerships")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "The owners and co-owners of up to 200 units (a page of the unit list), by unit; phone masked")
+    List<UnitOwnerItem> ownerships(@RequestParam(required = false) List<Long> unitIds) {
+        List<Long> ids = unitIds == null ? List.of() : unitIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.size() > MAX_UNIT_IDS) {
+            throw DomainException.invalidField("unitIds", "max-items", MAX_UNIT_IDS);
+        }
+        return registry.ownersOf(ids, organisation.currentUser()).stream()
+                .map(o -> new UnitOwnerItem(o.unitId(), o.customerId(), o.name(), PhoneNumber.mask(o.phone()), o.role(),
+                        o.since()))
+                .toList();
     }
 
     @GetMapping("/customers")

@@ -64,12 +64,15 @@ class UnitImporter {
     @Transactional
     Result run(ProjectView project, List<ImportRow> rows, boolean dryRun) {
         UnitImport.Checked checked = UnitImport.check(rows, existingUnits(project.id()));
-        if (!checked.rejected().isEmpty() || dryRun) {
+        if (!checked.rejected().isEmpty()) {
             return new Result(rows.size(), 0, 0, 0, checked.rejected());
         }
         List<Line> lines = checked.lines();
         Map<String, BuildingView> buildings = new HashMap<>();
         registry.buildingsOf(project.id()).forEach(b -> buildings.put(b.name(), b));
+        if (dryRun) {
+            return wouldImport(project, lines, buildings.keySet());
+        }
         int buildingsBefore = buildings.size();
         lines.stream().map(Line::building).distinct().filter(name -> !buildings.containsKey(name))
                 .forEach(name -> buildings.put(name, registry.createBuilding(project.id(), name, null)));
@@ -80,6 +83,15 @@ class UnitImporter {
         insertOwnerships(project, lines, unitIds, customers);
         return new Result(rows.size(), lines.size(), buildings.size() - buildingsBefore,
                 customers.size() - customersBefore, List.of());
+    }
+
+    /** What a run would write, counted without writing: the units, the new buildings, the owners by new phones. */
+    private Result wouldImport(ProjectView project, List<Line> lines, Set<String> buildings) {
+        long newBuildings = lines.stream().map(Line::building).distinct().filter(b -> !buildings.contains(b)).count();
+        Set<String> phones = new HashSet<>();
+        lines.stream().map(Line::owner).filter(Objects::nonNull).forEach(o -> phones.add(o.phone()));
+        phones.removeAll(customersByPhone(project.companyId(), List.copyOf(phones)).keySet());
+        return new Result(lines.size(), lines.size(), (int) newBuildings, phones.size(), List.of());
     }
 
     private Set<String> existingUnits(long projectId) {
