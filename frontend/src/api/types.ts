@@ -31,6 +31,8 @@ export interface RequestRow {
   department?: string | null
   receivedAt?: string | null
   createdAt: string
+  /** an owner's rows only: the steps they may take now (a plan to answer, finished work to confirm) */
+  allowedActions?: string[]
 }
 
 export interface TimelineEntry {

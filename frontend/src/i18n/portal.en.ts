@@ -1,11 +1,13 @@
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as ownerStepsEn } from './portal/requests'
+import { en as waitingEn } from './portal/waiting'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
   ...enumsEn,
   ...ownerStepsEn,
+  ...waitingEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

@@ -1,10 +1,12 @@
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as ownerStepsZh } from './portal/requests'
+import { zh as waitingZh } from './portal/waiting'
 
 export default {
   ...enumsZh,
   ...ownerStepsZh,
+  ...waitingZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

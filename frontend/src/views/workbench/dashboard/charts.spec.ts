@@ -38,7 +38,7 @@ describe('the dashboard chart options', () => {
     expect(weeks.xAxis).toMatchObject({ data: ['2025-12-29', '2026-01-05'] })
   })
 
-  it('sums the on-time clocks of every limit per bucket, and the rate in percent is null where none was decided', () => {
+  it("shows one limit's on-time clocks per bucket (or sums them all), and the rate in percent is null where none was decided", () => {
     const chart: OnTimeChart = {
       buckets: [...buckets, { start: '2026-08-01' }],
       series: [
@@ -47,10 +47,10 @@ describe('the dashboard chart options', () => {
       ],
     }
     expect(ratePerBucket(chart)).toEqual({ met: [4, 1, 0], breached: [1, 2, 0], rate: [80, 33.33, null] })
-    const option = onTime(chart, 'MONTH', words, 'on time')
+    const option = onTime(chart, 'COMPLAINT_DISPATCH', 'MONTH', words, 'on time')
     const [met, breached, rate] = option.series as [BarSeriesOption, BarSeriesOption, LineSeriesOption]
-    expect([met.name, met.data, breached.name, breached.data]).toEqual(['term:met', [4, 1, 0], 'term:breached', [1, 2, 0]])
-    expect([rate.type, rate.yAxisIndex, rate.data]).toEqual(['line', 1, [80, 33.33, null]])
+    expect([met.name, met.data, breached.name, breached.data]).toEqual(['term:met', [1, 1, 0], 'term:breached', [0, 2, 0]])
+    expect([rate.type, rate.yAxisIndex, rate.data]).toEqual(['line', 1, [100, 33.33, null]])
     expect(option.tooltip).toMatchObject({ trigger: 'axis', renderMode: 'richText' })
   })
 

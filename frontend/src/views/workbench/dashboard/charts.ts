@@ -72,12 +72,15 @@ export function stackedBars(chart: { buckets?: BucketView[]; series?: Series[] }
   }
 }
 
-/** The on-time rate over all clocks of the chart, per bucket: met / (met + breached), null where none was decided. */
-export function ratePerBucket(chart: OnTimeChart): { met: number[]; breached: number[]; rate: (number | null)[] } {
+/**
+ * The on-time rate of one limit's clocks (or of all, without a limit), per bucket: met / (met + breached), null
+ * where none was decided.
+ */
+export function ratePerBucket(chart: OnTimeChart, limit?: string): { met: number[]; breached: number[]; rate: (number | null)[] } {
   const n = chart.buckets?.length ?? 0
   const met = new Array<number>(n).fill(0)
   const breached = new Array<number>(n).fill(0)
-  for (const s of chart.series ?? []) {
+  for (const s of (chart.series ?? []).filter((s) => limit === undefined || s.key === limit)) {
     s.met?.forEach((v, i) => (met[i] += v))
     s.breached?.forEach((v, i) => (breached[i] += v))
   }
@@ -85,9 +88,12 @@ export function ratePerBucket(chart: OnTimeChart): { met: number[]; breached: nu
   return { met, breached, rate }
 }
 
-/** Met and breached clocks as bars, the rate in % as a line on a second axis (0–100). */
-export function onTime(chart: OnTimeChart, bucket: Bucket, words: Words, description: string): ChartOption {
-  const { met, breached, rate } = ratePerBucket(chart)
+/**
+ * One limit's met and breached clocks as bars (series 0 and 1), its rate in % as a line on a second axis (0–100).
+ * One limit at a time: a request has one clock per limit, so a bar counts requests, the list behind it.
+ */
+export function onTime(chart: OnTimeChart, limit: string, bucket: Bucket, words: Words, description: string): ChartOption {
+  const { met, breached, rate } = ratePerBucket(chart, limit)
   return {
     ...frame(description),
     tooltip: { trigger: 'axis', confine: true, renderMode: 'richText' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { drillTarget, fineBar, gradeSlice, hotspotBar, volumeCell } from './drillDown'
+import { bucketCell, busiestLimit, drillTarget, fineBar, gradeSlice, hotspotBar, onTimeBar } from './drillDown'
 import { defaultPeriod, periodOf, shanghaiToday } from './period'
-import type { DrillDown, FineChart, GradeChart, HotspotChart, VolumeChart } from './types'
+import type { DrillDown, EscalationChart, FineChart, GradeChart, HotspotChart, OnTimeChart, VolumeChart } from './types'
 
 const buckets = [
   { start: '2026-06-01', from: '2026-05-31T16:00:00Z', to: '2026-06-30T16:00:00Z' },
@@ -34,28 +34,51 @@ describe('the drill-down from a chart to the list behind it', () => {
       series: [{ key: 'COMPLAINT', counts: [1, 0] }, { key: 'REPAIR', counts: [0, 4] }],
       drillDown: { path: '/api/v1/requests', params: { orgNodeId: 7 }, fromParam: 'createdFrom', toParam: 'createdTo', keyParam: 'kind' },
     }
-    expect(volumeCell(chart, 1, 1)?.query).toEqual({ orgNodeId: '7', createdFrom: buckets[1].from, createdTo: buckets[1].to, kind: 'REPAIR' })
-    expect(volumeCell(chart, 2, 0)).toBeNull()
+    expect(bucketCell(chart, 1, 1)?.query).toEqual({ orgNodeId: '7', createdFrom: buckets[1].from, createdTo: buckets[1].to, kind: 'REPAIR' })
+    expect(bucketCell(chart, 2, 0)).toBeNull()
   })
 
-  it("maps a grade's slice to the period's complaints, a fine's bar to the fines of its status", () => {
+  it("maps a grade's slice to the period's complaints of that grade, a fine's bar to its status and party", () => {
     const grades: GradeChart = {
       buckets, series: [{ key: '2', total: 1 }],
-      drillDown: { path: '/api/v1/requests', params: { orgNodeId: 7, kind: 'COMPLAINT' }, fromParam: 'createdFrom', toParam: 'createdTo' },
+      drillDown: { path: '/api/v1/requests', params: { orgNodeId: 7, kind: 'COMPLAINT' }, fromParam: 'receivedFrom', toParam: 'receivedTo', keyParam: 'grade' },
     }
-    expect(gradeSlice(grades, 0)).toEqual({ name: 'requests', query: { orgNodeId: '7', kind: 'COMPLAINT', createdFrom: buckets[0].from, createdTo: buckets[1].to } })
-    const fines: FineChart = { drillDown: { path: '/api/v1/fines', params: {}, keyParam: 'status' } }
-    expect(fineBar(fines, 0)).toEqual({ name: 'fines', query: { status: 'PROPOSED' } })
-    expect(fineBar(fines, 2)).toEqual({ name: 'fines', query: { status: 'WAIVED' } })
+    expect(gradeSlice(grades, 0)).toEqual({ name: 'requests', query: { orgNodeId: '7', kind: 'COMPLAINT', receivedFrom: buckets[0].from, receivedTo: buckets[1].to, grade: '2' } })
+    const fines: FineChart = { drillDown: { path: '/api/v1/fines', params: { orgNodeId: 7, proposedFrom: 'A', proposedTo: 'B' }, keyParam: 'status', segmentParam: 'party' } }
+    expect(fineBar(fines, 0, 1)).toEqual({ name: 'fines', query: { orgNodeId: '7', proposedFrom: 'A', proposedTo: 'B', status: 'PROPOSED', party: 'PROPERTY_MAINTENANCE' } })
+    expect(fineBar(fines, 2, 3)?.query).toMatchObject({ status: 'WAIVED', party: 'RESPONSIBLE_SPECIALIST' })
+    expect(fineBar(fines, 3, 0)).toBeNull()
   })
 
-  it("maps a project's hotspot bar to the ids of its open hotspot complaints", () => {
+  it('maps an on-time bar to the requests whose clock of the shown limit was met or breached in its bucket', () => {
+    const chart: OnTimeChart = {
+      buckets,
+      series: [{ key: 'REPAIR_CONTACT', totalMet: 1, totalBreached: 0 }, { key: 'COMPLAINT_DISPATCH', totalMet: 2, totalBreached: 3 }],
+      drillDown: { path: '/api/v1/requests', params: { orgNodeId: 7 }, fromParam: 'decidedFrom', toParam: 'decidedTo', keyParam: 'clock', segmentParam: 'clockOutcome' },
+    }
+    expect(busiestLimit(chart)).toBe('COMPLAINT_DISPATCH')
+    expect(busiestLimit(null)).toBe('')
+    expect(onTimeBar(chart, 'COMPLAINT_DISPATCH', 1, 0)).toEqual({
+      name: 'requests', query: { orgNodeId: '7', decidedFrom: buckets[0].from, decidedTo: buckets[0].to, clock: 'COMPLAINT_DISPATCH', clockOutcome: 'BREACHED' },
+    })
+    expect(onTimeBar(chart, 'COMPLAINT_DISPATCH', 0, 1)?.query).toMatchObject({ clockOutcome: 'MET', decidedFrom: buckets[1].from })
+    // the rate's line (series 2) and a chart without a list (by project over every limit) open nothing
+    expect(onTimeBar(chart, 'COMPLAINT_DISPATCH', 2, 0)).toBeNull()
+    expect(onTimeBar({ ...chart, drillDown: undefined }, 'COMPLAINT_DISPATCH', 0, 0)).toBeNull()
+  })
+
+  it("maps an escalation bar to its level and day, a project's hotspot bar to its open hotspot complaints", () => {
+    const escalations: EscalationChart = {
+      buckets, series: [{ key: 'HEADQUARTERS', counts: [0, 1] }],
+      drillDown: { path: '/api/v1/requests', params: { orgNodeId: 7 }, fromParam: 'escalatedFrom', toParam: 'escalatedTo', keyParam: 'escalationLevel' },
+    }
+    expect(bucketCell(escalations, 0, 1)?.query).toEqual({ orgNodeId: '7', escalatedFrom: buckets[1].from, escalatedTo: buckets[1].to, escalationLevel: 'HEADQUARTERS' })
     const chart: HotspotChart = {
       byProject: [{ key: '9', total: 2 }, { key: undefined, total: 1 }],
-      newest: [{ requestId: 31, projectId: 9 }, { requestId: 30, projectId: 4 }, { requestId: 12, projectId: 9 }, { requestId: 11 }],
+      drillDown: { path: '/api/v1/requests', params: { orgNodeId: 7, grade: 2, open: true }, keyParam: 'projectId' },
     }
-    expect(hotspotBar(chart, 0)).toEqual({ name: 'requests', query: { ids: '31,12' } })
-    expect(hotspotBar(chart, 1)).toEqual({ name: 'requests', query: { ids: '11' } })
+    expect(hotspotBar(chart, 0)).toEqual({ name: 'requests', query: { orgNodeId: '7', grade: '2', open: 'true', projectId: '9' } })
+    expect(hotspotBar(chart, 1)).toBeNull()
   })
 })
 

@@ -1,6 +1,6 @@
 import type { LocationQueryRaw } from 'vue-router'
-import type { BucketView, DrillDown, FineChart, GradeChart, HotspotChart, VolumeChart } from './types'
-import { FINE_STATUSES } from './charts'
+import type { BucketView, DrillDown, EscalationChart, FineChart, GradeChart, HotspotChart, OnTimeChart, RateSeries, VolumeChart } from './types'
+import { FINE_STATUSES, LIABLE_PARTIES } from './charts'
 
 /** A screen of the workbench and the query it opens with: where a click on a chart leads. */
 export interface DrillTarget {
@@ -16,17 +16,19 @@ const SCREENS: Record<string, DrillTarget['name']> = {
 
 /**
  * The list behind one cell of a chart, as a route of the workbench: the drill-down's fixed params, the
- * bucket's instants as its from/to params and the series key as its key param (server's contract:
- * docs/api.md, "Drill-down"). `buckets` is the cell's column, or all of them for a total over the period
- * (a slice of a pie). None when the list cannot show exactly that cell: an unknown list, or the group of
- * rows without a value (a request without category), which the list cannot filter on.
+ * bucket's instants as its from/to params, the series key as its key param and the part of the bar clicked
+ * as its segment param (server's contract: docs/api.md, "Drill-down"). `buckets` is the cell's column, or all
+ * of them for a total over the period (a slice of a ring). None when the list cannot show exactly that cell:
+ * an unknown list, or the group of rows without a value (a request without category), which the list cannot
+ * filter on.
  */
-export function drillTarget(drill: DrillDown | undefined, buckets: BucketView[], key: string | null | undefined): DrillTarget | null {
+export function drillTarget(drill: DrillDown | null | undefined, buckets: BucketView[], key: string | null | undefined,
+  segment?: string): DrillTarget | null {
   const name = drill?.path ? SCREENS[drill.path] : undefined
   if (!drill || !name) {
     return null
   }
-  if (drill.keyParam && (key === null || key === undefined || key === '')) {
+  if ((drill.keyParam && (key === null || key === undefined || key === '')) || (drill.segmentParam && !segment)) {
     return null
   }
   const query: LocationQueryRaw = {}
@@ -44,43 +46,53 @@ export function drillTarget(drill: DrillDown | undefined, buckets: BucketView[],
   if (drill.keyParam) {
     query[drill.keyParam] = String(key)
   }
+  if (drill.segmentParam) {
+    query[drill.segmentParam] = segment!
+  }
   return { name, query }
 }
 
-/** The open hotspot complaints of one project, by their ids (the request list takes at most 100). */
-export function hotspotTarget(newest: { requestId?: number; projectId?: number | null }[], projectKey: string | null): DrillTarget | null {
-  const ids = newest
-    .filter((h) => (projectKey === null ? h.projectId == null : String(h.projectId) === projectKey))
-    .map((h) => h.requestId)
-    .filter((id): id is number => typeof id === 'number')
-    .slice(0, 100)
-  return ids.length ? { name: 'requests', query: { ids: ids.join(',') } } : null
-}
-
-/** Bar (series, bucket) of the volumes chart: exactly the requests it counts. */
-export function volumeCell(chart: VolumeChart, seriesIndex: number, dataIndex: number): DrillTarget | null {
+/** Bar (series, bucket) of a chart over time (volumes, escalations): exactly the requests it counts. */
+export function bucketCell(chart: VolumeChart | EscalationChart, seriesIndex: number, dataIndex: number): DrillTarget | null {
   const bucket = chart.buckets?.[dataIndex]
   const series = chart.series?.[seriesIndex]
   return bucket && series ? drillTarget(chart.drillDown, [bucket], series.key) : null
 }
 
+/** The limit the on-time chart shows first: the one with the most clocks decided in the period. */
+export function busiestLimit(chart: OnTimeChart | null | undefined): string {
+  const decided = (s: RateSeries) => (s.totalMet ?? 0) + (s.totalBreached ?? 0)
+  return [...(chart?.series ?? [])].sort((a, b) => decided(b) - decided(a))[0]?.key ?? ''
+}
+
 /**
- * A grade's slice: the complaints received in the period. The list has no grade filter, so it lists the
- * period's complaints of every grade (the screen says so).
+ * A bar of the on-time chart, which shows one limit: bar 0 met, bar 1 breached, in a bucket — the requests
+ * whose clock of that limit was decided so in the bucket (one clock per limit and request: the same count).
  */
+export function onTimeBar(chart: OnTimeChart, limit: string, seriesIndex: number, dataIndex: number): DrillTarget | null {
+  const bucket = chart.buckets?.[dataIndex]
+  const outcome = (['MET', 'BREACHED'] as const)[seriesIndex]
+  return bucket && outcome ? drillTarget(chart.drillDown, [bucket], limit, outcome) : null
+}
+
+/** A grade's slice: the complaints received in the period whose grade it is now. */
 export function gradeSlice(chart: GradeChart, dataIndex: number): DrillTarget | null {
   const series = chart.series?.[dataIndex]
   return series ? drillTarget(chart.drillDown, chart.buckets ?? [], series.key) : null
 }
 
-/** A project's bar of the hotspots: its open hotspot complaints among the newest 100. */
+/** A project's bar of the hotspots: its open hotspot complaints. */
 export function hotspotBar(chart: HotspotChart, dataIndex: number): DrillTarget | null {
   const project = chart.byProject?.[dataIndex]
-  return project ? hotspotTarget(chart.newest ?? [], project.key ?? null) : null
+  return project ? drillTarget(chart.drillDown, [], project.key) : null
 }
 
-/** A status of the fines chart (series i = FINE_STATUSES[i]): the fines of that status in the caller's scope. */
-export function fineBar(chart: FineChart, seriesIndex: number): DrillTarget | null {
+/**
+ * A bar of the fines chart: series i = FINE_STATUSES[i], column j = LIABLE_PARTIES[j] — the fines of that
+ * status against that party proposed in the period, under the node.
+ */
+export function fineBar(chart: FineChart, seriesIndex: number, dataIndex: number): DrillTarget | null {
   const status = FINE_STATUSES[seriesIndex]
-  return status ? drillTarget(chart.drillDown, [], status) : null
+  const party = LIABLE_PARTIES[dataIndex]
+  return status && party ? drillTarget(chart.drillDown, [], status, party) : null
 }

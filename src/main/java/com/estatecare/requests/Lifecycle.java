@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Role;
@@ -91,6 +92,15 @@ final class Lifecycle {
 
     /** The actions this user may take on a request of this kind in this state, in a stable order. */
     static Set<Action> allowed(RequestKind kind, RequestStatus status, CurrentUser user) {
+        return allowed(kind, status, user::hasAny);
+    }
+
+    /** The actions a person with this role may take on a request of this kind in this state. */
+    static Set<Action> allowedTo(RequestKind kind, RequestStatus status, Role role) {
+        return allowed(kind, status, roles -> roles.contains(role));
+    }
+
+    private static Set<Action> allowed(RequestKind kind, RequestStatus status, Predicate<Set<Role>> may) {
         Set<Action> byState = EnumSet.copyOf((kind.needsFullHandling() ? FULL : SHORT).getOrDefault(status,
                 EnumSet.noneOf(Action.class)));
         if (status.isOpen()) {
@@ -105,7 +115,7 @@ final class Lifecycle {
         }
         Set<Action> result = new LinkedHashSet<>();
         for (Action action : byState) {
-            if (user.hasAny(WHO.get(action))) {
+            if (may.test(WHO.get(action))) {
                 result.add(action);
             }
         }

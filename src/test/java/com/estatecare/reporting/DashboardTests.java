@@ -172,6 +172,73 @@ class DashboardTests {
     }
 
     @Test
+    void theListBehindEveryCellOfEveryChartCountsWhatTheCellCounts() {
+        Data data = june2031();
+        clock.set(MONDAY.plus(Duration.ofDays(2)));
+        timeLimits.sweep();
+        clock.set(Instant.parse("2031-09-15T02:00:00Z")); // a fine, in a month no other test counts
+        long unit = api.as("engineer").get("/api/v1/units?limit=200").json().get("items").get(160).get("id").asLong();
+        Map<String, Object> again = given.complaintBody(unit);
+        again.put("relatedRequestId", given.register(given.complaintBody(unit)));
+        given.register(again);
+        afterCommit.awaitDone(Duration.ofSeconds(60));
+
+        for (String who : List.of("manager", "hq", "hz-manager")) {
+            Map<String, List<DrillDowns.Cell>> charts = new LinkedHashMap<>();
+            charts.put("volumes", DrillDowns.bucketed(chart(who, "volumes", PERIOD + "&bucket=WEEK&groupBy=CATEGORY")));
+            charts.put("on-time", DrillDowns.onTime(chart(who, "on-time", PERIOD + "&bucket=WEEK")));
+            charts.put("grades", DrillDowns.bucketed(chart(who, "grades", PERIOD + "&bucket=WEEK")));
+            charts.put("grade slices", DrillDowns.slices(chart(who, "grades", PERIOD + "&bucket=WEEK")));
+            charts.put("hotspots", DrillDowns.hotspots(chart(who, "hotspots", "")));
+            charts.put("escalations", DrillDowns.bucketed(chart(who, "escalations", PERIOD + "&bucket=DAY")));
+            charts.put("fines", DrillDowns.fines(chart(who, "fines", "from=2031-06-01&to=2031-09-30")));
+            charts.forEach((name, cells) -> {
+                if (!who.equals("hz-manager")) {
+                    assertThat(cells).as(who + " has cells in " + name).isNotEmpty();
+                }
+                for (DrillDowns.Cell cell : cells) {
+                    assertThat(DrillDowns.listed(api.as(who), cell.path(), cell.query()))
+                            .as(who + " " + name + " " + cell.where() + " " + cell.query()).isEqualTo(cell.count());
+                }
+            });
+        }
+        // the other company's records are not in the lists behind them
+        assertThat(DrillDowns.listed(api.as("hz-manager"), "/api/v1/requests", Map.of("grade", 2)))
+                .isLessThan(DrillDowns.listed(api.as("hq"), "/api/v1/requests", Map.of("grade", 2)));
+        assertThat(api.as("hz-manager").get("/api/v1/requests?grade=2&limit=200").json().get("items").valueStream()
+                .map(i -> i.get("id").asLong())).doesNotContain(data.hotspot());
+        assertThat(api.as("hz-manager").get("/api/v1/fines?orgNodeId=" + data.sh()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void hostileDrillDownFiltersAreRefusedNamingTheFieldAndOwnersMayNotFilterOnStaffRecords() {
+        assertListRefused("/api/v1/requests?grade=0", "grade", "必须在 1 到 4 之间", "between 1 and 4");
+        assertListRefused("/api/v1/requests?grade=99999999999", "grade", "格式不正确", "is malformed");
+        assertListRefused("/api/v1/requests?clock=" + "A".repeat(5000), "clock", "格式不正确", "is malformed");
+        assertListRefused("/api/v1/requests?clock=x'%20or%201=1--", "clock", "格式不正确", "is malformed");
+        assertListRefused("/api/v1/requests?clockOutcome=MAYBE", "clockOutcome", "格式不正确", "is malformed");
+        assertListRefused("/api/v1/requests?decidedFrom=yesterday", "decidedFrom", "格式不正确", "is malformed");
+        assertListRefused("/api/v1/requests?escalationLevel=MOON", "escalationLevel", "必须是", "must be one of");
+        assertListRefused("/api/v1/requests?receivedTo=soon", "receivedTo", "格式不正确", "is malformed");
+        assertListRefused("/api/v1/fines?party=NOBODY", "party", "格式不正确", "is malformed");
+        assertListRefused("/api/v1/fines?proposedFrom=2031-13-45T00:00:00Z", "proposedFrom", "格式不正确",
+                "is malformed");
+        for (String staffRecord : List.of("grade=2", "clockOutcome=BREACHED", "escalationLevel=HEADQUARTERS")) {
+            assertThat(api.as("owner").get("/api/v1/requests?" + staffRecord).status()).as(staffRecord).isEqualTo(403);
+        }
+        assertThat(api.as("owner").get("/api/v1/fines?party=CONTRACTOR").status()).isEqualTo(403);
+    }
+
+    private void assertListRefused(String list, String field, String chinese, String english) {
+        Api.Response zh = api.as("manager").get(list);
+        Api.Response en = api.as("manager").english().get(list);
+        assertThat(zh.status()).as(list + " " + zh.body()).isEqualTo(400);
+        assertThat(zh.body()).as(list).contains(chinese);
+        assertThat(en.body()).as(list).contains(english);
+        assertThat(zh.json().get("errors").valueStream().map(e -> e.get("field").asString())).as(list).contains(field);
+    }
+
+    @Test
     void ownersAreRefusedTheDashboard() {
         for (String chart : List.of("volumes?" + PERIOD, "on-time?" + PERIOD, "grades?" + PERIOD, "hotspots",
                 "escalations?" + PERIOD, "fines?" + PERIOD)) {

@@ -155,6 +155,51 @@ class OwnerPortalActionsTests {
                 .isEqualTo(otherCompanysVersion);
     }
 
+    @Test
+    void whatWaitsOnTheOwnerIsListedApartWithTheStepTheyMayTake() {
+        long plan = plannedRepairOfTheOwner(35_000);
+        long work = plannedRepairOfTheOwner(0);
+        given.act(work, "engineer", "complete", Map.of("warranty", "IN_WARRANTY"));
+        Map<String, Object> fresh = given.repairBody(api.as("owner").get("/api/v1/units").json().get("items").get(0)
+                .get("id").asLong());
+        fresh.remove("reporter");
+        fresh.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());
+        long received = given.register(fresh);
+
+        Map<Long, List<String>> waiting = listed("owner", true);
+        Map<Long, List<String>> others = listed("owner", false);
+        assertThat(waiting).containsEntry(plan, List.of("confirm-plan")).containsEntry(work, List.of("verify"))
+                .doesNotContainKey(received).allSatisfy((id, steps) -> assertThat(steps).isNotEmpty());
+        assertThat(others).containsEntry(received, List.of()).doesNotContainKeys(plan, work)
+                .allSatisfy((id, steps) -> assertThat(steps).isEmpty());
+
+        // answered, the plan no longer waits on them
+        api.as("owner").post(step(plan, "confirm-plan"), Map.of("accepted", true));
+        assertThat(listed("owner", true)).doesNotContainKey(plan).containsKey(work);
+        assertThat(listed("owner", false)).containsEntry(plan, List.of());
+
+        assertThat(listed("hz-owner", true)).doesNotContainKeys(plan, work);
+        assertThat(api.as("agent").get("/api/v1/requests?awaitingMe=true").status()).isEqualTo(403);
+        Api.Response hostile = api.as("owner").english().get("/api/v1/requests?awaitingMe=maybe");
+        assertThat(hostile.status()).isEqualTo(400);
+        assertThat(fieldErrors(hostile)).containsExactly("awaitingMe is malformed");
+    }
+
+    /** Every page of the caller's list with {@code awaitingMe}: each request and the steps its row allows. */
+    private Map<Long, List<String>> listed(String who, boolean awaitingMe) {
+        Map<Long, List<String>> rows = new HashMap<>();
+        String cursor = null;
+        do {
+            Api.Response page = api.as(who).get("/api/v1/requests?limit=200&awaitingMe=" + awaitingMe
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().get("items").forEach(r -> rows.put(r.get("id").asLong(), actions(r)));
+            JsonNode next = page.json().get("next");
+            cursor = next == null || next.isNull() ? null : next.asString();
+        } while (cursor != null);
+        return rows;
+    }
+
     // ---- helpers ----
 
     private long plannedRepairOfTheOwner(long quotedFen) {

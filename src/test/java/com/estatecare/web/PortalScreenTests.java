@@ -102,11 +102,27 @@ class PortalScreenTests extends ScreenTest {
     }
 
     @Test
-    void ownerConfirmsTheFinishedWorkWithARatingAndAComment() throws IOException {
+    void ownerConfirmsTheFinishedWorkWaitingForThemFirstWithARatingAndAComment() throws IOException {
         long id = doneRepairOfTheOwner();
+        String number = given.get(id).get("number").asString();
         signInAsOwner();
-        browser.open("/m/requests/" + id);
+        // what waits on the owner comes first, marked, and counted on the tab, as the server says
+        browser.awaitText("[data-test=waiting]", number);
+        JsonNode waiting = api.as("owner").get("/api/v1/requests?awaitingMe=true&limit=100").json().get("items");
+        assertThat(waiting.valueStream().filter(r -> r.get("id").asLong() == id)
+                .map(r -> r.get("allowedActions").toString())).containsExactly("[\"verify\"]");
+        browser.awaitText("[data-test=tab-requests] .van-badge", String.valueOf(waiting.size()));
+        assertThat(browser.await("[data-test=waiting]").getText()).contains("请确认维修结果");
+        assertThat(browser.await("[data-test=my-requests]").getText()).doesNotContain(number);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the requests waiting for the owner").isEmpty();
+        browser.screenshot("portal-waiting-zh");
+        browser.script("const c = [...document.querySelectorAll('[data-test=waiting] .van-cell')]"
+                + ".find(e => e.textContent.includes(arguments[0])); c.scrollIntoView({block: 'center'}); c.click();",
+                number);
         browser.await("[data-test=confirm-form]");
+        assertThat(browser.await("[data-test=awaiting-you]").getText()).contains("请确认维修结果");
+        assertThat(browser.script("return document.querySelector('[data-test=confirm-form]').getBoundingClientRect().top"
+                + " < document.querySelector('[data-test=request]').getBoundingClientRect().top")).isEqualTo(true);
         tap("[data-test=rating] [role=radio]:nth-child(4)");
         browser.await("#comment").sendKeys("师傅很准时，就是现场没清理干净");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the confirmation").isEmpty();
@@ -123,6 +139,11 @@ class PortalScreenTests extends ScreenTest {
         assertThat(verification.get("action").asString()).isEqualTo("VERIFY");
         assertThat(verification.get("note").asString()).isEqualTo("师傅很准时，就是现场没清理干净");
         assertThat(browser.interfaceText()).contains("4 星").doesNotContainPattern(RAW_KEY);
+        assertThat(browser.all("[data-test=awaiting-you]")).isEmpty();
+        browser.await(".van-nav-bar__left").click();
+        browser.awaitText("[data-test=my-requests]", number);
+        assertThat(browser.all("[data-test=waiting]").stream().map(e -> e.getText()).toList().toString())
+                .doesNotContain(number);
         assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations in the console").isEmpty();
     }
 

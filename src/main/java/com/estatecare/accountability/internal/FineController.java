@@ -1,6 +1,6 @@
 package com.estatecare.accountability.internal;
 
-import java.util.List;
+import java.time.Instant;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.accountability.FineStatus;
+import com.estatecare.accountability.LiableParty;
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.OrgNodeView;
+import com.estatecare.platform.DomainException;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.CursorPage;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -40,11 +45,19 @@ class FineController {
     @GetMapping
     @StaffOnly
     @Operation(summary = "Fines of the requests the caller may see, newest first, with a cursor; "
-            + "requestId: those of one request", operationId = "listFines")
+            + "requestId: those of one request; party, orgNodeId (a branch of the caller's scope) and"
+            + " proposedFrom/proposedTo: the dashboard's drill-down", operationId = "listFines")
     CursorPage<FineLedger.Fine> list(@RequestParam(required = false) FineStatus status,
-            @RequestParam(required = false) Long requestId,
+            @RequestParam(required = false) LiableParty party, @RequestParam(required = false) Long requestId,
+            @RequestParam(required = false) Long orgNodeId,
+            @Parameter(description = "proposed at or after") @RequestParam(required = false) Instant proposedFrom,
+            @Parameter(description = "proposed before") @RequestParam(required = false) Instant proposedTo,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return fines.list(status, requestId, cursor, CursorPage.limit(limit), organisation.currentUser());
+        CurrentUser user = organisation.currentUser();
+        String branch = orgNodeId == null ? null : organisation.node(orgNodeId).map(OrgNodeView::path)
+                .filter(user::covers).orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
+        return fines.list(new FineLedger.ListFilter(status, party, requestId, branch, proposedFrom, proposedTo), cursor,
+                CursorPage.limit(limit), user);
     }
 
     @PostMapping("/{id}/approve")

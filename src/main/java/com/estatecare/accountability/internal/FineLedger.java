@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,19 +100,40 @@ class FineLedger {
                 cause.get().name(), amount.fen(), amount.grade(), rule, amount.policyVersion(), now)));
     }
 
+    /**
+     * What the fine list filters on: status, liable party, one request, the branch at {@code scopePath} (a node of
+     * the caller's scope, checked by the caller), and the time the fine was proposed.
+     */
+    record ListFilter(FineStatus status, LiableParty party, Long requestId, String scopePath, Instant proposedFrom,
+            Instant proposedTo) {
+    }
+
     /** The fines of requests the caller may see, newest first, one page after the cursor. */
     @Transactional(readOnly = true)
-    public CursorPage<Fine> list(FineStatus status, Long requestId, String cursor, int limit, CurrentUser user) {
-        VisibleTo visible = VisibleTo.sql(user, "scope_path");
-        List<Fine> rows = jdbc.sql("select * from fine where " + visible.sql() + " and id < :after"
-                + (status == null ? "" : " and status = :status")
-                + (requestId == null ? "" : " and request_id = :request") + " order by id desc limit :limit")
-                .params(visible.params()).param("after", CursorPage.decode(cursor))
-                .param("limit", limit + 1)
-                .params(status == null ? Map.of() : Map.of("status", status.name()))
-                .params(requestId == null ? Map.of() : Map.of("request", requestId))
+    public CursorPage<Fine> list(ListFilter f, String cursor, int limit, CurrentUser user) {
+        VisibleTo visible = f.scopePath() == null ? VisibleTo.sql(user, "scope_path")
+                : VisibleTo.branch(f.scopePath(), "scope_path");
+        StringBuilder sql = new StringBuilder("select * from fine where " + visible.sql() + " and id < :after");
+        Map<String, Object> params = new HashMap<>(visible.params());
+        params.put("after", CursorPage.decode(cursor));
+        condition(sql, params, "status = :status", "status", f.status() == null ? null : f.status().name());
+        condition(sql, params, "party = :party", "party", f.party() == null ? null : f.party().name());
+        condition(sql, params, "request_id = :request", "request", f.requestId());
+        condition(sql, params, "proposed_at >= :proposedFrom", "proposedFrom",
+                f.proposedFrom() == null ? null : Timestamp.from(f.proposedFrom()));
+        condition(sql, params, "proposed_at < :proposedTo", "proposedTo",
+                f.proposedTo() == null ? null : Timestamp.from(f.proposedTo()));
+        List<Fine> rows = jdbc.sql(sql + " order by id desc limit :limit").params(params).param("limit", limit + 1)
                 .query(FineLedger::toFine).list();
         return CursorPage.of(rows, limit, Fine::id);
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> params, String condition, String name,
+            Object value) {
+        if (value != null) {
+            sql.append(" and ").append(condition);
+            params.put(name, value);
+        }
     }
 
     /** A manager approves or waives a proposed fine; a fine is decided once. */

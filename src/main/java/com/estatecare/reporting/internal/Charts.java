@@ -26,8 +26,14 @@ final class Charts {
     }
 
     @Schema(description = "The list behind a cell: GET path with params, plus fromParam/toParam set to the"
-            + " bucket's from/to and keyParam (if not null) set to the series key")
-    record DrillDown(String path, Map<String, Object> params, String fromParam, String toParam, String keyParam) {
+            + " bucket's from/to, keyParam (if not null) set to the series key, and segmentParam (if not null) set"
+            + " to the part of the cell clicked: on-time MET or BREACHED, fines the liable party")
+    record DrillDown(String path, Map<String, Object> params, String fromParam, String toParam, String keyParam,
+            String segmentParam) {
+
+        DrillDown(String path, Map<String, Object> params, String fromParam, String toParam, String keyParam) {
+            this(path, params, fromParam, toParam, keyParam, null);
+        }
     }
 
     @Schema(description = "The period as asked, and the organisation node it covers")
@@ -44,20 +50,23 @@ final class Charts {
             long totalBreached, Double totalRate) {
     }
 
+    @Schema(description = "drillDown is null when grouped by PROJECT without a limit: a project's cell then counts"
+            + " the clocks of several limits, several of one request")
     record OnTimeChart(Scope scope, String groupBy, List<BucketView> buckets, List<RateSeries> series,
-            long totalMet, long totalBreached, Double totalRate) {
+            long totalMet, long totalBreached, Double totalRate, DrillDown drillDown) {
     }
 
     record GradeChart(Scope scope, List<BucketView> buckets, List<Series> series, long total, DrillDown drillDown) {
     }
 
-    record EscalationChart(Scope scope, List<BucketView> buckets, List<Series> series, long total) {
+    record EscalationChart(Scope scope, List<BucketView> buckets, List<Series> series, long total,
+            DrillDown drillDown) {
     }
 
     @Schema(description = "Open hotspot complaints (grade 2) now: counted per project, and the newest at most"
             + " 100 of them to open with GET /api/v1/requests/{requestId}")
     record HotspotChart(long orgNodeId, String orgNodeName, long total, List<Series> byProject,
-            List<com.estatecare.grading.GradeFigures.Hotspot> newest) {
+            List<com.estatecare.grading.GradeFigures.Hotspot> newest, DrillDown drillDown) {
     }
 
     record FineCell(String status, String party, long count, long amountFen) {

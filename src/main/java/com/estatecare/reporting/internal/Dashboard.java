@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.estatecare.accountability.FineFigures;
 import com.estatecare.accountability.FineStatus;
 import com.estatecare.escalation.EscalationFigures;
+import com.estatecare.grading.ComplaintGrade;
 import com.estatecare.grading.GradeFigures;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.OrgNodeView;
@@ -69,7 +70,7 @@ class Dashboard {
         long met = series.stream().mapToLong(Charts.RateSeries::totalMet).sum();
         long breached = series.stream().mapToLong(Charts.RateSeries::totalBreached).sum();
         return new Charts.OnTimeChart(scope(period, node), groupBy.name(), Layout.buckets(period), series, met,
-                breached, Layout.rate(met, breached));
+                breached, Layout.rate(met, breached), onTimeList(groupBy, limit, node));
     }
 
     Charts.GradeChart grades(ReportPeriod period, Long orgNodeId, CurrentUser user) {
@@ -78,21 +79,25 @@ class Dashboard {
         Map<String, Object> params = listParams(node);
         params.put("kind", RequestKind.COMPLAINT.name());
         return new Charts.GradeChart(scope(period, node), Layout.buckets(period), series, total(series),
-                new Charts.DrillDown(REQUESTS, params, "createdFrom", "createdTo", null));
+                new Charts.DrillDown(REQUESTS, params, "receivedFrom", "receivedTo", "grade"));
     }
 
     Charts.EscalationChart escalations(ReportPeriod period, Long orgNodeId, CurrentUser user) {
         OrgNodeView node = node(orgNodeId, user);
         List<Charts.Series> series = Layout.series(period.buckets(), escalations.stepsByLevel(period, node.path()));
-        return new Charts.EscalationChart(scope(period, node), Layout.buckets(period), series, total(series));
+        return new Charts.EscalationChart(scope(period, node), Layout.buckets(period), series, total(series),
+                new Charts.DrillDown(REQUESTS, listParams(node), "escalatedFrom", "escalatedTo", "escalationLevel"));
     }
 
     Charts.HotspotChart hotspots(Long orgNodeId, CurrentUser user) {
         OrgNodeView node = node(orgNodeId, user);
         List<Charts.Series> byProject = grades.openHotspotsByProject(node.path()).stream()
                 .map(c -> new Charts.Series(c.key(), List.of(c.count()), c.count())).toList();
+        Map<String, Object> params = listParams(node);
+        params.put("grade", ComplaintGrade.HOTSPOT.number());
+        params.put("open", true);
         return new Charts.HotspotChart(node.id(), node.name(), total(byProject), byProject,
-                grades.openHotspots(node.path()));
+                grades.openHotspots(node.path()), new Charts.DrillDown(REQUESTS, params, null, null, "projectId"));
     }
 
     Charts.FineChart fines(ReportPeriod period, Long orgNodeId, CurrentUser user) {
@@ -105,7 +110,31 @@ class Dashboard {
                 .sum(), totals.stream().mapToLong(FineFigures.FineTotal::amountFen).sum(),
                 open.stream().mapToLong(FineFigures.FineTotal::count).sum(),
                 open.stream().mapToLong(FineFigures.FineTotal::amountFen).sum(),
-                new Charts.DrillDown("/api/v1/fines", new LinkedHashMap<>(), null, null, "status"));
+                fineList(period, node));
+    }
+
+    /**
+     * The requests behind an on-time cell: a clock of the series' limit (or of the one asked for) decided in the
+     * bucket, met or breached. A request has one clock per limit, so the list counts what the cell counts; a
+     * project's cell of every limit may count one request several times, and has no list.
+     */
+    private static Charts.DrillDown onTimeList(OnTimeFigures.GroupBy groupBy, String limit, OrgNodeView node) {
+        Map<String, Object> params = listParams(node);
+        if (limit != null) {
+            params.put("clock", limit);
+        } else if (groupBy == OnTimeFigures.GroupBy.PROJECT) {
+            return null;
+        }
+        return new Charts.DrillDown(REQUESTS, params, "decidedFrom", "decidedTo",
+                groupBy == OnTimeFigures.GroupBy.LIMIT ? "clock" : "projectId", "clockOutcome");
+    }
+
+    /** The fines proposed in the period under the node; the bar is a status (series) and a liable party. */
+    private static Charts.DrillDown fineList(ReportPeriod period, OrgNodeView node) {
+        Map<String, Object> params = listParams(node);
+        params.put("proposedFrom", period.start());
+        params.put("proposedTo", period.end());
+        return new Charts.DrillDown("/api/v1/fines", params, null, null, "status", "party");
     }
 
     /** The node asked for, if it lies in the caller's scope (else it does not exist for them); else their own. */

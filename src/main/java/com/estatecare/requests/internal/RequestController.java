@@ -28,6 +28,7 @@ import com.estatecare.requests.Action;
 import com.estatecare.requests.ActionCommand;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.Channel;
+import com.estatecare.requests.RecordFilters;
 import com.estatecare.requests.Request;
 import com.estatecare.requests.NewRequest;
 import com.estatecare.requests.RequestDetailsContributor;
@@ -114,8 +115,11 @@ class RequestController {
     @GetMapping
     @Operation(summary = "List requests, newest first, with filters and a cursor; the workbench's queues are"
             + " filters: assignee=ME (mine), assignee=TEAM (my team: my department's, in my branch),"
-            + " assignee=NONE (unassigned), open=true (everything open in my branch), waitingOn=CUSTOMER, ids (the requests of a page of clocks, at most 100); orgNodeId narrows"
-            + " the list to a branch of the caller's scope (the dashboard's drill-down)")
+            + " assignee=NONE (unassigned), open=true (everything open in my branch), waitingOn=CUSTOMER, ids (the"
+            + " requests of a page of clocks, at most 100); orgNodeId narrows the list to a branch of the caller's"
+            + " scope, and grade, clock, clockOutcome, decidedFrom/To, escalationLevel, escalatedFrom/To filter on"
+            + " what the grading, time-limit and escalation modules record (staff only): the dashboard's"
+            + " drill-down")
     CursorPage<?> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) Category category,
             @RequestParam(required = false) Long projectId, @RequestParam(required = false) Long buildingId,
@@ -131,13 +135,28 @@ class RequestController {
             @Parameter(description = "only these requests (at most 100), e.g. those of a page of clocks")
             @RequestParam(required = false) List<Long> ids,
             @RequestParam(required = false) Channel channel, @RequestParam(required = false) Long orgNodeId,
+            @Parameter(description = "received (receivedAt) at or after") @RequestParam(required = false) Instant receivedFrom,
+            @Parameter(description = "received before") @RequestParam(required = false) Instant receivedTo,
+            @Parameter(description = "a complaint's current grade, 1 (重大) to 4 (一般)") @RequestParam(required = false) Integer grade,
+            @Parameter(description = "a time limit's key: a clock of that limit was decided") @RequestParam(required = false) String clock,
+            @Parameter(description = "MET: a clock was met; BREACHED: a clock breached") @RequestParam(required = false) RecordFilters.ClockOutcome clockOutcome,
+            @Parameter(description = "a clock was decided (met or breached) at or after") @RequestParam(required = false) Instant decidedFrom,
+            @Parameter(description = "a clock was decided before") @RequestParam(required = false) Instant decidedTo,
+            @Parameter(description = "climbed the ladder to this level (PROJECT_COMPANY, HEADQUARTERS)") @RequestParam(required = false) String escalationLevel,
+            @Parameter(description = "the step up was taken at or after") @RequestParam(required = false) Instant escalatedFrom,
+            @Parameter(description = "the step up was taken before") @RequestParam(required = false) Instant escalatedTo,
+            @Parameter(description = "true: the owner's requests that wait on them (a plan to answer, finished work to"
+                    + " confirm: their allowedActions); false: the others (owners only)")
+            @RequestParam(required = false) Boolean awaitingMe,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
         String branch = orgNodeId == null ? null : organisation.node(orgNodeId).map(OrgNodeView::path)
                 .filter(user::covers).orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
+        RecordFilters recorded = new RecordFilters(grade, clock, clockOutcome, decidedFrom, decidedTo, escalationLevel,
+                escalatedFrom, escalatedTo);
         var page = queries.list(new RequestQueries.Filter(status, kind, category, projectId, buildingId, unitId,
-                customerId, assigneeId, createdFrom, createdTo, q, assignee, open, waitingOn, ids, channel, branch),
-                cursor, CursorPage.limit(limit), user);
+                customerId, assigneeId, createdFrom, createdTo, q, assignee, open, waitingOn, ids, channel, branch,
+                receivedFrom, receivedTo, recorded, awaitingMe), cursor, CursorPage.limit(limit), user);
         return user.isOwner() ? page.map(RequestQueries.CustomerItem::of) : page;
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,13 @@ import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.PhoneNumber;
+import com.estatecare.requests.Action;
 import com.estatecare.requests.Category;
 import com.estatecare.requests.Channel;
+import com.estatecare.requests.OwnerSteps;
+import com.estatecare.requests.RecordFilters;
 import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.RequestListCriterion;
 import com.estatecare.requests.RequestListFilters;
 import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.WaitingOn;
@@ -41,9 +46,10 @@ class RequestQueries {
     record Filter(RequestStatus status, RequestKind kind, Category category, Long projectId, Long buildingId,
             Long unitId, Long customerId, Long assigneeId, Instant createdFrom, Instant createdTo, String q,
             RequestListFilters.Assignee assignee, Boolean open, WaitingOn waitingOn, List<Long> ids, Channel channel,
-            String branchPath) {
+            String branchPath, Instant receivedFrom, Instant receivedTo, RecordFilters recorded, Boolean awaitingMe) {
 
         Filter {
+            recorded = recorded == null ? RecordFilters.NONE : recorded;
             ids = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
             if (ids.size() > RequestListFilters.MAX_IDS) {
                 throw DomainException.invalidField("ids", "max-items", RequestListFilters.MAX_IDS);
@@ -59,34 +65,41 @@ class RequestQueries {
             boolean emergency, Long projectId, Long buildingId, Long unitId, String unit, Long customerId,
             String customerName, String reporterName, String reporterPhone, Long assigneeId, String assigneeName,
             String department, String firstContactName, int handlingRound, Instant receivedAt, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt, @JsonIgnore Instant planConfirmedAt) {
     }
 
-    /** A list row as the customer reads it: no assignee, department or first contact. */
+    /**
+     * A list row as the customer reads it: no assignee, department or first contact; with the steps the owner
+     * may take on it now ({@link OwnerSteps}, as on the request itself), so the portal knows what waits on them.
+     */
     record CustomerItem(long id, String number, RequestKind kind, RequestStatus status, Category category,
             Channel channel, boolean emergency, Long projectId, Long buildingId, Long unitId, String unit,
             Long customerId, String customerName, String reporterName, String reporterPhone, int handlingRound,
-            Instant receivedAt, Instant createdAt, Instant updatedAt) {
+            Instant receivedAt, Instant createdAt, Instant updatedAt, List<String> allowedActions) {
 
         static CustomerItem of(Item i) {
             return new CustomerItem(i.id(), i.number(), i.kind(), i.status(), i.category(), i.channel(),
                     i.emergency(), i.projectId(), i.buildingId(), i.unitId(), i.unit(), i.customerId(),
                     i.customerName(), i.reporterName(), i.reporterPhone(), i.handlingRound(), i.receivedAt(),
-                    i.createdAt(), i.updatedAt());
+                    i.createdAt(), i.updatedAt(), OwnerSteps.now(i.kind(), i.status(), i.planConfirmedAt() != null)
+                            .stream().map(Action::pathName).toList());
         }
     }
 
     private final JdbcClient jdbc;
+    private final List<RequestListCriterion> criteria;
 
-    RequestQueries(JdbcClient jdbc) {
+    RequestQueries(JdbcClient jdbc, List<RequestListCriterion> criteria) {
         this.jdbc = jdbc;
+        this.criteria = criteria;
     }
 
     /** The columns of a list row. */
     private static final String COLUMNS = """
             id, number, kind, status, category, channel, emergency, project_id, building_id, unit_id,
             unit_label as unit, customer_id, customer_name, reporter_name, reporter_phone, assignee_id,
-            assignee_name, department, first_contact_name, handling_round, received_at, created_at, updated_at""";
+            assignee_name, department, first_contact_name, handling_round, received_at, created_at, updated_at,
+            plan_confirmed_at""";
     /** How many of the newest rows (before the cursor) the first pass reads at most. */
     static final int NEWEST_ROWS = 2000;
 
@@ -105,6 +118,7 @@ class RequestQueries {
         Map<String, Object> p = new HashMap<>();
         p.put("after", CursorPage.decode(cursor));
         conditions(where, p, f, user);
+        recorded(where, p, f.recorded(), user);
         String newest = "select " + COLUMNS + " from (select * from request r where r.id < :after order by r.id desc"
                 + " limit " + NEWEST_ROWS + ") r" + where + " order by r.id desc limit " + (limit + 1);
         List<Item> rows = jdbc.sql(newest).params(p).query(RequestQueries::item).list();
@@ -121,7 +135,8 @@ class RequestQueries {
         return new Item(i.id(), i.number(), i.kind(), i.status(), i.category(), i.channel(), i.emergency(),
                 i.projectId(), i.buildingId(), i.unitId(), i.unit(), i.customerId(), i.customerName(), i.reporterName(),
                 PhoneNumber.mask(i.reporterPhone()), i.assigneeId(), i.assigneeName(), i.department(),
-                i.firstContactName(), i.handlingRound(), i.receivedAt(), i.createdAt(), i.updatedAt());
+                i.firstContactName(), i.handlingRound(), i.receivedAt(), i.createdAt(), i.updatedAt(),
+                i.planConfirmedAt());
     }
 
     /** The caller's scope and the list's filters, appended to {@code sql} as {@code and …} conditions on r. */
@@ -153,6 +168,7 @@ class RequestQueries {
             sql.append(" and r.created_at < :createdTo");
             p.put("createdTo", Timestamp.from(f.createdTo()));
         }
+        range(sql, p, "received_at", f.receivedFrom(), f.receivedTo());
         queueFilters(sql, p, f, user);
         if (f.q() != null && !f.q().isBlank()) {
             String q = f.q().trim();
@@ -160,6 +176,34 @@ class RequestQueries {
                     + " or r.unit_label like :q or r.customer_name like :q)");
             p.put("qExact", q.toUpperCase(java.util.Locale.ROOT));
             p.put("q", "%" + q.replace("%", "").replace("_", "") + "%");
+        }
+    }
+
+    /** What other modules record of the requests (grade, clocks, escalation steps): staff's records only. */
+    private void recorded(StringBuilder sql, Map<String, Object> p, RecordFilters recorded, CurrentUser user) {
+        if (!recorded.any()) {
+            return;
+        }
+        if (user.isOwner()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        for (RequestListCriterion criterion : criteria) {
+            criterion.condition(recorded, "r.id").ifPresent(c -> {
+                sql.append(" and ").append(c.sql());
+                p.putAll(c.params());
+            });
+        }
+    }
+
+    /** {@code from <= column < to}, each bound only when given. */
+    private static void range(StringBuilder sql, Map<String, Object> p, String column, Instant from, Instant to) {
+        if (from != null) {
+            sql.append(" and r.").append(column).append(" >= :").append(column).append("From");
+            p.put(column + "From", Timestamp.from(from));
+        }
+        if (to != null) {
+            sql.append(" and r.").append(column).append(" < :").append(column).append("To");
+            p.put(column + "To", Timestamp.from(to));
         }
     }
 
@@ -176,7 +220,7 @@ class RequestQueries {
                 rs.getString("customer_name"), rs.getString("reporter_name"), rs.getString("reporter_phone"),
                 rs.getObject("assignee_id", Long.class), rs.getString("assignee_name"), rs.getString("department"),
                 rs.getString("first_contact_name"), rs.getInt("handling_round"), instant(rs, "received_at"),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "plan_confirmed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -220,10 +264,37 @@ class RequestQueries {
             }
             sql.append(byKind.isEmpty() ? " and false" : " and (" + String.join(" or ", byKind) + ")");
         }
+        if (f.awaitingMe() != null) {
+            awaitingMe(sql, p, f.awaitingMe(), user);
+        }
         if (!f.ids().isEmpty()) {
             sql.append(" and r.id in (:ids)");
             p.put("ids", f.ids());
         }
+    }
+
+    /**
+     * The owner's requests on which they have a step to take now ({@link OwnerSteps}): by kind and state, a
+     * plan's answer only while it is not given. Staff have no such list (their queues are the workbench's).
+     */
+    private static void awaitingMe(StringBuilder sql, Map<String, Object> p, boolean awaiting, CurrentUser user) {
+        if (!user.isOwner()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        List<String> states = new ArrayList<>();
+        for (RequestKind kind : RequestKind.values()) {
+            for (RequestStatus status : RequestStatus.values()) {
+                if (!OwnerSteps.now(kind, status, false).isEmpty()) {
+                    String name = "await" + kind.ordinal() + "_" + status.ordinal();
+                    states.add("(r.kind = :" + name + "k and r.status = :" + name + "s"
+                            + (OwnerSteps.now(kind, status, true).isEmpty() ? " and r.plan_confirmed_at is null)" : ")"));
+                    p.put(name + "k", kind.name());
+                    p.put(name + "s", status.name());
+                }
+            }
+        }
+        String any = states.isEmpty() ? "false" : "(" + String.join(" or ", states) + ")";
+        sql.append(awaiting ? " and " + any : " and not " + any);
     }
 
     private static void eq(StringBuilder sql, Map<String, Object> p, String column, Object value) {

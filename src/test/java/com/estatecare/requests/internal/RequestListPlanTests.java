@@ -36,7 +36,7 @@ class RequestListPlanTests {
         Flyway.configure().dataSource(server.jdbcUrl(database), server.username(), server.password()).load().migrate();
         jdbc = JdbcClient.create(new SingleConnectionDataSource(server.jdbcUrl(database), server.username(),
                 server.password(), true));
-        queries = new RequestQueries(jdbc);
+        queries = new RequestQueries(jdbc, List.of());
         rows(60, "/1/2/3/", "RECEIVED");   // the narrow scope: the oldest rows
         rows(OTHERS, "/1/2/4/", "ARCHIVED"); // then many more of another branch
     }
@@ -58,7 +58,7 @@ class RequestListPlanTests {
 
     private static RequestQueries.Filter none() {
         return new RequestQueries.Filter(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     private static List<Long> ids(String scope) {
@@ -84,7 +84,7 @@ class RequestListPlanTests {
         CursorPage<RequestQueries.Item> broad = queries.list(none(), null, 50, staff("/1/"));
         assertThat(broad.items()).extracting(RequestQueries.Item::id).containsExactlyElementsOf(all.subList(0, 50));
         RequestQueries.Filter received = new RequestQueries.Filter(RequestStatus.RECEIVED, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(queries.list(received, null, 50, staff("/1/")).items()).extracting(RequestQueries.Item::id)
                 .containsExactlyElementsOf(ids("/1/2/3/").subList(0, 50));
         CursorPage<RequestQueries.Item> deep = queries.list(none(), CursorPage.encode(all.get(all.size() - 20)), 50,
