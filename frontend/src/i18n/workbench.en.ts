@@ -4,6 +4,7 @@ import { en as intakeEn } from './workbench/intake'
 import { en as dispatchEn } from './workbench/dispatch'
 import { en as managerEn } from './workbench/dashboard'
 import * as admin from './workbench/admin'
+import * as org from './workbench/org'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -36,8 +37,10 @@ const en: typeof zh = {
     admin: 'Administration',
     policies: 'Rules and time limits',
     calendar: 'Holidays and make-up days',
+    org: 'Organisation',
+    staff: 'Staff and roles',
   },
-  user: { signOut: 'Sign out', language: 'Language' },
+  user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
     title: 'Requests',
     number: 'Number',
@@ -90,5 +93,6 @@ const en: typeof zh = {
   notFound: { title: 'Page not found', back: 'Back to the start' },
   ...dispatchEn,
   admin: admin.en,
+  ...org.en,
 }
 export default en

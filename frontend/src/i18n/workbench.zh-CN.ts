@@ -6,6 +6,7 @@ import { zh as queues } from './workbench/queues'
 import { zh as managerZh } from './workbench/dashboard'
 import { zh as work } from './workbench/detail'
 import * as admin from './workbench/admin'
+import * as org from './workbench/org'
 
 export default {
   ...enumsZh,
@@ -35,8 +36,10 @@ export default {
     admin: '系统管理',
     policies: '规则与时限',
     calendar: '节假日与调休',
+    org: '组织架构',
+    staff: '员工与角色',
   },
-  user: { signOut: '退出登录', language: '语言' },
+  user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
     title: '工单列表',
     number: '工单号',
@@ -89,4 +92,5 @@ export default {
   notFound: { title: '页面不存在', back: '回到首页' },
   ...dispatchZh,
   admin: admin.zh,
+  ...org.zh,
 }

@@ -17,6 +17,10 @@ export const REPORT_READERS: readonly Role[] = ['ADMIN', 'HQ', 'MANAGER', 'AGENT
 export const CONSULTATION_READERS: readonly Role[] = ['CONSULTANT', 'ADMIN', 'HQ', 'MANAGER', 'AGENT', 'PROJECT_COMPANY', 'HANDLER']
 /** Who reads the rules and the calendar in the menu (every staff member may through the API; only ADMIN changes them). */
 export const RULE_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
+/** Who reads the organisation tree in the menu (only ADMIN adds nodes). */
+export const ORG_READERS: readonly Role[] = ['ADMIN', 'HQ']
+/** Who manages accounts: creates them, changes their roles, disables them, sets a new password. */
+export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN']
 
 export interface MenuItem {
   /** i18n key under `menu.` */
@@ -44,6 +48,8 @@ export const MENU: readonly MenuItem[] = [
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
+  { key: 'org', route: 'admin-org', roles: ORG_READERS },
+  { key: 'staff', route: 'admin-staff', roles: ACCOUNT_ADMINS },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {
