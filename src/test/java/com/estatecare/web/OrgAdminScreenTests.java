@@ -37,8 +37,8 @@ class OrgAdminScreenTests extends ScreenTest {
         WebElement hangzhou = browser.await("[data-test=org-node-HZ]");
         hangzhou.findElement(org.openqa.selenium.By.cssSelector("[data-test=org-add-child]")).click();
         browser.awaitText("[data-test=org-new-kind]", "楼盘");
-        browser.await("[data-test=org-code] input").sendKeys("HZ-T" + suffix.toUpperCase());
-        browser.await("[data-test=org-name] input").sendKeys("测试楼盘 " + suffix);
+        browser.await("[data-test=org-code]").sendKeys("HZ-T" + suffix.toUpperCase());
+        browser.await("[data-test=org-name]").sendKeys("测试楼盘 " + suffix);
         browser.await("[data-test=org-create]").click();
         browser.await("[data-test=org-node-HZ-T" + suffix.toUpperCase() + "]");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the tree").isEmpty();
@@ -46,12 +46,12 @@ class OrgAdminScreenTests extends ScreenTest {
 
         browser.await("[data-test=org-node-HZ] [data-test=org-add-staff]").click();
         browser.awaitPath("/admin/staff");
-        browser.await("[data-test=staff-dialog] [data-test=role-ADMIN]");
-        assertThat(browser.all("[data-test=staff-dialog] [data-test=role-HQ]")).as("no HQ below the group").isEmpty();
-        browser.await("[data-test=staff-display-name] input").sendKeys("杭州管理员 " + suffix);
-        browser.await("[data-test=staff-username-input] input").sendKeys(username);
-        browser.await("[data-test=staff-password-input] input").sendKeys(PASSWORD);
-        browser.await("[data-test=staff-dialog] [data-test=role-ADMIN]").click();
+        browser.await("[data-test=role-ADMIN]");
+        assertThat(browser.all("[data-test=role-HQ]")).as("no HQ below the group").isEmpty();
+        browser.await("[data-test=staff-display-name]").sendKeys("杭州管理员 " + suffix);
+        browser.await("[data-test=staff-username-input]").sendKeys(username);
+        browser.await("[data-test=staff-password-input]").sendKeys(PASSWORD);
+        browser.await("[data-test=role-ADMIN]").click();
         browser.await("[data-test=staff-create]").click();
         browser.awaitText("[data-test=staff-done]", username);
         browser.awaitText("[data-test=staff-table]", username);
@@ -84,9 +84,9 @@ class OrgAdminScreenTests extends ScreenTest {
         browser.await("[data-test=my-tokens]").click();
         browser.awaitPath("/me/tokens");
         browser.await("[data-test=token-new]").click();
-        browser.await("[data-test=token-name-input] input").sendKeys("报表同步脚本");
+        browser.await("[data-test=token-name-input]").sendKeys("报表同步脚本");
         browser.await("[data-test=token-create]").click();
-        WebElement secret = browser.await("[data-test=token-secret] input");
+        WebElement secret = browser.await("[data-test=token-secret]");
         browser.awaitScript("return arguments[0].value.startsWith('ect_')", secret);
         String token = secret.getDomProperty("value");
         Api.Caller byToken = new Api.Caller(api, "Bearer " + token, Map.of());
