@@ -6,6 +6,7 @@ import { en as managerEn } from './workbench/dashboard'
 import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
+import * as org from './workbench/org'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -38,8 +39,10 @@ const en: typeof zh = {
     admin: 'Administration',
     policies: 'Rules and time limits',
     calendar: 'Holidays and make-up days',
+    org: 'Organisation',
+    staff: 'Staff and roles',
   },
-  user: { signOut: 'Sign out', language: 'Language' },
+  user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
     title: 'Requests',
     number: 'Number',
@@ -94,5 +97,6 @@ const en: typeof zh = {
   admin: admin.en,
   customers: customers.en,
   registry: registry.en,
+  ...org.en,
 }
 export default en

@@ -8,6 +8,7 @@ import { zh as work } from './workbench/detail'
 import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
+import * as org from './workbench/org'
 
 export default {
   ...enumsZh,
@@ -37,8 +38,10 @@ export default {
     admin: '系统管理',
     policies: '规则与时限',
     calendar: '节假日与调休',
+    org: '组织架构',
+    staff: '员工与角色',
   },
-  user: { signOut: '退出登录', language: '语言' },
+  user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
     title: '工单列表',
     number: '工单号',
@@ -93,4 +96,5 @@ export default {
   admin: admin.zh,
   customers: customers.zh,
   registry: registry.zh,
+  ...org.zh,
 }

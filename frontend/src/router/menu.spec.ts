@@ -18,6 +18,16 @@ describe('the workbench menu', () => {
     expect(menuFor(['CONSULTANT']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'customers', 'registry', 'inbox'])
   })
 
+  it('shows the organisation tree to administrators and headquarters, the staff administration to administrators alone', () => {
+    expect(menuFor(['ADMIN']).map((i) => i.key)).toEqual(expect.arrayContaining(['org', 'staff']))
+    expect(menuFor(['HQ']).map((i) => i.key)).toContain('org')
+    expect(menuFor(['HQ']).map((i) => i.key)).not.toContain('staff')
+    for (const role of ['AGENT', 'MANAGER', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'PROJECT_COMPANY'] as const) {
+      expect(menuFor([role]).map((i) => i.key)).not.toContain('org')
+      expect(menuFor([role]).map((i) => i.key)).not.toContain('staff')
+    }
+  })
+
   it('shows an owner nothing (owners use the portal)', () => {
     expect(menuFor(['OWNER'])).toEqual([])
   })

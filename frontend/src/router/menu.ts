@@ -21,6 +21,10 @@ export const CUSTOMER_READERS: readonly Role[] = STAFF
 export const CUSTOMER_EDITORS: readonly Role[] = ['ADMIN', 'AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 /** Who reads the rules and the calendar in the menu (every staff member may through the API; only ADMIN changes them). */
 export const RULE_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
+/** Who reads the organisation tree in the menu (only ADMIN adds nodes). */
+export const ORG_READERS: readonly Role[] = ['ADMIN', 'HQ']
+/** Who manages accounts: creates them, changes their roles, disables them, sets a new password. */
+export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN']
 
 export interface MenuItem {
   /** i18n key under `menu.` */
@@ -33,7 +37,6 @@ export interface MenuItem {
 
 /**
  * The workbench menu. Only screens that exist appear here: add an item together with its route and screen.
- * Still to come (issue 9): administration of the org tree and staff — their i18n labels are ready under `menu.`.
  */
 export const MENU: readonly MenuItem[] = [
   { key: 'requests', route: 'requests', roles: STAFF },
@@ -50,6 +53,8 @@ export const MENU: readonly MenuItem[] = [
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
+  { key: 'org', route: 'admin-org', roles: ORG_READERS },
+  { key: 'staff', route: 'admin-staff', roles: ACCOUNT_ADMINS },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, REPORT_READERS, RULE_READERS, STAFF } from './menu'
+import { ACCOUNT_ADMINS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, REPORT_READERS, RULE_READERS, STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -36,6 +36,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },
       { path: 'admin/policies', name: 'admin-policies', component: () => import('@/views/workbench/admin/PoliciesView.vue'), meta: { roles: RULE_READERS } },
       { path: 'admin/calendar', name: 'admin-calendar', component: () => import('@/views/workbench/admin/CalendarView.vue'), meta: { roles: RULE_READERS } },
+      { path: 'admin/org', name: 'admin-org', component: () => import('@/views/workbench/org/OrgTreeView.vue'), meta: { roles: ORG_READERS } },
+      { path: 'admin/staff', name: 'admin-staff', component: () => import('@/views/workbench/org/StaffView.vue'), meta: { roles: ACCOUNT_ADMINS } },
+      { path: 'me/tokens', name: 'my-tokens', component: () => import('@/views/workbench/org/TokensView.vue'), meta: { roles: STAFF } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],
   },

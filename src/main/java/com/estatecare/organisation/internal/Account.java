@@ -86,6 +86,18 @@ public class Account {
         return set;
     }
 
+    void changeRoles(Set<Role> newRoles) {
+        this.roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public AccountView view() {
         return new AccountView(id, username, displayName, orgNodeId, roleSet(), customerId, department);
     }

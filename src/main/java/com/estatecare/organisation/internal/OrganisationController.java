@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,9 +50,12 @@ class OrganisationController {
     private final AccessTokens tokens;
     private final JdbcClient jdbc;
     private final PasswordRule passwordRule;
+    private final StaffAdministration administration;
 
     OrganisationController(Organisation organisation, AccessTokens tokens, JdbcClient jdbc,
+            StaffAdministration administration,
             @Value("${estatecare.security.password.min-length:10}") int passwordMinLength) {
+        this.administration = administration;
         this.passwordRule = new PasswordRule(passwordMinLength);
         this.organisation = organisation;
         this.tokens = tokens;
@@ -116,7 +120,8 @@ class OrganisationController {
         return organisation.createNode(null, body.kind(), body.code(), body.name());
     }
 
-    record StaffRow(long id, String username, String displayName, long orgNodeId, String roles, String department) {
+    record StaffRow(long id, String username, String displayName, long orgNodeId, String orgNodeName, String roles,
+            String department, boolean enabled) {
     }
 
     /** Staff in the caller's branch of the tree (for dispatch pickers), optionally of one role. */
@@ -129,7 +134,8 @@ class OrganisationController {
         int size = CursorPage.limit(limit);
         VisibleTo visible = VisibleTo.branchOrAbove(user, "n.path");
         List<StaffRow> rows = jdbc.sql("""
-                select a.id, a.username, a.display_name, a.org_node_id, a.roles, a.department
+                select a.id, a.username, a.display_name, a.org_node_id, n.name as org_node_name, a.roles,
+                       a.department, a.enabled
                 from account a join org_node n on n.id = a.org_node_id
                 where %s and a.roles <> 'OWNER'
                   and (:role = '' or a.roles like :rolePattern) and a.id < :after
@@ -153,12 +159,46 @@ class OrganisationController {
     @Operation(summary = "Create an account for a staff member or an owner")
     AccountView createAccount(@Valid @RequestBody AccountRequest body) {
         CurrentUser user = organisation.currentUser();
-        organisation.node(body.orgNodeId()).filter(n -> user.covers(n.path()))
+        OrgNodeView node = organisation.node(body.orgNodeId()).filter(n -> user.covers(n.path()))
                 .orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
+        administration.checkGrant(body.roles(), node.kind());
         passwordRule.violation(body.password(), body.username()).ifPresent(reason -> {
             throw DomainException.invalidField("password", reason, passwordRule.minLength());
         });
         return organisation.createAccount(new NewAccount(body.username(), body.password(), body.displayName(),
                 body.orgNodeId(), body.roles(), body.customerId(), body.department()));
+    }
+
+    record RolesRequest(@NotEmpty @Size(max = 9) Set<@NotNull Role> roles) {
+    }
+
+    @PutMapping("/accounts/{id}/roles")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Replace a staff account's roles (in the caller's branch; HQ only at a group node)")
+    void changeRoles(@PathVariable long id, @Valid @RequestBody RolesRequest body) {
+        administration.changeRoles(organisation.currentUser(), id, body.roles());
+    }
+
+    record EnabledRequest(@NotNull Boolean enabled) {
+    }
+
+    @PutMapping("/accounts/{id}/enabled")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Disable or enable an account in the caller's branch; a disabled one's sessions and tokens stop")
+    void setEnabled(@PathVariable long id, @Valid @RequestBody EnabledRequest body) {
+        administration.setEnabled(organisation.currentUser(), id, body.enabled());
+    }
+
+    record PasswordRequest(@NotBlank @Size(max = 200) String password) {
+    }
+
+    @PutMapping("/accounts/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Set a new password for an account in the caller's branch (and forget its sign-in failures)")
+    void setPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest body) {
+        administration.setPassword(organisation.currentUser(), id, body.password(), passwordRule);
     }
 }

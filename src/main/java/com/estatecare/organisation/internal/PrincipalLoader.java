@@ -48,6 +48,8 @@ public class PrincipalLoader implements UserDetailsService {
     private final Clock clock;
     private final long recheckNanos;
     private final Map<String, Kept> byToken = new ConcurrentHashMap<>();
+    /** When an administrator last changed an account ({@link System#nanoTime()}), for the sessions open on it. */
+    private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
 
     PrincipalLoader(JdbcClient jdbc, Clock clock,
             @Value("${estatecare.security.token-recheck:PT5S}") Duration recheck) {
@@ -62,6 +64,12 @@ public class PrincipalLoader implements UserDetailsService {
         return jdbc.sql(SELECT + " where lower(a.username) = lower(:username)").param("username", username)
                 .query(PrincipalLoader::principal).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    /** By id, as it is now: for a session that signed in earlier ({@link SessionRecheckFilter}). */
+    Optional<AccountPrincipal> byId(long accountId) {
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", accountId).query(PrincipalLoader::principal)
+                .optional();
     }
 
     public Optional<AccountPrincipal> byTokenHash(String tokenHash) {
@@ -103,6 +111,32 @@ public class PrincipalLoader implements UserDetailsService {
                 }
             });
         }
+    }
+
+    /**
+     * An administrator changed the account (roles, enabled, password): its tokens are read again, and its
+     * sessions on this instance are checked again at their next request — now and when the transaction ends.
+     */
+    void accountChanged(long accountId) {
+        if (changedAt.size() >= MAX_KEPT_TOKENS) {
+            changedAt.clear();
+        }
+        changedAt.put(accountId, System.nanoTime());
+        tokenRevoked();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    changedAt.put(accountId, System.nanoTime());
+                }
+            });
+        }
+    }
+
+    /** Whether a session that read the account at {@code readAt} must read it again: it is old, or was changed. */
+    boolean stale(long accountId, long readAt, long now) {
+        Long changed = changedAt.get(accountId);
+        return now - readAt >= recheckNanos || changed != null && changed - readAt >= 0;
     }
 
     private static AccountPrincipal principal(ResultSet rs, int row) throws SQLException {

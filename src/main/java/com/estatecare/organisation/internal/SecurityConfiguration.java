@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -119,7 +120,8 @@ class SecurityConfiguration {
                         response.setHeader("Content-Security-Policy", SWAGGER_UI_CONTENT_SECURITY_POLICY);
                     }
                 }))
-            .addFilterBefore(new TokenAuthenticationFilter(loader, entryPoint), BasicAuthenticationFilter.class);
+            .addFilterBefore(new TokenAuthenticationFilter(loader, entryPoint), BasicAuthenticationFilter.class)
+            .addFilterAfter(new SessionRecheckFilter(loader, contexts), SecurityContextHolderFilter.class);
         SecurityFilterChain chain = http.build();
         codeSignIns.use(http.getSharedObject(SessionAuthenticationStrategy.class), contexts);
         return chain;

@@ -1,0 +1,96 @@
+package com.estatecare.organisation.internal;
+
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.OrgKind;
+import com.estatecare.organisation.Role;
+import com.estatecare.platform.DomainException;
+
+/**
+ * What an administrator does to the accounts in their branch of the tree:
+ * change a staff member's roles, disable or enable an account, set a new
+ * password. An account outside the branch is not found, whoever asks; every
+ * change takes effect on the account's open sessions and tokens (at once on
+ * this instance, within the recheck interval on others: {@link PrincipalLoader}).
+ */
+@Service
+class StaffAdministration {
+
+    private final AccountRepository accounts;
+    private final OrgNodeRepository nodes;
+    private final PasswordEncoder passwords;
+    private final PrincipalLoader principals;
+    private final LoginThrottle throttle;
+
+    StaffAdministration(AccountRepository accounts, OrgNodeRepository nodes, PasswordEncoder passwords,
+            PrincipalLoader principals, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.nodes = nodes;
+        this.passwords = passwords;
+        this.principals = principals;
+        this.throttle = throttle;
+    }
+
+    /** Refuses roles that the account's node cannot hold ({@link RoleGrantRule}); for a new account too. */
+    void checkGrant(Set<Role> roles, OrgKind nodeKind) {
+        if (roles.stream().anyMatch(Role::isStaff)) {
+            RoleGrantRule.violation(roles, nodeKind).ifPresent(reason -> {
+                throw DomainException.invalidField("roles", reason);
+            });
+        }
+    }
+
+    @Transactional
+    void changeRoles(CurrentUser admin, long accountId, Set<Role> roles) {
+        Account account = managed(admin, accountId);
+        RoleGrantRule.selfChange(admin.accountId(), accountId).ifPresent(reason -> {
+            throw DomainException.invalidField("roles", reason);
+        });
+        if (account.roleSet().contains(Role.OWNER)) {
+            throw DomainException.invalidField("roles", "staff-roles-only");
+        }
+        RoleGrantRule.violation(roles, kindOf(account)).ifPresent(reason -> {
+            throw DomainException.invalidField("roles", reason);
+        });
+        account.changeRoles(roles);
+        principals.accountChanged(accountId);
+    }
+
+    @Transactional
+    void setEnabled(CurrentUser admin, long accountId, boolean enabled) {
+        Account account = managed(admin, accountId);
+        RoleGrantRule.selfChange(admin.accountId(), accountId).ifPresent(reason -> {
+            throw DomainException.invalidField("enabled", reason);
+        });
+        account.setEnabled(enabled);
+        principals.accountChanged(accountId);
+    }
+
+    /** A new password chosen by the administrator; the account's sign-in failures are forgotten. */
+    @Transactional
+    void setPassword(CurrentUser admin, long accountId, String password, PasswordRule rule) {
+        Account account = managed(admin, accountId);
+        rule.violation(password, account.getUsername()).ifPresent(reason -> {
+            throw DomainException.invalidField("password", reason, rule.minLength());
+        });
+        account.setPasswordHash(passwords.encode(password));
+        throttle.succeeded(account.getUsername());
+        principals.accountChanged(accountId);
+    }
+
+    /** The account, if its node lies in the administrator's branch; else not found (nothing said about it). */
+    private Account managed(CurrentUser admin, long accountId) {
+        return accounts.findById(accountId)
+                .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> admin.covers(n.getPath())).orElse(false))
+                .orElseThrow(() -> DomainException.notFound("account"));
+    }
+
+    private OrgKind kindOf(Account account) {
+        return nodes.findById(account.getOrgNodeId()).map(OrgNode::getKind).orElseThrow();
+    }
+}
