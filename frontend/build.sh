@@ -59,7 +59,7 @@ if ! cmp -s package-lock.json node_modules/.installed-lock 2>/dev/null; then
   cp package-lock.json node_modules/.installed-lock
   echo "frontend: npm ci took $(( $(date +%s) - started )) s"
 fi
-inputs=$(find src index.html m openapi.json package.json package-lock.json vite.config.ts tsconfig.json \
+inputs=$(find src index.html m openapi.json package.json package-lock.json vite.config.ts tsconfig.json scripts \
   -type f ! -name schema.d.ts -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 case "$mode" in
   build) stamp=dist/.inputs ;;

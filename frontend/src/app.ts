@@ -4,6 +4,7 @@ import type { Router } from 'vue-router'
 import { makeI18n } from './i18n'
 import { whenUnauthenticated } from './api/client'
 import { useSession } from './stores/session'
+import { writeSessionHint } from './api/sessionHint'
 
 /**
  * Starts one of the two apps (the workbench, the portal) in #app: its messages in Chinese and
@@ -17,6 +18,7 @@ export function startApp<M extends object>(App: Component, router: Router, zh: M
   // a session that ends while the app is open (expired, signed out elsewhere): back to the sign-in screen;
   // before anyone signed in, the router's guard does that
   whenUnauthenticated(() => {
+    writeSessionHint(null)
     const session = useSession()
     if (!session.user) {
       return

@@ -1,3 +1,4 @@
+import { fetchOrEarly } from './early'
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from './schema'
 import { ApiError, isProblem } from './problem'
@@ -49,7 +50,8 @@ const session: Middleware = {
 }
 
 /** The API, typed by the description in openapi.json (src/api/schema.d.ts is generated from it). */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' })
+// (the portal's first calls may have been asked for before the app arrived: api/early.ts)
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: fetchOrEarly })
 api.use(session)
 
 /** The XSRF-TOKEN cookie's value; the first visit has no cookie yet, and any answer sets it. */

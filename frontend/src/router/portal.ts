@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useSession } from '@/stores/session'
+import { firstScreenWithoutTheCheck, readSessionHint } from '@/api/sessionHint'
 // The two first screens come with the app, not as chunks of their own: one round trip less before either shows
 // (562.5 ms on DevTools' "Fast 3G"); see docs/performance.md, "Web budgets".
 import SignInView from '@/views/portal/SignInView.vue'
@@ -18,10 +19,46 @@ export const router = createRouter({
   ],
 })
 
+// The session check (GET /api/v1/me) answers one round trip after the app starts; the first screen need not wait
+// for it when the signed-in hint tells what it will say (api/sessionHint.ts): the sign-in form at once for nobody,
+// an owner's screen at once (its data asked for beside the check) for an owner. The check then decides.
+let checking: Promise<unknown> | null = null
+
+function check(session: ReturnType<typeof useSession>) {
+  checking ??= session.load().finally(() => {
+    checking = null
+  })
+  return checking
+}
+
+/** What the check says once the first screen shows without it: a session that was not there, or staff's. */
+function afterTheCheck(session: ReturnType<typeof useSession>) {
+  check(session)
+    .then(() => {
+      const now = router.currentRoute.value
+      if (session.user && !session.isOwner) {
+        window.location.assign('/')
+      } else if (session.user && now.name === 'sign-in' && typeof now.query.next === 'string' && now.query.next.startsWith('/')) {
+        router.replace(now.query.next)
+      } else if (!session.user && now.name !== 'sign-in' && now.name !== 'not-found') {
+        router.replace({ name: 'sign-in', query: { next: now.fullPath } })
+      }
+    })
+    .catch(() => {
+      // the server did not answer: the screen's own calls say so
+    })
+}
+
 router.beforeEach(async (to) => {
   const session = useSession()
   if (!session.checked) {
-    await session.load()
+    const first = firstScreenWithoutTheCheck(readSessionHint(), to.name as string | undefined)
+    if (first === 'wait') {
+      await check(session)
+    } else {
+      afterTheCheck(session)
+      return first === 'show' ? true : { name: 'sign-in', query: { next: to.fullPath } }
+    }
   }
   if (to.name === 'sign-in' || to.name === 'not-found') {
     return true

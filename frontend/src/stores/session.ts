@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { api, ensureXsrfToken, signIn as postSignIn, signOut as postSignOut } from '@/api/client'
 import { ApiError } from '@/api/problem'
 import type { CurrentUser, Role } from '@/api/types'
+import { writeSessionHint } from '@/api/sessionHint'
 
 /** The signed-in user (GET /api/v1/me), or null before sign-in. */
 export const useSession = defineStore('session', {
@@ -23,6 +24,7 @@ export const useSession = defineStore('session', {
         this.user = null
       }
       this.checked = true
+      writeSessionHint(this.user ? (this.user.owner ? 'owner' : 'staff') : null)
       return this.user
     },
     async signIn(username: string, password: string) {
@@ -38,6 +40,7 @@ export const useSession = defineStore('session', {
     async signOut() {
       await postSignOut()
       this.user = null
+      writeSessionHint(null)
     },
     hasAnyRole(wanted: readonly Role[]): boolean {
       return wanted.length === 0 || this.roles.some((r) => wanted.includes(r))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { completion, MAX_PHOTO_BYTES, planOf, yuanToFen } from './myDay'
+import { completion, MAX_PHOTO_BYTES, planOf, proposedVisitTime, yuanToFen } from './myDay'
 
 function file(type: string, size: number): File {
   return new File([new Uint8Array(size)], 'photo', { type })
@@ -53,5 +53,16 @@ describe('the repair plan on the phone', () => {
     expect(planOf({ ...form, outOfWarranty: true, quote: '12,5' }, 4).problems).toEqual([{ field: 'quotedYuan', reason: 'notANumber' }])
     expect(planOf({ ...form, outOfWarranty: true, quote: '180.5' }, 4).body.quotedFen).toBe(18050)
     expect(planOf({ ...form, outOfWarranty: false, quote: '180' }, 4).body).not.toHaveProperty('quotedFen')
+  })
+})
+
+describe('the time a new plan proposes', () => {
+  it('proposes the next whole hour today, at most 23:00, and 09:00 on another day', () => {
+    const at = (iso: string) => new Date(iso)
+    expect(proposedVisitTime('2026-11-26', at('2026-11-26T02:20:00Z'))).toBe('2026-11-26T11:00')
+    expect(proposedVisitTime('2026-11-26', at('2026-11-26T15:40:00Z'))).toBe('2026-11-26T23:00')
+    // 23:30 on the 25th in UTC is already the 26th in Shanghai
+    expect(proposedVisitTime('2026-11-26', at('2026-11-25T23:30:00Z'))).toBe('2026-11-26T08:00')
+    expect(proposedVisitTime('2026-11-27', at('2026-11-26T02:20:00Z'))).toBe('2026-11-27T09:00')
   })
 })

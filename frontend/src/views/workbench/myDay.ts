@@ -84,3 +84,16 @@ export function planOf(form: PlanForm, version: number): { body: Record<string, 
   }
   return { body: problems.length ? {} : bodyOf('AGREE_PLAN', 'REPAIR', values, version), problems }
 }
+
+/**
+ * The time a new plan proposes on the page's day: on today the next whole hour (at most 23:00, so the visit
+ * stays on the day the engineer is looking at), on another day 09:00.
+ */
+export function proposedVisitTime(day: string, now: Date): string {
+  const shanghai = new Date(now.getTime() + 8 * 3600_000)
+  if (day !== shanghai.toISOString().slice(0, 10)) {
+    return `${day}T09:00`
+  }
+  const hour = Math.min(shanghai.getUTCHours() + 1, 23)
+  return `${day}T${String(hour).padStart(2, '0')}:00`
+}

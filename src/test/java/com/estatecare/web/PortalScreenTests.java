@@ -8,9 +8,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -193,27 +195,57 @@ class PortalScreenTests extends ScreenTest {
     /**
      * The issue's budget: the portal's first screen usable within 2 s on Chromium's "Fast 3G", with an empty
      * cache — the sign-in form for someone signed out, the list of their requests for a signed-in owner. The
-     * figures are measured and written to docs/performance.md ("Web budgets"); they miss the 2 s, which the
-     * network alone does not allow with the session check before the first screen (four requests one after the
-     * other at 562.5 ms each, see there), so what is asserted is that the throttling held — no figure below
-     * those round trips — and that both screens come at all.
+     * figures are printed and written to docs/performance.md ("Web budgets"); on the shared, loaded build machine
+     * the CPU time varies by seconds, so what is asserted is what the network part of the budget rests on: the
+     * throttling held (no figure below the round trips that remain), the scripts and style sheets come compressed
+     * and in one wave of Chromium's six connections, and the list is asked for beside the session check, not after.
      */
     @Test
     void thePortalsFirstScreenOnFast3GIsMeasured() {
         browser.throttle(FAST_3G);
         double signIn = browser.millisUntilVisible("/m/", "#phone");
+        List<Map<String, Object>> firstLoad = resources("/assets/");
         browser.throttle(null);
         signInAsOwner();
         browser.throttle(FAST_3G);
         double requests = browser.millisUntilVisible("/m/requests", "[data-test=my-requests] .van-cell");
+        Map<String, Object> me = resources("/api/v1/me").get(0);
+        Map<String, Object> list = resources("/api/v1/requests").get(0);
         browser.throttle(null);
 
         System.out.printf("portal on %s, cold cache: sign-in usable after %.0f ms, my requests after %.0f ms%n",
                 FAST_3G.name(), signIn, requests);
-        // the page, its script, the session check: three requests one after the other, each 562.5 ms late at least
-        assertThat(signIn).as("the sign-in screen on Fast 3G, ms").isGreaterThan(3 * FAST_3G.latencyMs());
-        // and the list of my requests after the session check: four
-        assertThat(requests).as("my requests on Fast 3G, ms").isGreaterThan(4 * FAST_3G.latencyMs());
+        // the page, then its scripts and styles: two requests one after the other, each 562.5 ms late at least
+        assertThat(signIn).as("the sign-in screen on Fast 3G, ms").isGreaterThan(2 * FAST_3G.latencyMs());
+        // and the list of my requests: three
+        assertThat(requests).as("my requests on Fast 3G, ms").isGreaterThan(3 * FAST_3G.latencyMs());
+        assertThat(firstLoad).as("scripts and styles before the first screen: one wave of six connections")
+                .hasSizeBetween(2, 6);
+        List<Map<String, Object>> worthIt = firstLoad.stream().filter(r -> number(r, "decodedBodySize") >= 1024)
+                .sorted(java.util.Comparator.comparingDouble(r -> -number(r, "decodedBodySize"))).toList();
+        assertThat(worthIt).as("each of 1 KB or more compressed (frontend/scripts/compress.mjs)").isNotEmpty()
+                .allSatisfy(r -> assertThat(number(r, "encodedBodySize")).as((String) r.get("name"))
+                        .isLessThan(number(r, "decodedBodySize") / 2));
+        assertThat(number(list, "startTime")).as("the list is asked for before the session check answers")
+                .isLessThan(number(me, "responseEnd"));
+
+        Api.Response script = api.anonymous().header("Accept-Encoding", "gzip, deflate, br, zstd").get(URI.create(
+                (String) worthIt.get(0).get("name")).getPath());
+        assertThat(script.header("Content-Encoding")).isEqualTo("br");
+        assertThat(script.header("Vary")).contains("Accept-Encoding");
+        assertThat(script.header("Cache-Control")).contains("immutable");
+    }
+
+    /** The Resource Timing entries of the page whose address contains {@code part}, in the order they started. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> resources(String part) {
+        return (List<Map<String, Object>>) browser.script("""
+                return performance.getEntriesByType('resource').filter(e => e.name.includes(arguments[0]))
+                    .map(e => e.toJSON());""", part);
+    }
+
+    private static double number(Map<String, Object> entry, String key) {
+        return ((Number) entry.get(key)).doubleValue();
     }
 
     // ---- helpers ----

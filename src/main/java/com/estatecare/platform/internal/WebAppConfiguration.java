@@ -2,7 +2,12 @@ package com.estatecare.platform.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -10,10 +15,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.AbstractResourceResolver;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
 
 /**
  * Serves the two single-page apps that Maven builds from {@code frontend/} into
@@ -23,7 +32,8 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  * {@code index.html}; the API, Actuator, the API description, Swagger UI and a
  * missing file keep their own answer (a 404 problem for a file). Hashed assets
  * are cached for a year, everything else is revalidated on each visit, so a new
- * release is seen at once.
+ * release is seen at once; they come precompressed (Brotli or gzip) when the
+ * browser accepts it.
  */
 @Configuration(proxyBeanMethods = false)
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's default "/**" mapping, which then stands back
@@ -42,9 +52,15 @@ class WebAppConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // the build writes a Brotli and a gzip copy beside each script and style sheet (frontend/scripts/compress.mjs):
+        // served with Content-Encoding to a browser that accepts it, Vary: Accept-Encoding, the plain file otherwise
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/static/assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true)
+                .addResolver(new BrotliFirst())
+                .addResolver(new EncodedResourceResolver())
+                .addResolver(new PathResourceResolver());
         registry.addResourceHandler("/m", "/m/**")
                 .addResourceLocations("classpath:/static/m/")
                 .setCacheControl(CacheControl.noCache())
@@ -64,6 +80,54 @@ class WebAppConfiguration implements WebMvcConfigurer {
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
         return !last.contains(".");
+    }
+
+    /**
+     * Brotli when the browser takes it, whatever its place in Accept-Encoding: Spring's EncodedResourceResolver
+     * answers the first coding the browser lists, and Chromium lists {@code gzip, deflate, br, zstd} (the Brotli
+     * copy of the portal's first load is about 15 % smaller than the gzip one).
+     */
+    static final class BrotliFirst extends AbstractResourceResolver {
+
+        @Override
+        protected Resource resolveResourceInternal(HttpServletRequest request, String path,
+                List<? extends Resource> locations, ResourceResolverChain chain) {
+            return chain.resolveResource(request == null ? null : brotliFirst(request), path, locations);
+        }
+
+        @Override
+        protected String resolveUrlPathInternal(String path, List<? extends Resource> locations,
+                ResourceResolverChain chain) {
+            return chain.resolveUrlPath(path, locations);
+        }
+
+        static HttpServletRequest brotliFirst(HttpServletRequest request) {
+            String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+            if (!acceptsBrotli(accepted)) {
+                return request;
+            }
+            return new HttpServletRequestWrapper(request) {
+                @Override
+                public String getHeader(String name) {
+                    return HttpHeaders.ACCEPT_ENCODING.equalsIgnoreCase(name) ? "br, " + accepted : super.getHeader(name);
+                }
+            };
+        }
+    }
+
+    /** Whether an Accept-Encoding header takes {@code br} (listed, and not with {@code q=0}). */
+    static boolean acceptsBrotli(String acceptEncoding) {
+        if (acceptEncoding == null || acceptEncoding.length() > 1000) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("br")) {
+                return Arrays.stream(parts).skip(1).map(p -> p.replace(" ", ""))
+                        .noneMatch(p -> p.matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
     }
 
     /** A file when there is one, else the app's index.html for a route, else nothing (404). */
