@@ -94,7 +94,12 @@ public class Grading {
             Versioned<GradingPolicy> policy = policies.current(GradingPolicy.class, facts.companyId());
             GradeRecord record = GradeRecord.first(facts.id(), facts.companyId(), policy.companyId(),
                     policy.version());
-            store.insert(grade(facts, record, policy, now).record(), facts, now);
+            Complaint complaint = complaintOf(facts);
+            // a first grading is always a change: its history row goes in with the grade, one statement
+            GradeRecord.Change change = record.apply(rules.fired(complaint, policy, now)).orElseThrow();
+            record.checkNextAt(rules.nextCheck(complaint, policy, record.grade(), now));
+            store.insertFirst(record, change, RULES, facts, now);
+            announce(facts, change, policy.version(), null, RULES, null, now);
         });
     }
 
@@ -151,19 +156,30 @@ public class Grading {
     }
 
     private Graded grade(RequestFacts facts, GradeRecord record, Versioned<GradingPolicy> policy, Instant now) {
-        RequestFacts earlier = facts.relatedRequestId() == null ? null
-                : requests.facts(facts.relatedRequestId()).orElse(null);
-        Complaint complaint = Complaint.of(facts, earlier);
+        Complaint complaint = complaintOf(facts);
         List<GradeDecision> fired = rules.fired(complaint, policy, now);
         record.apply(fired).ifPresent(change -> changed(facts, change, policy.version(), null, RULES, null, now));
         record.checkNextAt(rules.nextCheck(complaint, policy, record.grade(), now));
         return new Graded(record, complaint, policy, fired);
     }
 
+    /** The complaint as the rules read it, with the request it follows up, if any. */
+    private Complaint complaintOf(RequestFacts facts) {
+        RequestFacts earlier = facts.relatedRequestId() == null ? null
+                : requests.facts(facts.relatedRequestId()).orElse(null);
+        return Complaint.of(facts, earlier);
+    }
+
     private void changed(RequestFacts facts, GradeRecord.Change change, int policyVersion, Long actorId,
             String actorName, String reason, Instant now) {
         store.recordHistory(facts.companyId(), facts.id(), now, change.from(), change.to(), change.reasons(),
                 policyVersion, actorId, actorName, reason);
+        announce(facts, change, policyVersion, actorId, actorName, reason, now);
+    }
+
+    /** Publishes the change (the timeline names the rule) and opens the special report of a major complaint. */
+    private void announce(RequestFacts facts, GradeRecord.Change change, int policyVersion, Long actorId,
+            String actorName, String reason, Instant now) {
         List<String> codes = change.reasons().stream().map(Enum::name).toList();
         events.publishEvent(new ComplaintGraded(facts.id(), facts.companyId(), facts.number(),
                 change.from() == null ? null : change.from().number(), change.to().number(), codes, policyVersion, now,

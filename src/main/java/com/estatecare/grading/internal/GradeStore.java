@@ -85,16 +85,22 @@ public class GradeStore {
     }
 
     /**
-     * The first grade of a complaint registered in this transaction, in one statement, placed in the
-     * organisation tree and its project with its receipt time and whether it is open (the dashboard's figures).
+     * The first grade of a complaint registered in this transaction and its history row, in one statement,
+     * placed in the organisation tree and its project with its receipt time and whether it is open (the
+     * dashboard's figures). The change is the rules' (named {@code actorName}): no account, no reason.
      */
-    public void insert(GradeRecord grade, RequestFacts facts, Instant now) {
+    public void insertFirst(GradeRecord grade, GradeRecord.Change change, String actorName, RequestFacts facts,
+            Instant now) {
         jdbc.sql("""
-                insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id,
-                                             policy_version, next_check_at, graded_at, scope_path, project_id,
-                                             received_at, open)
-                values (:request, :company, :grade, :reasons, :waived, :policyCompany, :policyVersion, :next, :now,
-                        :scope, :project, :received, :open)""")
+                with graded as (
+                    insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id,
+                                                 policy_version, next_check_at, graded_at, scope_path, project_id,
+                                                 received_at, open)
+                    values (:request, :company, :grade, :reasons, :waived, :policyCompany, :policyVersion, :next,
+                            :now, :scope, :project, :received, :open))
+                insert into complaint_grade_history (company_id, request_id, at, from_grade, to_grade, reasons,
+                                                     policy_version, changed_by_id, changed_by, reason)
+                values (:company, :request, :now, :from, :to, :changeReasons, :policyVersion, null, :actor, null)""")
                 .param("request", grade.requestId()).param("company", grade.companyId())
                 .param("grade", grade.grade().number()).param("reasons", codes(grade.reasons()))
                 .param("waived", codes(grade.waived())).param("policyCompany", grade.policyCompanyId())
@@ -102,7 +108,9 @@ public class GradeStore {
                 .param("next", grade.nextCheckAt() == null ? null : Timestamp.from(grade.nextCheckAt()))
                 .param("now", Timestamp.from(now)).param("scope", facts.scopePath())
                 .param("project", facts.projectId()).param("received", Timestamp.from(facts.receivedAt()))
-                .param("open", facts.status().isOpen()).update();
+                .param("open", facts.status().isOpen())
+                .param("from", change.from() == null ? null : change.from().number()).param("to", change.to().number())
+                .param("changeReasons", codes(change.reasons())).param("actor", actorName).update();
     }
 
     public void clearNextCheck(long requestId) {

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +105,16 @@ class RequestQueries {
             plan_confirmed_at""";
     /** How many of the newest rows (before the cursor) the first pass reads at most. */
     static final int NEWEST_ROWS = 2000;
+    /** The most rows a filter may match and still be remembered as narrow (see {@link #list}). */
+    static final int NARROW_ROWS = 5000;
+    /** How many narrow filters are remembered at most; when full, the memory starts afresh. */
+    private static final int REMEMBERED = 1024;
+
+    /**
+     * Filters (the statement's conditions and their values, the cursor left out) whose first page the newest rows
+     * did not fill and whose matching rows were few: their pages skip the first pass.
+     */
+    private final Set<String> narrow = ConcurrentHashMap.newKeySet();
 
     /**
      * At most two statements, so no transaction: no entity manager, no {@code BEGIN} and {@code COMMIT}.
@@ -112,6 +125,13 @@ class RequestQueries {
      * the planner, which assumes the matching rows are spread evenly over the ids: for an engineer whose 1,180
      * rows were all older than a million others it walked the primary key backwards through 956,776 rows
      * (620 ms, docs/performance.md, round 5).
+     * <p>
+     * A narrow filter's first pass reads its 2,000 rows for nothing, on every page (most of the narrow page's
+     * time at 1,000,000 rows, docs/performance.md, round 6). So a filter whose
+     * first page needed the second pass, and matched at most {@link #NARROW_ROWS} rows, is remembered, and its
+     * later pages are read by the second pass alone, bounded to {@link #NARROW_ROWS} + 1 matching rows: fewer
+     * means they were all of them and the page is exact; more means the filter has grown broad, and it is
+     * forgotten and read in two passes again. The answer is the same either way; only the work differs.
      */
     CursorPage<Item> list(Filter f, String cursor, int limit, CurrentUser user) {
         StringBuilder where = new StringBuilder(" where r.id < :after");
@@ -119,16 +139,63 @@ class RequestQueries {
         p.put("after", CursorPage.decode(cursor));
         conditions(where, p, f, user);
         recorded(where, p, f.recorded(), user);
+        String key = key(where, p);
+        if (narrow.contains(key)) {
+            Pass bounded = matching(where, p, limit, NARROW_ROWS + 1);
+            if (bounded.matched() <= NARROW_ROWS) {
+                return page(bounded.rows(), limit);
+            }
+            narrow.remove(key);
+        }
         String newest = "select " + COLUMNS + " from (select * from request r where r.id < :after order by r.id desc"
                 + " limit " + NEWEST_ROWS + ") r" + where + " order by r.id desc limit " + (limit + 1);
         List<Item> rows = jdbc.sql(newest).params(p).query(RequestQueries::item).list();
-        if (rows.size() <= limit) {
-            rows = jdbc.sql("with matching as materialized (select r.id from request r" + where + ")"
-                    + " select " + COLUMNS + " from request r"
-                    + " where r.id in (select id from matching order by id desc limit " + (limit + 1) + ")"
-                    + " order by r.id desc").params(p).query(RequestQueries::item).list();
+        if (rows.size() > limit) {
+            return page(rows, limit);
         }
+        Pass all = matching(where, p, limit, null);
+        if (cursor == null && all.matched() <= NARROW_ROWS) {
+            remember(key);
+        }
+        return page(all.rows(), limit);
+    }
+
+    private static CursorPage<Item> page(List<Item> rows, int limit) {
         return CursorPage.of(rows.stream().map(RequestQueries::masked).toList(), limit, Item::id);
+    }
+
+    /** The newest rows of the second pass, and how many rows matched (up to its bound, if it has one). */
+    private record Pass(List<Item> rows, long matched) {
+    }
+
+    /**
+     * The second pass: the matching rows found through the filters' own indexes, the newest {@code limit + 1},
+     * and how many matched; with a {@code bound}, no more than that many matching rows are read.
+     */
+    private Pass matching(CharSequence where, Map<String, Object> p, int limit, Integer bound) {
+        record Counted(Item item, long matched) {
+        }
+        List<Counted> rows = jdbc.sql("with matching as materialized (select r.id from request r" + where
+                + (bound == null ? "" : " limit " + bound) + ")"
+                + " select " + COLUMNS + ", (select count(*) from matching) as matched from request r"
+                + " where r.id in (select id from matching order by id desc limit " + (limit + 1) + ")"
+                + " order by r.id desc").params(p)
+                .query((rs, n) -> new Counted(item(rs, n), rs.getLong("matched"))).list();
+        return new Pass(rows.stream().map(Counted::item).toList(), rows.isEmpty() ? 0 : rows.get(0).matched());
+    }
+
+    private void remember(String key) {
+        if (narrow.size() >= REMEMBERED) {
+            narrow.clear();
+        }
+        narrow.add(key);
+    }
+
+    /** What identifies a filter: its conditions and their values, not the cursor. */
+    private static String key(CharSequence where, Map<String, Object> p) {
+        Map<String, Object> values = new TreeMap<>(p);
+        values.remove("after");
+        return where + " " + values;
     }
 
     private static Item masked(Item i) {

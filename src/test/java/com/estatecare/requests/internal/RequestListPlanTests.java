@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.estatecare.organisation.CurrentUser;
@@ -26,6 +35,8 @@ import com.estatecare.support.TestPostgres;
 class RequestListPlanTests {
 
     private static final int OTHERS = RequestQueries.NEWEST_ROWS + 500;
+    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static int batches;
     private static JdbcClient jdbc;
     private static RequestQueries queries;
 
@@ -34,10 +45,12 @@ class RequestListPlanTests {
         TestPostgres server = TestPostgres.get();
         String database = server.createDatabase("t_request_list_plan");
         Flyway.configure().dataSource(server.jdbcUrl(database), server.username(), server.password()).load().migrate();
-        jdbc = JdbcClient.create(new SingleConnectionDataSource(server.jdbcUrl(database), server.username(),
-                server.password(), true));
-        queries = new RequestQueries(jdbc, List.of());
+        DataSource single = new SingleConnectionDataSource(server.jdbcUrl(database), server.username(),
+                server.password(), true);
+        jdbc = JdbcClient.create(single);
+        queries = new RequestQueries(JdbcClient.create(counting(single)), List.of());
         rows(60, "/1/2/3/", "RECEIVED");   // the narrow scope: the oldest rows
+        rows(10, "/1/2/5/", "ARCHIVED");   // another, to grow broad later
         rows(OTHERS, "/1/2/4/", "ARCHIVED"); // then many more of another branch
     }
 
@@ -46,10 +59,31 @@ class RequestListPlanTests {
                 insert into request (company_id, number, kind, channel, status, emergency, scope_path, description,
                                      received_at, read_back_confirmed, handling_round, steps, version, created_at,
                                      updated_at)
-                select 1, :scope || g, 'REPAIR', 'PHONE', :status, false, :scope, 'test', now(), true, 1, 0, 0, now(),
+                select 1, :scope || :batch || '-' || g, 'REPAIR', 'PHONE', :status, false, :scope, 'test', now(), true, 1, 0, 0, now(),
                        now()
-                from generate_series(1, :n) g""").param("scope", scope).param("status", status).param("n", n)
+                from generate_series(1, :n) g""").param("scope", scope).param("batch", ++batches).param("status", status).param("n", n)
                 .update();
+    }
+
+    /** Counts the statements the list prepares. */
+    private static DataSource counting(DataSource target) {
+        return new DelegatingDataSource(target) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                        new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+                            if (method.getName().startsWith("prepare")) {
+                                STATEMENTS.incrementAndGet();
+                            }
+                            try {
+                                return method.invoke(connection, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
     }
 
     private static CurrentUser staff(String scope) {
@@ -92,5 +126,37 @@ class RequestListPlanTests {
         assertThat(deep.items()).extracting(RequestQueries.Item::id)
                 .containsExactlyElementsOf(all.subList(all.size() - 19, all.size()));
         assertThat(deep.next()).isNull();
+    }
+
+    @Test
+    void aNarrowScopeIsRememberedAndItsLaterPagesAreOneStatement() {
+        List<Long> narrow = ids("/1/2/3/");
+        queries.list(none(), null, 50, staff("/1/2/3/"));
+        STATEMENTS.set(0);
+        CursorPage<RequestQueries.Item> first = queries.list(none(), null, 50, staff("/1/2/3/"));
+        CursorPage<RequestQueries.Item> second = queries.list(none(), first.next(), 50, staff("/1/2/3/"));
+        assertThat(STATEMENTS).hasValue(2);
+        assertThat(first.items()).extracting(RequestQueries.Item::id).containsExactlyElementsOf(narrow.subList(0, 50));
+        assertThat(second.items()).extracting(RequestQueries.Item::id)
+                .containsExactlyElementsOf(narrow.subList(50, 60));
+        assertThat(second.next()).isNull();
+        STATEMENTS.set(0);
+        queries.list(none(), null, 50, staff("/1/"));
+        assertThat(STATEMENTS).as("a broad scope is found among the newest rows, in one statement").hasValue(1);
+    }
+
+    @Test
+    void aRememberedScopeThatGrewBroadIsReadInTwoPassesAgainAndStaysComplete() {
+        assertThat(queries.list(none(), null, 50, staff("/1/2/5/")).items()).hasSize(10);
+        rows(RequestQueries.NARROW_ROWS + 1, "/1/2/5/", "ARCHIVED");
+        List<Long> grown = ids("/1/2/5/");
+        STATEMENTS.set(0);
+        CursorPage<RequestQueries.Item> first = queries.list(none(), null, 50, staff("/1/2/5/"));
+        assertThat(first.items()).extracting(RequestQueries.Item::id).containsExactlyElementsOf(grown.subList(0, 50));
+        assertThat(STATEMENTS).as("the bounded pass, then the newest rows").hasValue(2);
+        STATEMENTS.set(0);
+        CursorPage<RequestQueries.Item> again = queries.list(none(), null, 50, staff("/1/2/5/"));
+        assertThat(again.items()).extracting(RequestQueries.Item::id).containsExactlyElementsOf(grown.subList(0, 50));
+        assertThat(STATEMENTS).as("forgotten: the newest rows alone").hasValue(1);
     }
 }
