@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
@@ -29,8 +31,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>
  * One Chromium serves every browser test class of the test JVM (starting one
  * costs seconds): {@link #start(int)} and {@link #close()} hand it over with
- * nothing of the class before (no cookies, storage or cache, no viewport,
- * no console messages, one blank window), and it is quit when the JVM ends.
+ * nothing of the class before (no cookies or storage, no viewport, no network
+ * throttling, no console messages, one blank window), and it is quit when the
+ * JVM ends. Its HTTP cache stays: it holds the build's hashed, immutable
+ * assets (the same for every class), so that the scripts of both apps are
+ * fetched and compiled once per JVM rather than at each test's first page.
+ * <p>
+ * Screenshots are written only when asked for ({@code -Dscreenshots.dir}),
+ * see {@link #screenshot(String)}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,6 +48,10 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static ChromeDriver shared;
+    /** The drivers whose network is throttled now ({@link #throttle(NetworkProfile)}). */
+    private static final Set<ChromeDriver> THROTTLED = ConcurrentHashMap.newKeySet();
+    /** axe-core's script, read once per JVM. */
+    private static String axeScript;
 
     private final ChromeDriver driver;
     private final String origin;
@@ -96,7 +108,7 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** One blank window, no cookies, storage or cache, the default viewport, the console read. */
+    /** One blank window, no cookies or storage, the default viewport, no throttling, the console read. */
     private void reset() {
         String first = driver.getWindowHandles().iterator().next();
         for (String window : driver.getWindowHandles()) {
@@ -107,9 +119,9 @@ public final class Browser implements AutoCloseable {
         driver.switchTo().window(first);
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        throttle(null);
         driver.manage().logs().get(LogType.BROWSER);
     }
 
@@ -122,10 +134,17 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Throttles the network as Chromium's DevTools do (CDP {@code Network.emulateNetworkConditions}: latency
-     * added to every request, throughput in bytes per second) and empties the cache, so the next page loads
-     * cold; {@code null} takes the throttling off again.
+     * added to every request, throughput in bytes per second), empties the cache and turns it off, so the next
+     * pages load cold; {@code null} takes the throttling off again and turns the cache back on (nothing to do
+     * when the network is not throttled).
      */
     public Browser throttle(NetworkProfile profile) {
+        if (profile == null && !THROTTLED.remove(driver)) {
+            return this;
+        }
+        if (profile != null) {
+            THROTTLED.add(driver);
+        }
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", profile != null));
@@ -165,11 +184,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signed out, in the default language: no cookies, nothing remembered. */
+    /**
+     * Signed out, in the default language: no cookies, nothing remembered (the application's storage cleared
+     * through DevTools), on a blank page; the next step opens one.
+     */
     public Browser forgetEverything() {
-        open("/actuator/health");
-        driver.manage().deleteAllCookies();
-        driver.executeScript("window.localStorage.clear()");
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
         return this;
     }
 
@@ -240,12 +262,14 @@ public final class Browser implements AutoCloseable {
                 return copy.textContent;""");
     }
 
-    /** axe-core's serious and critical violations on the page as it is now, one line each. */
+    /**
+     * axe-core's serious and critical violations on the page as it is now, one line each. Its script is put
+     * into the page once (a page the app changes without loading another keeps it).
+     */
     public List<String> seriousAccessibilityViolations() throws IOException {
-        if (!Files.exists(AXE)) {
-            throw new IllegalStateException(AXE + " is missing: the front-end build (npm ci) installs it");
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+            driver.executeScript(axeScript());
         }
-        driver.executeScript(Files.readString(AXE));
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -254,6 +278,16 @@ public final class Browser implements AutoCloseable {
                     .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
                         + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));""");
         return found;
+    }
+
+    private static synchronized String axeScript() throws IOException {
+        if (axeScript == null) {
+            if (!Files.exists(AXE)) {
+                throw new IllegalStateException(AXE + " is missing: the front-end build (npm ci) installs it");
+            }
+            axeScript = Files.readString(AXE);
+        }
+        return axeScript;
     }
 
     /** What the console said about the Content-Security-Policy since the last call. */
@@ -269,12 +303,25 @@ public final class Browser implements AutoCloseable {
         return java.util.Base64.getDecoder().decode((String) pdf.get("data"));
     }
 
-    /** Saves a screenshot as name.png in the folder of -Dscreenshots.dir (default target/screenshots). */
+    /**
+     * Saves a screenshot of the page as it is now as name.png in the folder of {@code -Dscreenshots.dir}, e.g.
+     * {@code docs/screenshots}; without that property nothing is taken (a screenshot costs a second of the
+     * test run and asserts nothing: the test goes on checking the page as before).
+     */
     public void screenshot(String name) throws IOException {
-        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        if (!screenshotsWanted()) {
+            return;
+        }
+        Path folder = Path.of(System.getProperty("screenshots.dir"));
         Files.createDirectories(folder);
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), folder.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Whether this run writes screenshots: {@code -Dscreenshots.dir} names their folder. */
+    public static boolean screenshotsWanted() {
+        String folder = System.getProperty("screenshots.dir");
+        return folder != null && !folder.isBlank();
     }
 
     /** Hands the JVM's Chromium back with nothing of this class left in it; the JVM's end quits it. */
