@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 class RequestGuardTests {
 
     private static final List<String> ALL_ACTIONS = List.of("classify", "dispatch", "respond", "investigate",
-            "agree-plan", "complete", "answer", "verify", "revisit", "archive", "reopen", "cancel");
+            "agree-plan", "complete", "reschedule", "answer", "verify", "revisit", "archive", "reopen", "cancel");
 
     /** SPEC §4: what an agent may do to a repair in each state (plus note, link, notify-progress while open). */
     private static final List<Set<String>> REPAIR_STEPS_FOR_AGENT = List.of(
@@ -33,7 +33,7 @@ class RequestGuardTests {
             Set.of("classify", "dispatch", "cancel"),
             Set.of("respond", "dispatch", "cancel"),
             Set.of("agree-plan", "dispatch"),
-            Set.of("agree-plan", "complete"),
+            Set.of("agree-plan", "complete", "reschedule"),
             Set.of("verify"),
             Set.of("revisit"),
             Set.of("archive", "reopen"),

@@ -198,7 +198,7 @@ class DispatchScreenTests extends ScreenTest {
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the engineer's day").isEmpty();
         browser.screenshot("workbench-my-day-zh");
 
-        browser.await("[data-test=complete-" + dragged + "]").click();
+        browser.tap("[data-test=complete-" + dragged + "]");
         browser.await("#note-" + dragged).sendKeys("更换卫生间地漏密封圈，试水无渗漏");
         browser.await("[data-test=photo-" + dragged + "]").sendKeys(photo().toString());
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the completion form").isEmpty();

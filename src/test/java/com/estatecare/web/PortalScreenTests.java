@@ -125,12 +125,12 @@ class PortalScreenTests extends ScreenTest {
         assertThat(browser.await("[data-test=awaiting-you]").getText()).contains("请确认维修结果");
         assertThat(browser.script("return document.querySelector('[data-test=confirm-form]').getBoundingClientRect().top"
                 + " < document.querySelector('[data-test=request]').getBoundingClientRect().top")).isEqualTo(true);
-        tap("[data-test=rating] [role=radio]:nth-child(4)");
+        browser.tap("[data-test=rating] [role=radio]:nth-child(4)");
         browser.await("#comment").sendKeys("师傅很准时，就是现场没清理干净");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the confirmation").isEmpty();
         browser.screenshot("portal-confirm-zh");
 
-        tap("[data-test=send-confirm]");
+        browser.tap("[data-test=send-confirm]");
         browser.awaitText("[data-test=status]", "业主确认");
         browser.await("[data-test=your-rating]");
 
@@ -158,9 +158,9 @@ class PortalScreenTests extends ScreenTest {
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the plan").isEmpty();
         browser.screenshot("portal-plan-zh");
 
-        tap("[data-test=reject-plan]");
+        browser.tap("[data-test=reject-plan]");
         browser.await("#reject-reason").sendKeys("报价太高，希望换便宜的配件");
-        tap("[data-test=send-reject]");
+        browser.tap("[data-test=send-reject]");
         browser.awaitText("[data-test=status]", "已响应");
 
         assertThat(given.get(id).get("status").asString()).isEqualTo("RESPONDED");
@@ -175,6 +175,7 @@ class PortalScreenTests extends ScreenTest {
     void theOwnersScreensSpeakEnglishOnRequest() throws IOException {
         long planned = plannedRepairOfTheOwner(35_000L);
         long done = doneRepairOfTheOwner();
+        browser.open("/m/"); // a page of the portal's origin, whose storage the language is kept in
         browser.script("localStorage.setItem('estatecare.locale', 'en')");
         signInAsOwner();
         browser.open("/m/report");
@@ -308,12 +309,6 @@ class PortalScreenTests extends ScreenTest {
     }
 
     /** A tap on an element scrolled to the middle of the screen, clear of the tab bar fixed at the bottom. */
-    private static void tap(String css) {
-        browser.await(css);
-        browser.script("const e = document.querySelector(arguments[0]); e.scrollIntoView({block: 'center'}); e.click();",
-                css);
-    }
-
     private static JsonNode last(JsonNode timeline) {
         return timeline.get(timeline.size() - 1);
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
@@ -66,7 +65,7 @@ class WholeRepairJourneyTests extends ScreenTest {
             browser.open("/m/requests/" + id);
             browser.awaitText("[data-test=quote]", "¥350.00");
             assertThat(browser.await("[data-test=plan]").getText()).contains(visitAt);
-            tap(browser, "[data-test=accept-plan]");
+            browser.tap("[data-test=accept-plan]");
             browser.await("[data-test=plan-accepted]");
             awaitLast(browser, "[data-test=progress] .van-step", ACTION.get("CONFIRM_PLAN"));
 
@@ -74,9 +73,9 @@ class WholeRepairJourneyTests extends ScreenTest {
 
             browser.open("/m/requests/" + id);
             browser.await("[data-test=confirm-form]");
-            tap(browser, "[data-test=rating] [role=radio]:nth-child(5)");
+            browser.tap("[data-test=rating] [role=radio]:nth-child(5)");
             browser.await("#comment").sendKeys("修得很快，师傅很专业");
-            tap(browser, "[data-test=send-confirm]");
+            browser.tap("[data-test=send-confirm]");
             browser.awaitText("[data-test=status]", "业主确认");
             browser.await("[data-test=your-rating]");
             awaitLast(browser, "[data-test=progress] .van-step", ACTION.get("VERIFY"));
@@ -150,7 +149,12 @@ class WholeRepairJourneyTests extends ScreenTest {
         awaitLast(browser, "[data-test=timeline] .el-timeline-item", ACTION.get("CLASSIFY"));
 
         browser.open("/dispatch");
-        new Select(browser.await("[data-test=assign-" + id + "]")).selectByValue(Long.toString(engineer));
+        WebElement search = browser.await("#assign-" + id);
+        search.click();
+        search.sendKeys("zq"); // 张强's pinyin initials
+        browser.awaitScript("const shown = [...document.querySelectorAll('.el-select-dropdown__item')]"
+                + ".filter(o => o.offsetParent); return shown.length === 1 && shown[0].textContent.includes('张强')");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.await("[data-test=assign-button-" + id + "]").sendKeys(Keys.ENTER);
         browser.awaitText("[data-test=dispatch-status]", number);
         browser.await("[data-test=engineer-" + engineer + "] [data-test=card-" + id + "] a.number").click();
@@ -187,7 +191,7 @@ class WholeRepairJourneyTests extends ScreenTest {
 
     private void theEngineerCompletes(Browser phone, long id, String number) {
         phone.open("/my-day");
-        phone.await("[data-test=my-visits] [data-test=complete-" + id + "]").click();
+        phone.tap("[data-test=my-visits] [data-test=complete-" + id + "]");
         phone.await("#note-" + id).sendKeys("更换下水管及密封圈，试水无渗漏");
         phone.await("[data-test=submit-" + id + "]").click();
         phone.awaitText("[data-test=my-day-status]", number + " 已完工");
@@ -259,11 +263,5 @@ class WholeRepairJourneyTests extends ScreenTest {
                     .some(e => e.offsetParent !== null && e.textContent.includes(arguments[1]));""", css, text);
         return browser.all(css).stream().filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst()
                 .orElseThrow();
-    }
-
-    /** A tap on an element scrolled to the middle of the screen, clear of the portal's tab bar. */
-    private static void tap(Browser b, String css) {
-        b.await(css);
-        b.script("const e = document.querySelector(arguments[0]); e.scrollIntoView({block: 'center'}); e.click();", css);
     }
 }
