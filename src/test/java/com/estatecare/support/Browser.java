@@ -282,7 +282,13 @@ public final class Browser implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                // what the user reads once it has appeared: a tag or a dialog fading in (Element Plus's
+                // transitions) is measured at full opacity, not half-way
+                const settled = Promise.all(document.getAnimations()
+                    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                    .map(a => a.finished.catch(() => null)));
+                Promise.race([settled, new Promise(r => setTimeout(r, 2000))])
+                    .then(() => axe.run(document, { resultTypes: ['violations'] })).then(r => done(r.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
                         + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));""");
