@@ -85,13 +85,13 @@ function firstLoad(): (id: string, ctx: ChunkingContext) => string | null {
     let found = reach.get(key)
     if (!found) {
       found = new Set()
-      const todo = [entry]
-      while (todo.length) {
-        const id = todo.pop()!
+      const pending = [entry]
+      while (pending.length) {
+        const id = pending.pop()!
         if (!found.has(id)) {
           found.add(id)
           const info = ctx.getModuleInfo(id)
-          todo.push(...(info?.importedIds ?? []), ...(lazyToo ? (info?.dynamicallyImportedIds ?? []) : []))
+          pending.push(...(info?.importedIds ?? []), ...(lazyToo ? (info?.dynamicallyImportedIds ?? []) : []))
         }
       }
       reach.set(key, found)
