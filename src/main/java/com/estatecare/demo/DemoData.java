@@ -10,10 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.organisation.AccountView;
@@ -23,6 +20,7 @@ import com.estatecare.organisation.OrgKind;
 import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
+import com.estatecare.platform.BeforeServing;
 import com.estatecare.registry.BuildingView;
 import com.estatecare.registry.CustomerDetails;
 import com.estatecare.registry.CustomerGrade;
@@ -46,9 +44,8 @@ import com.estatecare.requests.Requests;
  * Every demo login has the password {@code demo}.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "estatecare.demo-data", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
@@ -72,8 +69,14 @@ class DemoData implements ApplicationRunner {
         this.history = history;
     }
 
+    /** Before the first administrator of {@code AdminBootstrap}, as the demo's own administrator comes first. */
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return super.getPhase() - 1;
+    }
+
+    @Override
+    protected void prepare() {
         if (organisation.hasAccounts()) {
             return;
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -76,7 +75,7 @@ class DemoHistoryTests {
 
         long requests = count("select count(*) from request");
         long timeline = count("select count(*) from request_timeline");
-        demoData.run(new DefaultApplicationArguments());
+        demoData.prepare();
         assertThat(count("select count(*) from request")).isEqualTo(requests);
         assertThat(count("select count(*) from request_timeline")).isEqualTo(timeline);
     }

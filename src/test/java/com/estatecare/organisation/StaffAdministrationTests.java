@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,6 +94,11 @@ class StaffAdministrationTests {
         assertField(raw(admin, path + "/roles", "{\"roles\":[\"KING\"]}"), "roles");
         assertField(raw(admin, path + "/roles", "{\"roles\":\"AGENT\"}"), "roles");
         assertThat(raw(admin, path + "/roles", "{\"roles\":[\"AGENT\",null]}").status()).isEqualTo(400);
+        String fiftyThousandAgents = "{\"roles\":[" + String.join(",", Collections.nCopies(50_000, "\"AGENT\"")) + "]}";
+        assertField(raw(admin, path + "/roles", fiftyThousandAgents), "roles");
+        assertField(raw(admin, "/api/v1/accounts", "{\"username\":\"x-many\",\"password\":\"a-long-pass-phrase\","
+                + "\"displayName\":\"x\",\"orgNodeId\":" + node("HZ") + ",\"roles\":["
+                + String.join(",", Collections.nCopies(11, "\"AGENT\"")) + "]}", "POST"), "roles");
         assertField(raw(admin, path + "/enabled", "{}"), "enabled");
         assertField(raw(admin, path + "/enabled", "{\"enabled\":\"maybe\"}"), "enabled");
         Api.Response shortPassword = admin.put(path + "/password", Map.of("password", "short"));
@@ -196,8 +202,12 @@ class StaffAdministrationTests {
     }
 
     private static Api.Response raw(Api.Caller caller, String path, String json) {
+        return raw(caller, path, json, "PUT");
+    }
+
+    private static Api.Response raw(Api.Caller caller, String path, String json, String method) {
         return caller.send(caller.builder(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static void assertField(Api.Response response, String field) {

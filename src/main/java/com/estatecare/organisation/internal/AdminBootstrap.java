@@ -5,14 +5,13 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.organisation.NewAccount;
 import com.estatecare.organisation.OrgKind;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.Role;
+import com.estatecare.platform.BeforeServing;
 
 /**
  * Production start: with no account yet, the first administrator comes from
@@ -20,7 +19,7 @@ import com.estatecare.organisation.Role;
  * root of a new group tree.
  */
 @Component
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
     private final Organisation organisation;
@@ -36,7 +35,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void prepare() {
         if (username.isBlank() || organisation.hasAccounts()) {
             return;
         }

@@ -46,6 +46,9 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Organisation", description = "Organisation tree, accounts, personal access tokens")
 class OrganisationController {
 
+    /** As many as there are roles, and room for one more before this limit must follow the enum. */
+    private static final int MAX_ROLES = 10;
+
     private final Organisation organisation;
     private final AccessTokens tokens;
     private final JdbcClient jdbc;
@@ -149,7 +152,8 @@ class OrganisationController {
     }
 
     record AccountRequest(@NotBlank @Size(max = 80) String username, @NotBlank @Size(max = 200) String password,
-            @NotBlank @Size(max = 200) String displayName, @NotNull Long orgNodeId, @NotEmpty Set<Role> roles,
+            @NotBlank @Size(max = 200) String displayName, @NotNull Long orgNodeId,
+            @NotEmpty @Size(max = MAX_ROLES) List<@NotNull Role> roles,
             Long customerId, @Size(max = 40) String department) {
     }
 
@@ -161,15 +165,19 @@ class OrganisationController {
         CurrentUser user = organisation.currentUser();
         OrgNodeView node = organisation.node(body.orgNodeId()).filter(n -> user.covers(n.path()))
                 .orElseThrow(() -> DomainException.unknownReference("orgNodeId"));
-        administration.checkGrant(body.roles(), node.kind());
+        administration.checkGrant(Set.copyOf(body.roles()), node.kind());
         passwordRule.violation(body.password(), body.username()).ifPresent(reason -> {
             throw DomainException.invalidField("password", reason, passwordRule.minLength());
         });
         return organisation.createAccount(new NewAccount(body.username(), body.password(), body.displayName(),
-                body.orgNodeId(), body.roles(), body.customerId(), body.department()));
+                body.orgNodeId(), Set.copyOf(body.roles()), body.customerId(), body.department()));
     }
 
-    record RolesRequest(@NotEmpty @Size(max = 9) Set<@NotNull Role> roles) {
+    /**
+     * A list, not a set: a set would quietly fold 50,000 copies of one role into one and accept the body; the list
+     * is refused beyond as many entries as there are roles (a role named twice is harmless and counted once).
+     */
+    record RolesRequest(@NotEmpty @Size(max = MAX_ROLES) List<@NotNull Role> roles) {
     }
 
     @PutMapping("/accounts/{id}/roles")
@@ -177,7 +185,7 @@ class OrganisationController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Replace a staff account's roles (in the caller's branch; HQ only at a group node)")
     void changeRoles(@PathVariable long id, @Valid @RequestBody RolesRequest body) {
-        administration.changeRoles(organisation.currentUser(), id, body.roles());
+        administration.changeRoles(organisation.currentUser(), id, Set.copyOf(body.roles()));
     }
 
     record EnabledRequest(@NotNull Boolean enabled) {
