@@ -48,6 +48,7 @@ class PackagedJarIT {
     private static Process process;
     private static Api api;
     private static String healthUpButNoDemoData;
+    private static int firstAnswerToADemoSignIn;
 
     @BeforeAll
     static void startThePackagedJarInAnEmptyFolder() throws Exception {
@@ -71,8 +72,21 @@ class PackagedJarIT {
         awaitHealthUpThenLookForTheDemoData(port);
     }
 
-    /** What a deployment script does: poll /actuator/health until UP, then use the API at once. */
+    /**
+     * What a person does: try to sign in as soon as the port answers (the second company's accounts are the demo's
+     * last), then what a deployment script does: poll /actuator/health until UP, then use the API at once.
+     */
     private static void awaitHealthUpThenLookForTheDemoData(int port) throws IOException, SQLException {
+        Api.Caller early = api.basic("hz-agent", "demo");
+        await().atMost(FIRST_START).pollInterval(Duration.ofMillis(50)).until(() -> {
+            assertThat(process.isAlive()).as("application exited, see target/packaged-jar.log").isTrue();
+            try {
+                firstAnswerToADemoSignIn = early.get("/api/v1/me").status();
+                return true;
+            } catch (RuntimeException notListeningYet) {
+                return false;
+            }
+        });
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
         await().atMost(FIRST_START).pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(IOException.class)
@@ -110,6 +124,11 @@ class PackagedJarIT {
             }
         }
         TestFiles.delete(workingDir);
+    }
+
+    @Test
+    void theFirstAnswerOfTheServerAlreadyKnowsEveryDemoAccount() {
+        assertThat(firstAnswerToADemoSignIn).as("hz-agent's sign-in, as soon as the port answered").isEqualTo(200);
     }
 
     @Test
