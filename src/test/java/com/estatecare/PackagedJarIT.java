@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -26,10 +24,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.mock.env.MockEnvironment;
 
 import com.estatecare.support.Api;
+import com.estatecare.support.CrashDrill;
+import com.estatecare.support.EmbeddedData;
 import com.estatecare.support.Spreadsheets;
 import com.estatecare.support.TestFiles;
 
@@ -39,11 +42,14 @@ import com.estatecare.support.TestFiles;
  * maven-failsafe-plugin after {@code package}: what the tests' class path hides (a library missing from the jar)
  * shows here.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedJarIT {
 
     private static final Duration FIRST_START = Duration.ofSeconds(300);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private static Path jar;
+    private static int port;
     private static Path workingDir;
     private static Process process;
     private static Api api;
@@ -64,19 +70,37 @@ class PackagedJarIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                // without the six months of demo history, which grows in the background after UP (DemoHistoryTests)
-                jar.toString(), "--server.port=" + port, "--estatecare.demo-history.requests=0").directory(workingDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(new File("target/packaged-jar.log")).start();
+        PackagedJarIT.jar = jar;
+        PackagedJarIT.port = port;
+        process = startTheJar("packaged-jar.log");
         api = new Api(new MockEnvironment().withProperty("local.server.port", Integer.toString(port)));
         awaitHealthUpThenLookForTheDemoData(port);
+    }
+
+    private static Process startTheJar(String log) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                // without the six months of demo history, which grows in the background after UP (DemoHistoryTests)
+                jar.toString(), "--server.port=" + port, "--estatecare.demo-history.requests=0")
+                .directory(workingDir.toFile()).redirectErrorStream(true).redirectOutput(new File("target/" + log))
+                .start();
+    }
+
+    private static void awaitHealthUp() {
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        await().atMost(FIRST_START).pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    assertThat(process.isAlive()).as("application exited, see target/packaged-jar*.log").isTrue();
+                    HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+                    return response.statusCode() == 200 && response.body().contains("\"UP\"");
+                });
     }
 
     /**
      * What a person does: try to sign in as soon as the port answers (the second company's accounts are the demo's
      * last), then what a deployment script does: poll /actuator/health until UP, then use the API at once.
      */
-    private static void awaitHealthUpThenLookForTheDemoData(int port) throws IOException, SQLException {
+    private static void awaitHealthUpThenLookForTheDemoData(int port) throws SQLException {
         Api.Caller early = api.basic("hz-agent", "demo");
         await().atMost(FIRST_START).pollInterval(Duration.ofMillis(50)).until(() -> {
             assertThat(process.isAlive()).as("application exited, see target/packaged-jar.log").isTrue();
@@ -87,14 +111,7 @@ class PackagedJarIT {
                 return false;
             }
         });
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
-        await().atMost(FIRST_START).pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(IOException.class)
-                .until(() -> {
-                    assertThat(process.isAlive()).as("application exited, see target/packaged-jar.log").isTrue();
-                    HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
-                    return response.statusCode() == 200 && response.body().contains("\"UP\"");
-                });
+        awaitHealthUp();
         Api.Response requests = api.basic("agent", "demo").get("/api/v1/requests?limit=1");
         long derivedWorkInProgress = pendingEventPublications();
         healthUpButNoDemoData = requests.status() == 200 && !requests.json().get("items").isEmpty()
@@ -103,16 +120,14 @@ class PackagedJarIT {
     }
 
     /** What other modules still have to derive from the demo data (customer files, inbox, escalation cases). */
-    private static long pendingEventPublications() throws IOException, SQLException {
-        Path data = workingDir.resolve("data");
-        int port = Integer.parseInt(Files.readAllLines(data.resolve("postgresql/postmaster.pid")).get(3).trim());
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/estatecare",
-                "postgres", Files.readString(data.resolve("postgresql.password")).trim());
-                ResultSet rs = c.createStatement().executeQuery(
-                        "select count(*) from event_publication where completion_date is null")) {
-            rs.next();
-            return rs.getLong(1);
+    private static long pendingEventPublications() throws SQLException {
+        try (Connection c = embedded().connect()) {
+            return CrashDrill.unfinishedEventPublications(c);
         }
+    }
+
+    private static EmbeddedData embedded() {
+        return new EmbeddedData(workingDir.resolve("data"));
     }
 
     @AfterAll
@@ -123,6 +138,7 @@ class PackagedJarIT {
                 process.destroyForcibly();
             }
         }
+        embedded().killServerIfRunning();
         TestFiles.delete(workingDir);
     }
 
@@ -174,5 +190,30 @@ class PackagedJarIT {
                 .isEqualTo("rw-------");
         List<String> postmaster = Files.readAllLines(data.resolve("postgresql/postmaster.pid"));
         assertThat(postmaster.get(5).trim()).as("listen address").isEqualTo("127.0.0.1");
+    }
+
+    /**
+     * Last, as it ends this jar's first life: clients register without pause while the jar and its embedded
+     * PostgreSQL are killed (SIGKILL of both, as when the machine loses power); the jar started again in the same
+     * folder finds its data, every answered request with its number, gives out new numbers and finishes the work
+     * the crash interrupted; a normal stop then stops its database server too.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aRequestAnsweredWithANumberSurvivesKillMinus9OfTheJarAndItsDatabase() throws Exception {
+        CrashDrill drill = new CrashDrill();
+        drill.registerUntilKilled(port, () -> {
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            embedded().killServer();
+        });
+
+        process = startTheJar("packaged-jar-after-kill.log");
+        awaitHealthUp();
+        drill.assertNothingLost(port, () -> embedded().connect());
+
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped normally").isTrue();
+        assertThat(embedded().cluster().resolve("postmaster.pid")).as("stopped with the application").doesNotExist();
     }
 }

@@ -20,6 +20,7 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.EventStream;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.Session;
 
 import tools.jackson.databind.JsonNode;
 
@@ -176,7 +177,7 @@ class LiveStreamTests {
 
     @Test
     void aBrowserSessionOpensTheStreamWithItsCookie() {
-        SessionBrowser browser = SessionBrowser.signIn(api, "manager");
+        Session browser = Session.signIn(api, "manager");
 
         EventStream stream = EventStream.open(api.url("/api/v1/live"), Map.of("Cookie", browser.cookies()));
         streams.add(stream);

@@ -185,6 +185,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Signed in with a session opened through the API ({@link Session#signIn}), as the sign-in form would have
+     * left the browser: the session and XSRF cookies, and the page-readable hint that staff are signed in. The
+     * next step opens a page; a test about the sign-in form itself fills the form instead.
+     */
+    public Browser signedIn(Session session) {
+        cookie("JSESSIONID", session.id(), true);
+        cookie("XSRF-TOKEN", session.xsrf(), false);
+        cookie("estatecare-signed-in", "staff", false);
+        return this;
+    }
+
+    private void cookie(String name, String value, boolean httpOnly) {
+        driver.executeCdpCommand("Network.setCookie", Map.of("url", origin + "/", "name", name, "value", value,
+                "path", "/", "httpOnly", httpOnly, "sameSite", "Lax"));
+    }
+
+    /**
      * Signed out, in the default language: no cookies, nothing remembered (the application's storage cleared
      * through DevTools), on a blank page; the next step opens one.
      */

@@ -41,6 +41,9 @@ public abstract class ScreenTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected Api api;
+
     @LocalServerPort
     protected int port;
 
@@ -80,6 +83,19 @@ public abstract class ScreenTest {
             browser.close();
             browser = null;
         }
+    }
+
+    /**
+     * {@code username} (password {@code demo}) signed in through the API and {@code path} opened: for the tests
+     * of a screen; the sign-in form has tests of its own ({@code WebAppTests}, {@code AdminScreenTests}).
+     */
+    protected void signIn(Browser into, String username, String path) {
+        into.signedIn(session(username)).open(path);
+    }
+
+    /** A session of {@code username} (password {@code demo}), opened through the API. */
+    protected Session session(String username) {
+        return Session.signIn(api, username);
     }
 
     /**

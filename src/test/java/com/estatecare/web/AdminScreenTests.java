@@ -28,8 +28,6 @@ import tools.jackson.databind.JsonNode;
 @EstateCareTest
 class AdminScreenTests extends ScreenTest {
 
-    @Autowired
-    Api api;
 
     @Test
     void adminChangesAGradeRuleWithAReasonSeesWhatChangedAndARuleThatCannotWorkIsRefusedAtItsField()
@@ -88,7 +86,7 @@ class AdminScreenTests extends ScreenTest {
         assertThat(major.getDomProperty("disabled")).as("read only for a manager").isEqualTo("true");
         assertThat(browser.all("[data-test=policy-edit]")).as("no change button for a manager").isEmpty();
 
-        browser.forgetEverything().open("/sign-in");
+        browser.forgetEverything();
         signIn("agent");
         browser.await("[data-test=request-table]");
         assertThat(browser.all("[data-test=menu-policies]")).isEmpty();
@@ -155,10 +153,7 @@ class AdminScreenTests extends ScreenTest {
     }
 
     private void signIn(String username) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
+        signIn(browser, username, "/");
         browser.await("[data-test=menu-requests]");
     }
 

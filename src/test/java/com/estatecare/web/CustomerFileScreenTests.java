@@ -22,8 +22,6 @@ import com.estatecare.support.ScreenTest;
 @EstateCareTest
 class CustomerFileScreenTests extends ScreenTest {
 
-    @Autowired
-    Api api;
 
     @Test
     void agentFindsACustomerByTheLastDigitsOfThePhoneReadsTheFileFollowsARequestAndCorrectsTheNote()
@@ -31,7 +29,7 @@ class CustomerFileScreenTests extends ScreenTest {
         String phone = uniquePhone();
         Customer customer = customerWithARequest("档案测试", phone);
 
-        signIn("agent", "/customers");
+        signIn(browser, "agent", "/customers");
         browser.await("[data-test=customer-table] tbody tr");
         browser.await("#customers-q").sendKeys(phone.substring(7));
         browser.awaitScript("""
@@ -71,7 +69,7 @@ class CustomerFileScreenTests extends ScreenTest {
         Customer customer = customerWithARequest("英文测试", uniquePhone());
         String file = "/customers/" + customer.id();
 
-        signIn("agent", file);
+        signIn(browser, "agent", file);
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("h1", "Customer service file");
         browser.awaitText("[data-test=file-timeline]", "Request received");
@@ -81,7 +79,7 @@ class CustomerFileScreenTests extends ScreenTest {
         browser.screenshot("customer-file-en");
 
         browser.forgetEverything();
-        signIn("hz-agent", file);
+        signIn(browser, "hz-agent", file);
         browser.await("[data-test=not-found]");
         assertThat(browser.interfaceText()).doesNotContain("英文测试").doesNotContain(customer.number());
 
@@ -129,12 +127,4 @@ class CustomerFileScreenTests extends ScreenTest {
         return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
-    private void signIn(String username, String then) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=user]");
-        browser.open(then);
-    }
 }

@@ -36,8 +36,6 @@ import tools.jackson.databind.JsonNode;
 class DashboardScreenTests extends ScreenTest {
 
     @Autowired
-    Api api;
-    @Autowired
     Fixtures given;
     @Autowired
     AfterCommitWork afterCommit;
@@ -51,7 +49,7 @@ class DashboardScreenTests extends ScreenTest {
         given.register(given.complaintBody(unit));
         afterCommit.awaitDone(Duration.ofSeconds(60));
 
-        signInAt("/dashboard", "manager");
+        signIn(browser, "manager", "/dashboard");
         browser.await("[data-test=chart-volumes] svg path");
         browser.await("[data-test=chart-grades] svg path");
         assertThat(browser.interfaceText()).contains("管理看板", "工单量", "及时率", "投诉等级分布", "累计处罚")
@@ -91,7 +89,7 @@ class DashboardScreenTests extends ScreenTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         afterCommit.awaitDone(Duration.ofSeconds(60));
 
-        signInAt("/dashboard", "hz-manager");
+        signIn(browser, "hz-manager", "/dashboard");
         browser.await("[data-test=chart-volumes] svg path");
         assertThat(browser.await("[data-test=scope]").getText()).contains("杭州城市公司").doesNotContain("上海");
         JsonNode chart = volumes("hz-manager");
@@ -116,7 +114,7 @@ class DashboardScreenTests extends ScreenTest {
         JsonNode fine = api.as("manager").get("/api/v1/fines?status=PROPOSED&limit=200").json().get("items")
                 .valueStream().filter(f -> f.get("requestId").asLong() == second).findFirst().orElseThrow();
 
-        signInAt("/fines", "manager");
+        signIn(browser, "manager", "/fines");
         String number = fine.get("requestNumber").asString();
         browser.awaitText("[data-test=fine-table]", number);
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the fines").isEmpty();
@@ -149,7 +147,7 @@ class DashboardScreenTests extends ScreenTest {
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         String number = given.get(request).get("number").asString();
 
-        signInAt("/consultations", "consultant");
+        signIn(browser, "consultant", "/consultations");
         browser.awaitText("[data-test=consultation-table]", number);
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the consultations").isEmpty();
         browser.screenshot("workbench-consultations-zh");
@@ -180,7 +178,7 @@ class DashboardScreenTests extends ScreenTest {
         String number = given.get(request).get("number").asString();
         assertThat(api.as("hz-manager").get("/api/v1/special-reports?limit=200").body()).doesNotContain(number);
 
-        signInAt("/special-reports", "manager");
+        signIn(browser, "manager", "/special-reports");
         browser.awaitText("[data-test=special-report-table]", number);
         WebElement row = browser.all("[data-test=special-report-table] .el-table__row").stream()
                 .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
@@ -203,14 +201,6 @@ class DashboardScreenTests extends ScreenTest {
     }
 
     /** Opens a screen, signs in on the way, and waits until it is back there. */
-    private void signInAt(String path, String username) {
-        browser.open(path);
-        browser.awaitPath("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.awaitPath(path);
-    }
 
     /** The volumes chart as the screen asks for it by default: this month and the five before, by month. */
     private JsonNode volumes(String who) {

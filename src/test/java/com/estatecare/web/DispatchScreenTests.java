@@ -39,8 +39,6 @@ class DispatchScreenTests extends ScreenTest {
     private static final String MOVE_DAY = "2027-02-17";
 
     @Autowired
-    Api api;
-    @Autowired
     Fixtures given;
 
     @Test
@@ -55,7 +53,7 @@ class DispatchScreenTests extends ScreenTest {
         given.act(morning, "engineer", "agree-plan", Map.of("scheduledAt", DAY + "T01:30:00Z", "workers", "张强"));
         List<String> numbers = List.of(number(dragged), number(keyed), number(morning));
 
-        signIn("agent", "/dispatch?day=" + DAY);
+        signIn(browser, "agent", "/dispatch?day=" + DAY);
         WebElement card = browser.await("[data-test=unassigned] [data-test=card-" + dragged + "]");
         browser.await("[data-test=track-" + engineer + "] [data-test=card-" + morning + "]");
         assertThat(browser.interfaceText()).contains("派工看板", "待派单").doesNotContainPattern(RAW_KEY);
@@ -107,7 +105,7 @@ class DispatchScreenTests extends ScreenTest {
         long afternoon = planned(unit, MOVE_DAY + "T06:00:00Z"); // 14:00
         String track = "[data-test=track-" + engineer + "]";
 
-        signIn("agent", "/dispatch?day=" + MOVE_DAY);
+        signIn(browser, "agent", "/dispatch?day=" + MOVE_DAY);
         browser.await(track + " [data-test=card-" + afternoon + "]");
         browser.await("[data-test=live][data-state=open]");
         browser.script("window.notReloaded = true");
@@ -170,7 +168,7 @@ class DispatchScreenTests extends ScreenTest {
 
     private void theEngineerCompletesOnThePhone(long dragged, long morning) throws IOException {
         browser.forgetEverything().viewport(390, 844, true);
-        signIn("engineer", "/my-day?day=" + DAY);
+        signIn(browser, "engineer", "/my-day?day=" + DAY);
         browser.await("[data-test=my-awaiting] [data-test=respond-" + dragged + "]").click();
         browser.awaitText("[data-test=my-day-status]", number(dragged));
         browser.await("[data-test=plan-" + dragged + "]").click();
@@ -224,7 +222,7 @@ class DispatchScreenTests extends ScreenTest {
 
     private void theOtherCompanySeesNone(List<String> numbers) {
         browser.forgetEverything().viewport(1280, 800, false);
-        signIn("hz-manager", "/dispatch?day=" + DAY);
+        signIn(browser, "hz-manager", "/dispatch?day=" + DAY);
         browser.await("[data-test=unassigned]");
         browser.awaitText("[data-test=board]", "韩涛");
         String page = browser.await("body").getText();
@@ -247,14 +245,6 @@ class DispatchScreenTests extends ScreenTest {
         return given.get(id).get("number").asString();
     }
 
-    private void signIn(String username, String then) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=user]");
-        browser.open(then);
-    }
 
     /** A small PNG, as a phone's camera would hand one over. */
     private static Path photo() throws IOException {

@@ -24,8 +24,6 @@ import com.estatecare.support.ScreenTest;
 @EstateCareTest
 class IntakeScreenTests extends ScreenTest {
 
-    @Autowired
-    Api api;
 
     @Test
     void agentTakesAPhoneRepairWithTheKeyboardAloneReadingItBackBeforeSaving() throws IOException {
@@ -33,8 +31,7 @@ class IntakeScreenTests extends ScreenTest {
         String phone = uniquePhone();
         long customer = customer("键盘测试", phone, unit.id());
 
-        signIn("agent");
-        browser.open("/intake");
+        signIn(browser, "agent", "/intake");
         browser.await("#intake-q");
         assertThat(focusedId()).as("the cursor waits in the search box").isEqualTo("intake-q");
         browser.keys(unit.query());
@@ -113,8 +110,7 @@ class IntakeScreenTests extends ScreenTest {
         long earlierId = earlier.json().get("id").asLong();
         String earlierNumber = earlier.json().get("number").asString();
 
-        signIn("agent");
-        browser.open("/intake");
+        signIn(browser, "agent", "/intake");
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("h1", "Phone intake");
         browser.await("#intake-q").sendKeys(phone);
@@ -159,7 +155,7 @@ class IntakeScreenTests extends ScreenTest {
         String phone = uniquePhone();
         customer("隔离测试", phone, unit.id());
 
-        signIn("hz-agent");
+        browser.signedIn(session("hz-agent"));
         for (String query : new String[] { phone, phone.substring(7), "隔离测试", unit.query() }) {
             browser.open("/intake");
             browser.await("#intake-q").sendKeys(query);
@@ -235,12 +231,5 @@ class IntakeScreenTests extends ScreenTest {
         return browser.focused().getDomAttribute("name");
     }
 
-    private void signIn(String username) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=request-table]");
-    }
 
 }

@@ -24,14 +24,13 @@ class OrgAdminScreenTests extends ScreenTest {
 
     private static final String PASSWORD = "Lantern-Orchid-57";
 
-    @Autowired
-    Api api;
 
     @Test
     void adminAddsANodeAndAHangzhouAdministratorInTheTreeWhoThenSeesOnlyHangzhouStaff() throws IOException {
         String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
         String username = "hzadm-" + suffix;
-        signIn("admin", "demo");
+        signIn(browser, "admin", "/");
+        browser.await("[data-test=menu-requests]");
         browser.await("[data-test=menu-org]").click();
         browser.awaitPath("/admin/org");
         WebElement hangzhou = browser.await("[data-test=org-node-HZ]");
@@ -79,7 +78,8 @@ class OrgAdminScreenTests extends ScreenTest {
 
     @Test
     void staffMemberCreatesATokenSeenOnlyOnceThatWorksUntilRevoked() throws IOException {
-        signIn("agent", "demo");
+        signIn(browser, "agent", "/");
+        browser.await("[data-test=menu-requests]");
         assertThat(browser.all("[data-test=menu-staff]")).as("no staff administration for an agent").isEmpty();
         browser.await("[data-test=my-tokens]").click();
         browser.awaitPath("/me/tokens");
@@ -111,6 +111,7 @@ class OrgAdminScreenTests extends ScreenTest {
         assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
     }
 
+    /** Through the form: the account was made by the test, with a password of its own. */
     private void signIn(String username, String password) {
         browser.open("/sign-in");
         browser.await("#username").sendKeys(username);

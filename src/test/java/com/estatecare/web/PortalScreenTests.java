@@ -51,8 +51,6 @@ class PortalScreenTests extends ScreenTest {
             1.6 * 1000 * 1000 / 8 * 0.9, 750.0 * 1000 / 8 * 0.9);
 
     @Autowired
-    Api api;
-    @Autowired
     Fixtures given;
 
     @Test

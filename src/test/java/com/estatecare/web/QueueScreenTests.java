@@ -22,10 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.estatecare.support.Api;
 import com.estatecare.support.Browser;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
+import com.estatecare.support.Session;
 import com.estatecare.support.TestClockConfiguration;
 
 /**
@@ -53,6 +55,8 @@ class QueueScreenTests {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Api api;
 
     @LocalServerPort
     int port;
@@ -225,12 +229,10 @@ class QueueScreenTests {
         return ids;
     }
 
-    private static void signIn(Browser browser, String username, String next) {
-        browser.open(next);
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=queue-table]");
+
+    /** Signed in through the API, then at {@code next}: the sign-in form has tests of its own. */
+    private void signIn(Browser browser, String username, String next) {
+        browser.signedIn(Session.signIn(api, username)).open(next);
     }
 
     private void assertNoChinese(String where) {

@@ -28,8 +28,6 @@ class RegistryScreenTests extends ScreenTest {
 
     private static final String HEADER = "楼栋,房号,楼层,面积,户型,交付日期,业主姓名,业主电话,客户类型,产权角色";
 
-    @Autowired
-    Api api;
 
     @Test
     void managerChecksAFileSeesItsBadRowImportsTheCorrectedOneAndSeesTheNewUnit() throws IOException {
@@ -97,14 +95,12 @@ class RegistryScreenTests extends ScreenTest {
     @Test
     void handlerReadsWithoutChangingAndTheOtherCompanysManagerSeesOnlyTheirOwnProject() {
         JsonNode shanghai = api.as("manager").get("/api/v1/projects").json().get(0);
-        signIn("handler");
-        browser.open("/registry?project=" + shanghai.get("id").asLong());
+        browser.signedIn(session("handler")).open("/registry?project=" + shanghai.get("id").asLong());
         browser.awaitText("[data-test=project-name]", shanghai.get("name").asString());
         assertThat(browser.all("[data-test=open-import], [data-test=new-building], [data-test=new-project]")).isEmpty();
 
         browser.forgetEverything();
-        signIn("hz-manager");
-        browser.open("/registry?project=" + shanghai.get("id").asLong());
+        browser.signedIn(session("hz-manager")).open("/registry?project=" + shanghai.get("id").asLong());
         browser.awaitText("[data-test=registry-tree]", "西溪雅苑");
         assertThat(browser.await("[data-test=registry-tree]").getText()).doesNotContain(shanghai.get("name").asString());
         assertThat(browser.all("[data-test=project-name]")).as("a Shanghai project is not shown").isEmpty();
@@ -133,10 +129,7 @@ class RegistryScreenTests extends ScreenTest {
     }
 
     private void signIn(String username) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
+        signIn(browser, username, "/");
         browser.await("[data-test=menu-requests]");
     }
 }

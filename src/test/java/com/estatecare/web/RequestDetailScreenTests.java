@@ -42,8 +42,6 @@ import tools.jackson.databind.JsonNode;
 @EstateCareTest
 class RequestDetailScreenTests extends ScreenTest {
 
-    @Autowired
-    Api api;
 
     @Test
     void aGradeTwoComplaintShowsItsReasonsAndTheOwnerReadsTheMessageButNeverTheInternalNote() throws IOException {
@@ -151,10 +149,7 @@ class RequestDetailScreenTests extends ScreenTest {
     }
 
     private void signInAndOpen(String username, long id) {
-        browser.open("/sign-in");
-        signIn(username);
-        browser.await("[data-test=request-table]");
-        browser.open("/requests/" + id);
+        signIn(browser, username, "/requests/" + id);
         browser.await("[data-test=timeline] .el-timeline-item");
     }
 

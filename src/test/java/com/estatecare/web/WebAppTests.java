@@ -31,8 +31,6 @@ class WebAppTests extends ScreenTest {
     /** The six-digit code in a text message of the development outbox. */
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
-    @Autowired
-    Api api;
 
     @Test
     void agentSignsInInChineseSeesTheListAndADetailThenSwitchesToEnglish() throws IOException {

@@ -38,8 +38,6 @@ class WholeRepairJourneyTests extends ScreenTest {
             "VERIFY", "业主确认", "REVISIT", "回访", "ARCHIVE", "归档");
 
     @Autowired
-    Api api;
-    @Autowired
     Fixtures given;
 
     @Test

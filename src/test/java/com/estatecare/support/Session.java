@@ -1,4 +1,4 @@
-package com.estatecare.live;
+package com.estatecare.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,15 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.estatecare.support.Api;
+/**
+ * A staff member's browser session, opened the way the workbench's sign-in form opens it ({@code POST
+ * /api/v1/session} with the XSRF token echoed): its session cookie and XSRF token, to send from a test's own
+ * client or to hand to Chromium ({@link Browser#signedIn}) for a browser test that is about another screen than
+ * the sign-in form.
+ */
+public record Session(String id, String xsrf) {
 
-/** A browser signed in with the session cookie (and the XSRF token echoed, as the workbench's script does). */
-record SessionBrowser(String session, String xsrf) {
-
-    static SessionBrowser signIn(Api api, String username) {
+    public static Session signIn(Api api, String username) {
         Api.Response first = api.anonymous().get("/actuator/health");
         String xsrf = cookie(first, "XSRF-TOKEN");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
@@ -20,11 +23,11 @@ record SessionBrowser(String session, String xsrf) {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
                 .header("Cookie", "XSRF-TOKEN=" + xsrf).POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(signIn.status()).as(signIn.body()).isEqualTo(204);
-        return new SessionBrowser(cookie(signIn, "JSESSIONID"), xsrf);
+        return new Session(cookie(signIn, "JSESSIONID"), xsrf);
     }
 
-    String cookies() {
-        return "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf;
+    public String cookies() {
+        return "JSESSIONID=" + id + "; XSRF-TOKEN=" + xsrf;
     }
 
     private static String cookie(Api.Response response, String name) {
