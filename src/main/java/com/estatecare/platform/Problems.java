@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +55,31 @@ public class Problems {
         problem.setType(URI.create("urn:estatecare:problem:" + code));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
         problem.setDetail(messages.getMessage("problem." + code + ".detail", arguments, null, locale));
+        return problem;
+    }
+
+    /**
+     * The problem for an error answered outside Spring MVC (the error page, the container's report): in the
+     * request's language; when not one header was read (every client sends {@code Host}), the container refused
+     * the request line itself — longer than {@code server.max-http-request-header-size}, or unreadable — and the
+     * language is unknown, so it is said in every supported language.
+     */
+    public ProblemDetail outsideTheApplication(int status, HttpServletRequest request) {
+        HttpStatusCode code = HttpStatusCode.valueOf(status);
+        if (status == 400 && !request.getHeaderNames().hasMoreElements()) {
+            return inEveryLanguage(code, "unreadable-request");
+        }
+        return problem(code, codeFor(status), locale(request.getHeader("Accept-Language")));
+    }
+
+    /** A problem for a request whose language is unknown: title and detail in each supported language. */
+    private ProblemDetail inEveryLanguage(HttpStatusCode status, String code) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:estatecare:problem:" + code));
+        problem.setTitle(SUPPORTED.stream().map(l -> messages.getMessage("problem." + code + ".title", null, code, l))
+                .collect(Collectors.joining(" / ")));
+        problem.setDetail(SUPPORTED.stream().map(l -> messages.getMessage("problem." + code + ".detail", null, l))
+                .collect(Collectors.joining(" / ")));
         return problem;
     }
 

@@ -65,6 +65,21 @@ class HostileInputTests {
         }
     }
 
+    /**
+     * A request line beyond what the server reads (8 KB) is refused by the container before any header is read,
+     * so its Accept-Language is unknown: the problem says what happened in both languages.
+     */
+    @Test
+    void aRequestLineLongerThanTheServerReadsIsAProblemInBothLanguages() {
+        Raw raw = raw("GET /api/v1/requests?q=" + "a".repeat(10_000) + " HTTP/1.1");
+
+        assertThat(raw.status()).as(raw.body()).isEqualTo(400);
+        assertThat(raw.contentType()).startsWith(PROBLEM);
+        JsonNode problem = Api.parse(raw.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:estatecare:problem:unreadable-request");
+        assertThat(problem.get("detail").asString()).contains("8 KB").contains("请求").contains("request line");
+    }
+
     @Test
     void calendarRangeFromTheBeginningOfTimeIsRefusedBeforeAnyCounting() {
         var response = quick("agent", "/api/v1/calendar/between?from=-999999999-01-01T00:00:00Z"
@@ -320,8 +335,9 @@ class HostileInputTests {
         assertThat(raw.status()).isEqualTo(400);
         assertThat(raw.contentType()).startsWith(PROBLEM);
         assertThat(raw.body()).doesNotContain("<html");
-        // the request line could not be read, so neither could Accept-Language: the default language answers
-        assertThat(Api.parse(raw.body()).get("title").asString()).isEqualTo("请求有误");
+        // the request line could not be read, so neither could Accept-Language: both languages answer
+        assertThat(Api.parse(raw.body()).get("title").asString())
+                .isEqualTo("请求无法读取 / The request could not be read");
     }
 
     // ---- helpers ----

@@ -35,8 +35,7 @@ class ProblemErrorController implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value && value >= 400 ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
-        ProblemDetail problem = problems.problem(HttpStatus.valueOf(status), Problems.codeFor(status),
-                Problems.locale(request.getHeader("Accept-Language")));
+        ProblemDetail problem = problems.outsideTheApplication(status, request);
         if (!response.isCommitted()) {
             response.resetBuffer();
         }

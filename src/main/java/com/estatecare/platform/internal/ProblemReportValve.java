@@ -5,14 +5,14 @@ import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
 
 import com.estatecare.platform.Problems;
 
 /**
  * Tomcat's error report for what never reaches the application (a request
  * line or URI the container itself refuses: {@code %00}, an encoded slash,
- * raw non-ASCII bytes): a problem instead of Tomcat's HTML page.
+ * raw non-ASCII bytes, a request line beyond 8 KB): a problem instead of
+ * Tomcat's HTML page.
  */
 class ProblemReportValve extends ErrorReportValve {
 
@@ -28,13 +28,10 @@ class ProblemReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        HttpStatus httpStatus = HttpStatus.resolve(status);
         try {
             response.setSuspended(false);
             response.resetBuffer();
-            problems.write(response.getResponse(), problems.problem(
-                    httpStatus == null ? HttpStatus.BAD_REQUEST : httpStatus, Problems.codeFor(status),
-                    Problems.locale(request.getHeader("Accept-Language"))));
+            problems.write(response.getResponse(), problems.outsideTheApplication(status, request));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client went away or the response is gone: nothing more to say
