@@ -19,7 +19,9 @@ public enum Role {
     /** 总部客户关系中心 */
     HQ,
     /** 业主 / 客户 */
-    OWNER;
+    OWNER,
+    /** 审计员 — reads the audit log (审计日志) and nothing else; held alone on an account. */
+    AUDITOR;
 
     public boolean isStaff() {
         return this != OWNER;
