@@ -71,9 +71,14 @@ class ThrottledAuthentication implements AuthenticationProvider {
         return passwordCheck.supports(authentication);
     }
 
-    /** A user name as typed, without line breaks or other control characters that could forge log lines. */
-    private static String printable(String username) {
+    /**
+     * A user name as typed, without line breaks or other control characters that could forge log lines, and
+     * with any run of seven or more digits (a phone number typed as the name) masked to its last four.
+     */
+    static String printable(String username) {
         String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
+        name = java.util.regex.Pattern.compile("\\d{7,}").matcher(name)
+                .replaceAll(m -> "*".repeat(m.group().length() - 4) + m.group().substring(m.group().length() - 4));
         return name.length() > 80 ? name.substring(0, 80) + "…" : name;
     }
 }
