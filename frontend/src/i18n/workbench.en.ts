@@ -102,3 +102,4 @@ const en: typeof zh = {
   ...org.en,
   ...audit.en,
 }
+export default en
