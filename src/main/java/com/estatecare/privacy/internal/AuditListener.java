@@ -35,8 +35,9 @@ class AuditListener {
 
     @EventListener
     void on(SignedIn e) {
-        Place place = callers.account(e.username()).map(a -> callers.placeOf(a.orgNodeId())).orElse(Place.NOWHERE);
-        Actor actor = callers.account(e.username()).map(a -> callers.of(a, e.address()))
+        var account = callers.account(e.username());
+        Place place = account.map(a -> callers.placeOf(a.orgNodeId())).orElse(Place.NOWHERE);
+        Actor actor = account.map(a -> callers.of(a, e.address()))
                 .orElse(new Actor(e.accountId(), e.username(), e.username(), e.address()));
         log.append(new Entry(AuditAction.SIGN_IN, AuditEntry.DONE, actor, place.companyId(), place.scopePath(),
                 "ACCOUNT", e.accountId(), e.method(), Map.of("method", e.method())));

@@ -101,7 +101,7 @@ class AuditLog {
         params.put("recordType", q.recordType() == null ? "" : q.recordType());
         params.put("recordId", q.recordId() == null ? -1L : q.recordId());
         params.put("person", q.person() == null ? "" : q.person());
-        params.put("personPattern", q.person() == null ? "" : "%" + escapeLike(q.person()) + "%");
+        params.put("personPattern", q.person() == null ? "" : containing(q.person()));
         params.put("after", after);
         params.put("limit", limit);
         return jdbc.sql("""
@@ -127,8 +127,9 @@ class AuditLog {
                 json.readValue(rs.getString("detail"), DETAIL));
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** A like pattern matching {@code text} anywhere, its own wildcards taken literally. */
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String cut(String text, int max) {
