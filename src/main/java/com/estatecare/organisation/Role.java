@@ -23,7 +23,8 @@ public enum Role {
     /** 审计员 — reads the audit log (审计日志) and nothing else; held alone on an account. */
     AUDITOR;
 
+    /** Whether the role works on requests and customers: not an owner's, and not an auditor's, who only reads the audit log. */
     public boolean isStaff() {
-        return this != OWNER;
+        return this != OWNER && this != AUDITOR;
     }
 }

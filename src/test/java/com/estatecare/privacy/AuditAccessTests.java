@@ -85,6 +85,17 @@ class AuditAccessTests {
             assertThat(api.as(who).get("/api/v1/audit-log/export", period()).status()).as(who).isEqualTo(403);
         }
         assertThat(api.anonymous().get("/api/v1/audit-log", period()).status()).isEqualTo(401);
+
+        long group = api.as("admin").get("/api/v1/me").json().get("orgNodeId").asLong();
+        var both = api.as("admin").post("/api/v1/accounts", Map.of("username", "auditing-admin",
+                "password", "Quiet-lantern-31", "displayName", "审计兼管理", "orgNodeId", group,
+                "roles", List.of("AUDITOR", "ADMIN")));
+        assertThat(both.status()).as(both.body()).isEqualTo(400);
+        assertThat(fields(both.json())).containsExactly("roles");
+        long auditor = api.as("auditor").get("/api/v1/me").json().get("accountId").asLong();
+        var assigned = api.as("agent").post("/api/v1/customers", Map.of("name", "顾问测试", "kind", "NEW_OWNER",
+                "advisorId", auditor));
+        assertThat(assigned.status()).as("an auditor is nobody's advisor: " + assigned.body()).isEqualTo(422);
     }
 
     @Test

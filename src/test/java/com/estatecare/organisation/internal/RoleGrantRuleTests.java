@@ -31,6 +31,7 @@ class RoleGrantRuleTests {
         assertThat(RoleGrantRule.violation(Set.of(Role.AUDITOR), OrgKind.GROUP)).isEmpty();
         assertThat(RoleGrantRule.violation(Set.of(Role.AUDITOR), OrgKind.COMPANY)).isEmpty();
         assertThat(RoleGrantRule.violation(Set.of(Role.AUDITOR, Role.ADMIN), OrgKind.GROUP)).contains("auditor-alone");
+        assertThat(Role.AUDITOR.isStaff()).as("nobody assigns work to an auditor").isFalse();
     }
 
     @Test
