@@ -18,7 +18,7 @@ export const enumsZh = {
   },
   role: {
     ADMIN: '系统管理员', AGENT: '客服专员', ENGINEER: '维修人员', HANDLER: '处理部门', CONSULTANT: '专业顾问',
-    MANAGER: '主管/经理', PROJECT_COMPANY: '项目公司', HQ: '总部客户关系中心', OWNER: '业主',
+    MANAGER: '主管/经理', PROJECT_COMPANY: '项目公司', HQ: '总部客户关系中心', OWNER: '业主', AUDITOR: '审计员',
   },
   action: {
     REGISTER: '受理登记', CLASSIFY: '分类', DISPATCH: '派单', RESPOND: '响应', INVESTIGATE: '调查',
@@ -66,7 +66,7 @@ export const enumsEn: Enums = {
   role: {
     ADMIN: 'Administrator', AGENT: 'Service specialist', ENGINEER: 'Repair engineer', HANDLER: 'Handling department',
     CONSULTANT: 'Consultant', MANAGER: 'Supervisor / manager', PROJECT_COMPANY: 'Project company',
-    HQ: 'Headquarters', OWNER: 'Owner',
+    HQ: 'Headquarters', OWNER: 'Owner', AUDITOR: 'Auditor',
   },
   action: {
     REGISTER: 'Registered', CLASSIFY: 'Classified', DISPATCH: 'Dispatched', RESPOND: 'Responded',

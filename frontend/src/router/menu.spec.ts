@@ -28,6 +28,14 @@ describe('the workbench menu', () => {
     }
   })
 
+  it('shows an auditor the audit log alone, and administrators the audit log among the rest', () => {
+    expect(menuFor(['AUDITOR']).map((i) => i.key)).toEqual(['audit'])
+    expect(menuFor(['ADMIN']).map((i) => i.key)).toContain('audit')
+    for (const role of ['AGENT', 'MANAGER', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'PROJECT_COMPANY', 'HQ'] as const) {
+      expect(menuFor([role]).map((i) => i.key)).not.toContain('audit')
+    }
+  })
+
   it('shows an owner nothing (owners use the portal)', () => {
     expect(menuFor(['OWNER'])).toEqual([])
   })

@@ -55,6 +55,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
   { key: 'org', route: 'admin-org', roles: ORG_READERS },
   { key: 'staff', route: 'admin-staff', roles: ACCOUNT_ADMINS },
+  { key: 'audit', route: 'admin-audit', roles: ['ADMIN', 'AUDITOR'] },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {

@@ -87,6 +87,7 @@ class DemoData extends BeforeServing {
 
         account("admin", "系统管理员", group.id(), Role.ADMIN, null);
         account("hq", "总部客户关系中心 周敏", group.id(), Role.HQ, "客户关系中心");
+        account("auditor", "审计员 吴敏", group.id(), Role.AUDITOR, "内审部");
         account("manager", "客服经理 陈静", company.id(), Role.MANAGER, "客服中心");
         account("agent", "客服专员 林芳", company.id(), Role.AGENT, "客服中心");
         account("consultant", "法律顾问 郭律师", company.id(), Role.CONSULTANT, "法务部");
@@ -104,7 +105,7 @@ class DemoData extends BeforeServing {
         requestsInEveryState(units, owners, engineer, handler);
         HistorySteps.Cast second = secondCompany(group);
         int secondCompanyUnits = second.units().size();
-        log.info("Demo data loaded: {} units, {} owners; demo logins admin, hq, manager, agent, engineer, handler, "
+        log.info("Demo data loaded: {} units, {} owners; demo logins admin, hq, auditor, manager, agent, engineer, handler, "
                 + "consultant, projectco and owner ({}), and hz-manager, hz-agent, hz-handler, hz-engineer and "
                 + "hz-owner of the second company, with password 'demo'", units.size() + secondCompanyUnits,
                 owners.size() + secondCompanyUnits / 2, owner.username());

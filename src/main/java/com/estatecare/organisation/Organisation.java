@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,10 +32,12 @@ public class Organisation {
     private final PrincipalLoader principals;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final CustomerDirectory customers;
+    private final ApplicationEventPublisher events;
 
     Organisation(OrgNodeRepository nodes, AccountRepository accounts, PasswordEncoder passwords, Clock clock,
             PrincipalLoader principals, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            CustomerDirectory customers) {
+            CustomerDirectory customers, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.customers = customers;
         this.principals = principals;
@@ -102,9 +105,13 @@ public class Organisation {
         if (owner && !customers.companyOf(account.customerId()).equals(Optional.ofNullable(node.getCompanyId()))) {
             throw DomainException.unknownReference("customerId");
         }
-        return accounts.save(new Account(account.username(), passwords.encode(account.password()),
+        AccountView created = accounts.save(new Account(account.username(), passwords.encode(account.password()),
                 account.displayName(), account.orgNodeId(), account.roles(), account.customerId(),
                 account.department(), clock.instant())).view();
+        events.publishEvent(new AccountChanged(created.id(), created.username(), created.orgNodeId(), "CREATED",
+                java.util.Map.of(), java.util.Map.of("roles", String.join(",", new java.util.TreeSet<>(
+                        created.roles().stream().map(Role::name).toList()))), clock.instant()));
+        return created;
     }
 
     /**
@@ -193,6 +200,21 @@ public class Organisation {
     @Transactional(readOnly = true)
     public CurrentUser userByUsername(String username) {
         return principals.loadUserByUsername(username).user();
+    }
+
+    /** The account with this user name (ignoring case), if there is one: whose sign-in failed, for example. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> accountNamed(String username) {
+        return username == null || username.length() > 80 ? Optional.empty() : accounts.findByUsernameIgnoreCase(username).map(Account::view);
+    }
+
+    /** The signed-in caller, if there is one (not in a timer, a demo load or before sign-in). */
+    public Optional<CurrentUser> caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.user());
+        }
+        return Optional.empty();
     }
 
     /** The signed-in caller. Only call inside a request that passed authentication. */

@@ -19,9 +19,12 @@ public enum Role {
     /** 总部客户关系中心 */
     HQ,
     /** 业主 / 客户 */
-    OWNER;
+    OWNER,
+    /** 审计员 — reads the audit log (审计日志) and nothing else; held alone on an account. */
+    AUDITOR;
 
+    /** Whether the role works on requests and customers: not an owner's, and not an auditor's, who only reads the audit log. */
     public boolean isStaff() {
-        return this != OWNER;
+        return this != OWNER && this != AUDITOR;
     }
 }

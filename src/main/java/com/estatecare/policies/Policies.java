@@ -40,6 +40,7 @@ public class Policies {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     /** The policies in force by kind and company; policy_version is append-only, so its highest id stamps them. */
     private final StampedCache<CacheKey, Versioned<?>> inForce;
 
@@ -47,7 +48,9 @@ public class Policies {
     }
 
     Policies(List<PolicyDefinition<?>> definitions, JdbcClient jdbc, ObjectMapper json, Clock clock,
-            @Value("${estatecare.policies.recheck:PT1S}") Duration recheck) {
+            @Value("${estatecare.policies.recheck:PT1S}") Duration recheck,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.definitions = definitions.stream().collect(Collectors.toMap(PolicyDefinition::kind, Function.identity()));
         this.jdbc = jdbc;
         this.json = json;
@@ -95,8 +98,13 @@ public class Policies {
     @Transactional
     public Versioned<?> change(String kind, long companyId, Object body, String reason, CurrentUser user) {
         PolicyDefinition<?> definition = byKind(kind);
+        Versioned<?> before = current(definition.type(), companyId);
         inForce.changed();
-        return store(definition, companyId, body, reason, user.displayName());
+        Versioned<?> stored = store(definition, companyId, body, reason, user.displayName());
+        events.publishEvent(new PolicyChanged(kind, companyId, before.version(),
+                json.writeValueAsString(before.policy()), stored.version(), json.writeValueAsString(stored.policy()),
+                reason, stored.changedAt()));
+        return stored;
     }
 
     public Versioned<?> currentByKind(String kind, long companyId) {

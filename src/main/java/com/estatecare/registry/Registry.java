@@ -109,6 +109,7 @@ public class Registry {
         Customer customer = customers.save(new Customer(companyId, scopePath, details, clock.instant()));
         customers.flush();
         events.publishEvent(new CustomerRegistered(customer.getId(), companyId, details.kind(), clock.instant()));
+        events.publishEvent(CustomerChanged.between(null, customer.view(), "CREATED", clock.instant()));
         return customer.view();
     }
 
@@ -118,8 +119,10 @@ public class Registry {
         if (customer.view().version() != expectedVersion) {
             throw DomainException.staleVersion(expectedVersion, customer.view().version());
         }
+        CustomerView before = customer.view();
         customer.apply(details, clock.instant());
         customers.flush();
+        events.publishEvent(CustomerChanged.between(before, customer.view(), "UPDATED", clock.instant()));
         return customer.view();
     }
 
@@ -133,8 +136,10 @@ public class Registry {
         if (customer.view().version() != expectedVersion) {
             throw DomainException.staleVersion(expectedVersion, customer.view().version());
         }
+        CustomerView before = customer.view();
         customer.amend(name, phone, note, clock.instant());
         customers.flush();
+        events.publishEvent(CustomerChanged.between(before, customer.view(), "AMENDED", clock.instant()));
         return customer.view();
     }
 

@@ -47,6 +47,24 @@ public class OpenRequests {
         return by("unit_id", unitIds, each, user);
     }
 
+    /**
+     * Whether {@code assigneeId} is dispatched now (the assignee of an open request) to a request of this customer
+     * or on one of these units: an engineer who has to call the owner about the visit.
+     */
+    @Transactional(readOnly = true)
+    public boolean assignedFor(long assigneeId, long customerId, Collection<Long> unitIds) {
+        return jdbc.sql("""
+                select exists (
+                    select 1 from request r
+                    where r.assignee_id = :assignee and r.status in (:open)
+                      and (r.customer_id = :customer or r.unit_id in (:units)))""")
+                .param("assignee", assigneeId).param("customer", customerId)
+                .param("units", unitIds.isEmpty() ? List.of(-1L) : unitIds)
+                .param("open", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).map(Enum::name)
+                        .toList())
+                .query(Boolean.class).single();
+    }
+
     private Map<Long, List<Summary>> by(String column, Collection<Long> keys, int each, CurrentUser user) {
         Map<Long, List<Summary>> result = new HashMap<>();
         if (keys.isEmpty()) {

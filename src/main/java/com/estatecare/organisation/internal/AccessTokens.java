@@ -12,10 +12,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.estatecare.organisation.AccessTokenChanged;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.Rows;
 
@@ -33,8 +35,10 @@ class AccessTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PrincipalLoader principals;
+    private final ApplicationEventPublisher events;
 
-    AccessTokens(JdbcClient jdbc, Clock clock, PrincipalLoader principals) {
+    AccessTokens(JdbcClient jdbc, Clock clock, PrincipalLoader principals, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.principals = principals;
@@ -61,6 +65,7 @@ class AccessTokens {
                 .update();
         long id = jdbc.sql("select id from access_token where token_hash = :hash").param("hash", hash(token))
                 .query(Long.class).single();
+        events.publishEvent(new AccessTokenChanged(id, accountId, name, "ISSUED", now));
         return new Issued(id, name, token, expires);
     }
 
@@ -76,8 +81,13 @@ class AccessTokens {
     @Transactional
     boolean revoke(long accountId, long tokenId) {
         principals.tokenRevoked();
-        return jdbc.sql("update access_token set revoked_at = :now where id = :id and account_id = :a and revoked_at is null")
-                .param("now", Timestamp.from(clock.instant())).param("id", tokenId).param("a", accountId).update() > 0;
+        Instant now = clock.instant();
+        List<String> revoked = jdbc.sql("""
+                update access_token set revoked_at = :now where id = :id and account_id = :a and revoked_at is null
+                returning name""")
+                .param("now", Timestamp.from(now)).param("id", tokenId).param("a", accountId).query(String.class).list();
+        revoked.forEach(name -> events.publishEvent(new AccessTokenChanged(tokenId, accountId, name, "REVOKED", now)));
+        return !revoked.isEmpty();
     }
 
     static String hash(String token) {

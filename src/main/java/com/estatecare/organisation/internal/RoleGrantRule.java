@@ -13,7 +13,8 @@ import com.estatecare.organisation.Role;
  * cannot be granted from below it: {@link Role#HQ} (总部客户关系中心) belongs to
  * the group and is held only at a {@link OrgKind#GROUP} node. Staff accounts
  * hold staff roles: {@link Role#OWNER} is the portal's, given with a customer
- * when an owner's account is created. Nobody changes their own roles or
+ * when an owner's account is created. An {@link Role#AUDITOR} (审计员) holds
+ * no other role: whoever reads the audit log does not also act in what it records. Nobody changes their own roles or
  * disables themselves: an administrator cannot lock the last way in.
  */
 final class RoleGrantRule {
@@ -25,6 +26,9 @@ final class RoleGrantRule {
     static Optional<String> violation(Set<Role> roles, OrgKind nodeKind) {
         if (roles.contains(Role.OWNER)) {
             return Optional.of("staff-roles-only");
+        }
+        if (roles.contains(Role.AUDITOR) && roles.size() > 1) {
+            return Optional.of("auditor-alone");
         }
         if (roles.contains(Role.HQ) && nodeKind != OrgKind.GROUP) {
             return Optional.of("hq-at-group");

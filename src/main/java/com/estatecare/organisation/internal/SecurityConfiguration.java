@@ -5,10 +5,14 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.estatecare.organisation.SignedIn;
 import com.estatecare.platform.Problems;
 
 import jakarta.servlet.DispatcherType;
@@ -75,11 +80,13 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, PrincipalLoader loader, PasswordEncoder passwords,
             LoginThrottle throttle, Problems problems, Clock clock,
             @Value("${estatecare.security.metrics-role:ADMIN}") String metricsRole,
-            AccessDeniedHandler problemAccessDeniedHandler, SessionSignIns codeSignIns) throws Exception {
+            AccessDeniedHandler problemAccessDeniedHandler, SessionSignIns codeSignIns,
+            ApplicationEventPublisher events) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems, clock);
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(loader);
         passwordCheck.setPasswordEncoder(passwords);
-        AuthenticationManager authentication = new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
+        AuthenticationManager authentication = new ProviderManager(
+                new ThrottledAuthentication(passwordCheck, throttle, events, clock));
         CookieCsrfTokenRepository xsrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
         xsrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
         HeaderFirstSecurityContextRepository contexts = new HeaderFirstSecurityContextRepository();
@@ -94,13 +101,24 @@ class SecurityConfiguration {
                         "/swagger-ui.html", "/error").permitAll()
                 // an owner asks for a sign-in code and signs in with it (the portal module; CSRF applies)
                 .requestMatchers(HttpMethod.POST, "/api/v1/portal/codes", "/api/v1/portal/session").permitAll()
-                .requestMatchers("/api/**").authenticated()
+                // an auditor (审计员) reads the audit log, and their own account and tokens; nothing else
+                .requestMatchers("/api/v1/me", "/api/v1/me/tokens", "/api/v1/me/tokens/*").authenticated()
+                .requestMatchers("/api/v1/audit-log", "/api/v1/audit-log/**").hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers("/api/**").access(AuthorizationManagers.allOf(
+                        AuthenticatedAuthorizationManager.authenticated(),
+                        AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("AUDITOR"))))
                 .anyRequest().permitAll())
             .authenticationManager(authentication)
             .securityContext(context -> context.securityContextRepository(contexts))
             .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
             .formLogin(form -> form.loginProcessingUrl("/api/v1/session")
-                    .successHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value()))
+                    .successHandler((request, response, auth) -> {
+                        if (auth.getPrincipal() instanceof AccountPrincipal principal) {
+                            events.publishEvent(new SignedIn(principal.user().accountId(), principal.user().username(),
+                                    "password", request.getRemoteAddr(), clock.instant()));
+                        }
+                        response.setStatus(HttpStatus.NO_CONTENT.value());
+                    })
                     .failureHandler(entryPoint::commence)
                     .permitAll())
             .logout(logout -> logout.logoutUrl("/api/v1/session/logout")

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,7 +17,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.organisation.AccountView;
+import com.estatecare.organisation.SignInFailed;
 import com.estatecare.organisation.SignIns;
+import com.estatecare.organisation.SignedIn;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,8 +41,13 @@ class SessionSignIns implements SignIns {
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private volatile SessionAuthenticationStrategy sessions;
     private volatile SecurityContextRepository repository;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    SessionSignIns(LoginThrottle throttle, PrincipalLoader principals) {
+    SessionSignIns(LoginThrottle throttle, PrincipalLoader principals, ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.throttle = throttle;
         this.principals = principals;
     }
@@ -59,6 +67,7 @@ class SessionSignIns implements SignIns {
     public void failed(String subject, String shown, String address, String method) {
         throttle.failed(subject, address);
         log.warn("Failed sign-in: {} from {} by {}", shown, address, method);
+        events.publishEvent(new SignInFailed(shown, method, address, "BAD_CREDENTIALS", clock.instant()));
     }
 
     @Override
@@ -78,5 +87,7 @@ class SessionSignIns implements SignIns {
         repository.saveContext(context, request, response);
         throttle.succeeded(subject);
         log.info("Signed in: user '{}' from {} by {}", account.username(), request.getRemoteAddr(), method);
+        events.publishEvent(new SignedIn(account.id(), account.username(), method, request.getRemoteAddr(),
+                clock.instant()));
     }
 }

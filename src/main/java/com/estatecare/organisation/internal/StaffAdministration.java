@@ -1,11 +1,16 @@
 package com.estatecare.organisation.internal;
 
+import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.estatecare.organisation.AccountChanged;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.OrgKind;
 import com.estatecare.organisation.Role;
@@ -26,9 +31,13 @@ class StaffAdministration {
     private final PasswordEncoder passwords;
     private final PrincipalLoader principals;
     private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     StaffAdministration(AccountRepository accounts, OrgNodeRepository nodes, PasswordEncoder passwords,
-            PrincipalLoader principals, LoginThrottle throttle) {
+            PrincipalLoader principals, LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.accounts = accounts;
         this.nodes = nodes;
         this.passwords = passwords;
@@ -57,8 +66,10 @@ class StaffAdministration {
         RoleGrantRule.violation(roles, kindOf(account)).ifPresent(reason -> {
             throw DomainException.invalidField("roles", reason);
         });
+        String before = names(account.roleSet());
         account.changeRoles(roles);
         principals.accountChanged(accountId);
+        changed(account, "ROLES", Map.of("roles", before), Map.of("roles", names(roles)));
     }
 
     @Transactional
@@ -67,8 +78,10 @@ class StaffAdministration {
         RoleGrantRule.selfChange(admin.accountId(), accountId).ifPresent(reason -> {
             throw DomainException.invalidField("enabled", reason);
         });
+        boolean before = account.isEnabled();
         account.setEnabled(enabled);
         principals.accountChanged(accountId);
+        changed(account, "ENABLED", Map.of("enabled", String.valueOf(before)), Map.of("enabled", String.valueOf(enabled)));
     }
 
     /** A new password chosen by the administrator; the account's sign-in failures are forgotten. */
@@ -81,6 +94,17 @@ class StaffAdministration {
         account.setPasswordHash(passwords.encode(password));
         throttle.succeeded(account.getUsername());
         principals.accountChanged(accountId);
+        changed(account, "PASSWORD", Map.of(), Map.of());
+    }
+
+    /** Told in the transaction of the change: the audit log's entry commits with it or not at all. */
+    private void changed(Account account, String change, Map<String, String> before, Map<String, String> after) {
+        events.publishEvent(new AccountChanged(account.getId(), account.getUsername(), account.getOrgNodeId(), change,
+                before, after, clock.instant()));
+    }
+
+    private static String names(Set<Role> roles) {
+        return String.join(",", new TreeSet<>(roles.stream().map(Role::name).toList()));
     }
 
     /** The account, if its node lies in the administrator's branch; else not found (nothing said about it). */

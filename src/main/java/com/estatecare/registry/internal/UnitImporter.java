@@ -25,6 +25,7 @@ import com.estatecare.registry.BuildingView;
 import com.estatecare.registry.CustomerGrade;
 import com.estatecare.registry.CustomerRegistered;
 import com.estatecare.registry.OwnershipRecorded;
+import com.estatecare.registry.UnitsImported;
 import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.internal.UnitImport.Line;
@@ -81,8 +82,11 @@ class UnitImporter {
         int customersBefore = customers.size();
         insertCustomers(project, lines, customers);
         insertOwnerships(project, lines, unitIds, customers);
-        return new Result(rows.size(), lines.size(), buildings.size() - buildingsBefore,
+        Result result = new Result(rows.size(), lines.size(), buildings.size() - buildingsBefore,
                 customers.size() - customersBefore, List.of());
+        events.publishEvent(new UnitsImported(project.id(), project.companyId(), project.scopePath(), result.imported(),
+                result.buildingsCreated(), result.customersCreated(), clock.instant()));
+        return result;
     }
 
     /** What a run would write, counted without writing: the units, the new buildings, the owners by new phones. */

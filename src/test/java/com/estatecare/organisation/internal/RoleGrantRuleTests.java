@@ -27,6 +27,14 @@ class RoleGrantRuleTests {
     }
 
     @Test
+    void anAuditorHoldsNoOtherRole() {
+        assertThat(RoleGrantRule.violation(Set.of(Role.AUDITOR), OrgKind.GROUP)).isEmpty();
+        assertThat(RoleGrantRule.violation(Set.of(Role.AUDITOR), OrgKind.COMPANY)).isEmpty();
+        assertThat(RoleGrantRule.violation(Set.of(Role.AUDITOR, Role.ADMIN), OrgKind.GROUP)).contains("auditor-alone");
+        assertThat(Role.AUDITOR.isStaff()).as("nobody assigns work to an auditor").isFalse();
+    }
+
+    @Test
     void nobodyChangesTheirOwnAccount() {
         assertThat(RoleGrantRule.selfChange(7, 7)).contains("not-yourself");
         assertThat(RoleGrantRule.selfChange(7, 8)).isEmpty();

@@ -1,0 +1,23 @@
+package com.estatecare.privacy.internal;
+
+/** What an audit entry records; a search names one of these. */
+enum AuditAction {
+    /** 登录: a session opened by password or an owner's code. */
+    SIGN_IN,
+    /** A sign-in refused: wrong password or code, locked or disabled account. */
+    SIGN_IN_FAILED,
+    /** 查看完整信息: a full phone number shown, with the reason; or refused. */
+    REVEAL,
+    /** 导出: the audit log exported as CSV. */
+    EXPORT,
+    /** 导入: units and owners imported from a file. */
+    IMPORT,
+    /** A customer record created or changed. */
+    CUSTOMER_CHANGED,
+    /** An account created, its roles, enabled state or password changed. */
+    ACCOUNT_CHANGED,
+    /** A personal access token issued or revoked. */
+    ACCESS_TOKEN_CHANGED,
+    /** A new version of a policy. */
+    POLICY_CHANGED
+}
