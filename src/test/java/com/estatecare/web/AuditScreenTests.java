@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.ScreenTest;
 
@@ -21,9 +19,6 @@ import com.estatecare.support.ScreenTest;
 @EstateCareTest
 class AuditScreenTests extends ScreenTest {
 
-    @Autowired
-    Api api;
-
     @Test
     void anAgentCallsBackFromTheFileAndTheAuditorFindsTheRevealInTheAuditLog() throws IOException {
         String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -32,7 +27,7 @@ class AuditScreenTests extends ScreenTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
 
-        signIn("agent", "/customers/" + id);
+        signIn(browser, "agent", "/customers/" + id);
         browser.awaitText("[data-test=customer-name]", "回拨测试");
         browser.await("[data-test=call-back]").click();
         browser.await("[data-test=call-back-reveal]");
@@ -46,7 +41,7 @@ class AuditScreenTests extends ScreenTest {
                 + phone.substring(7));
 
         browser.forgetEverything();
-        signIn("auditor", "/");
+        signIn(browser, "auditor", "/");
         browser.awaitPath("/admin/audit");
         assertThat(browser.all("nav [data-test^=menu-]")).extracting(e -> e.getAttribute("data-test"))
                 .containsExactly("menu-audit");
@@ -65,7 +60,7 @@ class AuditScreenTests extends ScreenTest {
 
     @Test
     void theAuditLogReadsInEnglishAndIsNotThereForAnAgent() throws IOException {
-        signIn("auditor", "/admin/audit");
+        signIn(browser, "auditor", "/admin/audit");
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("h1", "Audit log");
         browser.await("[data-test=audit-table] tbody tr");
@@ -74,17 +69,8 @@ class AuditScreenTests extends ScreenTest {
         browser.screenshot("audit-log-en");
 
         browser.forgetEverything();
-        signIn("agent", "/admin/audit");
+        signIn(browser, "agent", "/admin/audit");
         browser.await("[data-test=not-found]");
         assertThat(browser.all("[data-test=menu-audit]")).isEmpty();
-    }
-
-    private void signIn(String username, String then) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=user]");
-        browser.open(then);
     }
 }
