@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Copies the CJK font of the PDF reports (Noto Sans SC Regular, SIL Open Font License 1.1, from the npm
-# package @embedpdf/fonts-sc pinned in package-lock.json) and its licence into <folder> (the jar's fonts/).
-# npm ci runs only when node_modules is missing or older than the lock file.
+# Copies the CJK font of the PDF reports (Noto Sans SC Regular with TrueType outlines, SIL Open Font License 1.1,
+# from the npm package @expo-google-fonts/noto-sans-sc pinned in package-lock.json) and its licence into <folder>
+# (the jar's fonts/). npm ci runs only when node_modules is missing or older than the lock file.
 #   install.sh <folder>
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="$1"
-font="$here/node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf"
+package="$here/node_modules/@expo-google-fonts/noto-sans-sc"
+font="$package/400Regular/NotoSansSC_400Regular.ttf"
 cd "$here"
 if ! cmp -s package-lock.json node_modules/.installed-lock 2>/dev/null || [ ! -f "$font" ]; then
   if ! command -v npm >/dev/null 2>&1; then
@@ -17,7 +18,7 @@ if ! cmp -s package-lock.json node_modules/.installed-lock 2>/dev/null || [ ! -f
   cp package-lock.json node_modules/.installed-lock
 fi
 mkdir -p "$out"
-if ! cmp -s "$font" "$out/NotoSansSC-Regular.otf" 2>/dev/null; then
-  cp "$font" "$out/NotoSansSC-Regular.otf"
-  cp "$here/node_modules/@embedpdf/fonts-sc/LICENSE" "$out/NotoSansSC-LICENSE.txt"
+if ! cmp -s "$font" "$out/NotoSansSC-Regular.ttf" 2>/dev/null; then
+  cp "$font" "$out/NotoSansSC-Regular.ttf"
+  cp "$package/LICENSE_FONT" "$out/NotoSansSC-LICENSE.txt"
 fi

@@ -33,7 +33,7 @@ import com.lowagie.text.pdf.PdfWriter;
 @Component
 class ReportDocument {
 
-    static final String FONT = "fonts/NotoSansSC-Regular.otf";
+    static final String FONT = "fonts/NotoSansSC-Regular.ttf";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportLabels labels;
@@ -80,7 +80,7 @@ class ReportDocument {
 
         section(document, text("report.section.volumes", locale), heading);
         for (MonthlyReport.Breakdown b : report.volumes()) {
-            document.add(lines(body, b.label(), text("report.column.count", locale), b.lines()));
+            document.add(lines(body, b.label(), text("report.column.count", locale), b.lines(), locale));
         }
         section(document, text("report.section.onTime", locale), heading);
         PdfPTable limits = table(body, new float[] { 5, 2, 2, 2 }, text("report.column.limit", locale),
@@ -92,10 +92,10 @@ class ReportDocument {
         document.add(limits);
         section(document, text("report.section.topProblems", locale), heading);
         document.add(lines(body, text("report.column.item", locale), text("report.column.count", locale),
-                report.topProblems()));
+                report.topProblems(), locale));
         section(document, text("report.section.escalations", locale), heading);
         document.add(lines(body, text("report.column.item", locale), text("report.column.count", locale),
-                report.escalations()));
+                report.escalations(), locale));
         section(document, text("report.section.fines", locale), heading);
         document.add(new Paragraph(text("report.fines.summary", locale, report.fines().count(),
                 yuan(report.fines().amountFen())), body));
@@ -115,9 +115,12 @@ class ReportDocument {
         document.add(p);
     }
 
-    private static PdfPTable lines(Font font, String item, String count, List<MonthlyReport.Line> lines) {
+    private PdfPTable lines(Font font, String item, String count, List<MonthlyReport.Line> lines, Locale locale) {
         PdfPTable table = table(font, new float[] { 8, 2 }, item, count);
         lines.forEach(l -> cells(table, font, l.label(), String.valueOf(l.count())));
+        if (lines.isEmpty()) {
+            cells(table, font, text("report.none", locale), "0");
+        }
         return table;
     }
 
@@ -179,7 +182,7 @@ class ReportDocument {
                 throw new IllegalStateException(FONT + " is not on the class path: the build copies it from"
                         + " tools/pdf-font (npm); run ./mvnw generate-resources");
             }
-            return BaseFont.createFont("NotoSansSC-Regular.otf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+            return BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                     in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
