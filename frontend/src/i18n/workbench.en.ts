@@ -7,6 +7,7 @@ import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
+import * as monthly from './workbench/monthly'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -31,6 +32,7 @@ const en: typeof zh = {
     dispatch: 'Dispatch board',
     myDay: 'My day',
     dashboard: 'Dashboard',
+    monthlyReport: 'Monthly report',
     fines: 'Fines to approve',
     consultations: 'Consultations',
     specialReports: 'Special reports',
@@ -98,5 +100,6 @@ const en: typeof zh = {
   customers: customers.en,
   registry: registry.en,
   ...org.en,
+  ...monthly.en,
 }
 export default en

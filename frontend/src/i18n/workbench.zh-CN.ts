@@ -9,6 +9,7 @@ import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
+import * as monthly from './workbench/monthly'
 
 export default {
   ...enumsZh,
@@ -30,6 +31,7 @@ export default {
     dispatch: '派工看板',
     myDay: '我的今日',
     dashboard: '管理看板',
+    monthlyReport: '客服月报',
     fines: '待审批处罚',
     consultations: '顾问咨询',
     specialReports: '专题报告',
@@ -97,4 +99,5 @@ export default {
   customers: customers.zh,
   registry: registry.zh,
   ...org.zh,
+  ...monthly.zh,
 }
