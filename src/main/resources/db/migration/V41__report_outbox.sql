@@ -23,3 +23,8 @@ create index request_closed_idx on request (closed_at) include (scope_path, hand
     where status = 'ARCHIVED';
 create index request_timeline_rating_idx on request_timeline (at) include (request_id)
     where action in ('VERIFY', 'REVISIT');
+-- the month's registrations read from the index alone (volumes, repeats, most reported problems), and the
+-- branch of a confirmation's or revisit's request found from its id without the table (bench/monthly.sh)
+create index request_created_report_idx on request (created_at)
+    include (scope_path, kind, channel, category, project_id, component_code, related_request_id);
+create index request_id_scope_idx on request (id) include (scope_path);
