@@ -8,6 +8,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as monthly from './workbench/monthly'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -32,6 +33,7 @@ const en: typeof zh = {
     dispatch: 'Dispatch board',
     myDay: 'My day',
     dashboard: 'Dashboard',
+    monthlyReport: 'Monthly report',
     fines: 'Fines to approve',
     consultations: 'Consultations',
     specialReports: 'Special reports',
@@ -101,5 +103,6 @@ const en: typeof zh = {
   registry: registry.en,
   ...org.en,
   ...audit.en,
+  ...monthly.en,
 }
 export default en

@@ -10,6 +10,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as monthly from './workbench/monthly'
 
 export default {
   ...enumsZh,
@@ -31,6 +32,7 @@ export default {
     dispatch: '派工看板',
     myDay: '我的今日',
     dashboard: '管理看板',
+    monthlyReport: '客服月报',
     fines: '待审批处罚',
     consultations: '顾问咨询',
     specialReports: '专题报告',
@@ -100,4 +102,5 @@ export default {
   registry: registry.zh,
   ...org.zh,
   ...audit.zh,
+  ...monthly.zh,
 }

@@ -9,6 +9,8 @@ export const INTAKE: readonly Role[] = ['AGENT', 'MANAGER', 'HQ', 'ADMIN']
 export const DISPATCHERS: readonly Role[] = ['AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
 /** Who sees the manager's dashboard (管理看板). */
 export const MANAGERS: readonly Role[] = ['MANAGER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
+/** Who reads the monthly report (客服月报; the server's rule on /api/v1/reports/monthly). */
+export const MONTHLY_READERS: readonly Role[] = ['MANAGER', 'HQ', 'ADMIN']
 /** Who approves or waives fines (the server's rule on /api/v1/fines/{id}/approve). */
 export const FINE_DECIDERS: readonly Role[] = ['MANAGER', 'HQ', 'ADMIN']
 /** Who reads special reports (the server's rule on /api/v1/special-reports). */
@@ -45,6 +47,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'dispatch', route: 'dispatch', roles: DISPATCHERS },
   { key: 'myDay', route: 'my-day', roles: ['ENGINEER'] },
   { key: 'dashboard', route: 'dashboard', roles: MANAGERS },
+  { key: 'monthlyReport', route: 'monthly-report', roles: MONTHLY_READERS },
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { ACCOUNT_ADMINS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, REPORT_READERS, RULE_READERS, STAFF } from './menu'
+import { ACCOUNT_ADMINS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -26,6 +26,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'intake', name: 'intake', component: () => import('@/views/workbench/IntakeView.vue'), meta: { roles: INTAKE } },
       { path: 'queues', name: 'queues', component: () => import('@/views/workbench/QueuesView.vue'), meta: { roles: STAFF } },
       { path: 'dashboard', name: 'dashboard', component: () => import('@/views/workbench/DashboardView.vue'), meta: { roles: MANAGERS } },
+      { path: 'reports/monthly', name: 'monthly-report', component: () => import('@/views/workbench/MonthlyReportView.vue'), meta: { roles: MONTHLY_READERS } },
       { path: 'fines', name: 'fines', component: () => import('@/views/workbench/FinesView.vue'), meta: { roles: FINE_DECIDERS } },
       { path: 'consultations', name: 'consultations', component: () => import('@/views/workbench/ConsultationsView.vue'), meta: { roles: CONSULTATION_READERS } },
       { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },

@@ -75,6 +75,12 @@ public class Organisation {
         return nodes.findById(id).map(OrgNode::view);
     }
 
+    /** The top node of every company (城市公司 / 项目公司), for what runs per company without a user. */
+    @Transactional(readOnly = true)
+    public List<OrgNodeView> companies() {
+        return nodes.findByKindOrderById(OrgKind.COMPANY).stream().map(OrgNode::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<OrgNodeView> nodesVisibleTo(CurrentUser user) {
         return nodes.findByPathStartingWithOrderByPath(user.scopePath()).stream().map(OrgNode::view).toList();

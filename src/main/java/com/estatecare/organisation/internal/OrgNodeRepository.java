@@ -13,4 +13,7 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
 
     /** The node at {@code prefix} and its branch, in tree order. */
     List<OrgNode> findByPathStartingWithOrderByPath(String prefix);
+
+    /** The nodes of one level, e.g. every company's top node. */
+    List<OrgNode> findByKindOrderById(com.estatecare.organisation.OrgKind kind);
 }

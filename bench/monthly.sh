@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Monthly report figures for docs/performance.md ("Monthly report").
+#
+# Starts a throw-away PostgreSQL 17 (bench/postgres.sh), applies the migrations, fills two city companies of ten
+# projects each (20 projects) with REQUESTS requests spread over three years, with the distributions of a
+# service centre: 65 % repairs, 15 % complaints, 15 % questions, 5 % suggestions and praise; half by phone, then
+# WeChat, the portal, walk-ins, e-mail; the repair and complaint categories and components of the manuals;
+# 90 % archived, one in twelve handled a second time, one repair in ten a repeat of an earlier one; two clocks per
+# request (one in eight breached); a grade per complaint (one in fifty grade 2, one in five hundred grade 1); an
+# owner's confirmation with a rating for 60 % of the repairs and a revisit for 70 %; an escalation step per fifty
+# requests and a fine per two hundred. Then it runs EXPLAIN (ANALYZE, BUFFERS) of each statement of the monthly
+# report (the SQL the modules run, parameters written in) for the last full month, for the whole group and for
+# one project, twice (the second, warm, is recorded), and adds them up.
+# Results go to bench/results/monthly-<time>/. Knob: REQUESTS (1000000). Run it under nice -n 19 on a shared host.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+REQUESTS=${REQUESTS:-1000000}
+PG_VERSION=17.6.0
+DB=monthly
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS=bench/results/monthly-$STAMP
+mkdir -p "$RESULTS"
+log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$RESULTS/run.log" >&2; }
+
+source bench/postgres.sh
+find_client() { for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do [ -x "$d/psql" ] && { echo "$d"; return; }; done; }
+PGCLIENT=$(find_client || true)
+[ -n "$PGCLIENT" ] || { log "needs psql (Debian: postgresql-client)"; exit 1; }
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/estatecare-monthly.XXXXXX")
+chmod 755 "$WORK"
+cleanup() { set +e; pg_stop "$RESULTS"; rm -rf "$WORK"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+pg_start "$PGCLIENT" "-c max_connections=20 -c maintenance_work_mem=256MB -c max_wal_size=4GB"
+"${PSQL[@]}" -d postgres -c "create database $DB" >/dev/null
+sql() { "${PSQL[@]}" -d "$DB" -At -F ' | ' -c "$1"; }
+for f in $(ls src/main/resources/db/migration/V*__*.sql | sed -E 's#.*/V([0-9_]+)__.*#\1 &#' \
+           | awk '{ v = $1; gsub("_", ".", v); print v, $2 }' | sort -V | cut -d' ' -f2); do
+    "${PSQL[@]}" -d "$DB" -1 -f "$f" >/dev/null
+done
+log "migrated; filling $REQUESTS requests over three years in 20 projects"
+started=$(date +%s)
+
+sql "insert into org_node (id, parent_id, kind, code, name, path, company_id, created_at)
+     values (1, null, 'GROUP', 'G', '集团', '/1/', null, now()),
+            (2, 1, 'COMPANY', 'SH', '上海', '/1/2/', 2, now()), (3, 1, 'COMPANY', 'HZ', '杭州', '/1/3/', 3, now())" >/dev/null
+sql "insert into org_node (id, parent_id, kind, code, name, path, company_id, created_at)
+     select 100 + c * 10 + p, c, 'PROJECT', 'P' || c || p, '项目' || c || p, '/1/' || c || '/' || (100 + c * 10 + p) || '/', c, now()
+     from generate_series(2, 3) c, generate_series(0, 9) p" >/dev/null
+# one random number per request drives its kind, channel and category; hash-like mixes of g drive the rest
+sql "insert into request (company_id, number, kind, channel, status, category, component_code, emergency, project_id,
+         scope_path, description, received_at, read_back_confirmed, handling_round, related_request_id, steps, version,
+         created_at, updated_at, closed_at)
+     select n.company_id, 'R-' || g, k.kind,
+         case when u < 0.5 then 'PHONE' when u < 0.7 then 'WECHAT' when u < 0.85 then 'PORTAL' when u < 0.95 then 'WALK_IN'
+              else 'EMAIL' end,
+         case when (g * 7) % 10 = 0 then 'DISPATCHED' else 'ARCHIVED' end,
+         case k.kind when 'REPAIR' then (array['HOUSING_QUALITY','HOUSING_QUALITY','FACILITY_FAILURE','PROPERTY_SERVICE','OTHER'])[(g * 13) % 5 + 1]
+                     when 'COMPLAINT' then (array['ENGINEERING_QUALITY','ENGINEERING_QUALITY','PROPERTY_MANAGEMENT','PLANNING_DESIGN','SALES_MANAGEMENT','CUSTOMER_SERVICE','OTHER'])[(g * 11) % 7 + 1] end,
+         case when k.kind = 'REPAIR' then (array['ROOF_WATERPROOFING','BATHROOM_WATERPROOFING','WINDOWS_DOORS','PLUMBING','ELECTRICAL','PLASTER','DRAIN_BLOCKAGE','SANITARY_WARE'])[(g * 17) % 8 + 1] end,
+         false, n.id, n.path || (g % 40) || '/', '卫生间漏水', at, true,
+         case when g % 12 = 0 then 2 else 1 end,
+         null,
+         6, 6, at, at, case when (g * 7) % 10 <> 0 then at + interval '6 days' end
+     from generate_series(1, $REQUESTS) g
+     cross join lateral (select random() as u,
+                                now() - (($REQUESTS - g) * (3 * 365 * 86400.0 / $REQUESTS)) * interval '1 second' as at) t
+     cross join lateral (select case when g % 20 < 13 then 'REPAIR' when g % 20 < 16 then 'COMPLAINT'
+                                     when g % 20 < 19 then 'CONSULTATION' when g % 40 = 19 then 'SUGGESTION'
+                                     else 'PRAISE' end as kind) k
+     join org_node n on n.kind = 'PROJECT' and n.id = 120 + (g * 3) % 20" >/dev/null
+# one repair in ten repeats the repair registered a thousand requests earlier (ids follow the insert)
+sql "update request set related_request_id = id - 1000 where kind = 'REPAIR' and id % 10 = 3 and id > 1000" >/dev/null
+log "requests in $(( $(date +%s) - started )) s"
+sql "insert into time_limit_clock (company_id, request_id, request_number, limit_key, limit_name, policy_version,
+         working_time, duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at, due_at,
+         breached_at, stopped_at, scope_path, project_id)
+     select r.company_id, r.id, r.number, l.key, l.key, 1, true, 86400, 72000, true, 'RESPOND',
+         case when r.id % 8 = 0 then 'BREACHED' else 'MET' end, r.created_at, r.created_at + interval '20 hours',
+         r.created_at + interval '1 day', case when r.id % 8 = 0 then r.created_at + interval '1 day' end,
+         r.created_at + interval '10 hours', r.scope_path, r.project_id
+     from request r
+     cross join lateral (values (case r.kind when 'REPAIR' then 'REPAIR_CONTACT' when 'COMPLAINT' then 'COMPLAINT_DISPATCH'
+                                             else 'CONSULTATION_ANSWER' end),
+                                (case r.kind when 'REPAIR' then 'REPAIR_REVISIT' when 'COMPLAINT' then 'COMPLAINT_FEEDBACK'
+                                             else 'DEPARTMENT_HANDOVER' end)) l(key)" >/dev/null
+sql "insert into complaint_grade (request_id, company_id, grade, reasons, waived, policy_company_id, policy_version,
+         graded_at, scope_path, project_id, received_at, open)
+     select id, company_id, case when id % 500 = 1 then 1 when id % 50 = 15 then 2 when id % 7 = 0 then 3 else 4 end,
+         '', '', company_id, 1, received_at, scope_path, project_id, received_at, status <> 'ARCHIVED'
+     from request where kind = 'COMPLAINT'" >/dev/null
+sql "insert into request_timeline (company_id, request_id, at, actor_name, action, details)
+     select company_id, id, created_at + interval '5 days', '业主', 'VERIFY',
+         '{\"satisfied\":' || (id % 9 <> 0) || ',\"rating\":' || (case when id % 9 = 0 then 2 when id % 4 = 0 then 4 else 5 end) || '}'
+     from request where kind = 'REPAIR' and id % 5 < 3" >/dev/null
+sql "insert into request_timeline (company_id, request_id, at, actor_name, action, details)
+     select company_id, id, created_at + interval '6 days', '客服', 'REVISIT',
+         '{\"satisfied\":' || (id % 11 <> 0) || ',\"satisfaction\":' || (case when id % 11 = 0 then 2 else 4 + id % 2 end)
+         || ',\"followedUp\":' || (id % 6 <> 0) || '}'
+     from request where kind = 'REPAIR' and id % 10 < 7" >/dev/null
+sql "insert into escalation_step (company_id, request_id, from_level, to_level, reason_code, actor_name,
+         policy_version, at, scope_path, source)
+     select company_id, id, 'PROPERTY_COMPANY', case when id % 500 = 0 then 'HEADQUARTERS' else 'PROJECT_COMPANY' end,
+         'TIME_LIMIT_BREACHED', '时限', 1, created_at + interval '1 day', scope_path, 'clock:' || id
+     from request where id % 50 = 0" >/dev/null
+sql "insert into fine (company_id, request_id, request_number, scope_path, party, grade, level, amount_fen, status,
+         rule, proposed_at, policy_version)
+     select company_id, id, number, scope_path, (array['CONTRACTOR','PROPERTY_MAINTENANCE','REPAIR_PERSON'])[id % 3 + 1],
+         4, 'PROJECT_COMPANY', 50000, (array['PROPOSED','APPROVED','WAIVED'])[id % 3 + 1], 'UNSOLVED',
+         created_at + interval '2 days', 1
+     from request where id % 200 = 0" >/dev/null
+sql "vacuum analyze" >/dev/null
+log "filled in $(( $(date +%s) - started )) s"
+{
+  echo "rows: request $(sql 'select count(*) from request'), time_limit_clock $(sql 'select count(*) from time_limit_clock'),"
+  echo "request_timeline $(sql 'select count(*) from request_timeline'), complaint_grade $(sql 'select count(*) from complaint_grade'),"
+  echo "escalation_step $(sql 'select count(*) from escalation_step'), fine $(sql 'select count(*) from fine')"
+  echo "database size: $(sql "select pg_size_pretty(pg_database_size('$DB'))")"
+} | tee "$RESULTS/rows.txt"
+
+MONTH=$(sql "select to_char(date_trunc('month', now() at time zone 'Asia/Shanghai') - interval '1 month', 'YYYY-MM-DD')")
+START="('$MONTH'::date::timestamp at time zone 'Asia/Shanghai')"
+END="(('$MONTH'::date + interval '1 month')::timestamp at time zone 'Asia/Shanghai')"
+bucket() { echo "date_trunc('month', $1 at time zone 'Asia/Shanghai')::date"; }
+PROJECT_PATH=$(sql "select path from org_node where id = 125")
+
+explain() {
+    local tag=$1 name=$2 query=$3
+    sql "explain (analyze, buffers) $query" > "$RESULTS/explain-$tag-$name.txt"
+    sql "explain (analyze, buffers) $query" > "$RESULTS/explain-$tag-$name.txt" # the second run, warm
+    local ms
+    ms=$(grep -E '^Execution Time' "$RESULTS/explain-$tag-$name.txt" | sed -E 's/.*: ([0-9.]+) ms/\1/')
+    echo "| $tag | $name | $ms |" | tee -a "$RESULTS/summary.md"
+    TOTAL=$(echo "$TOTAL + $ms" | bc)
+}
+echo "month: $MONTH; project branch: $PROJECT_PATH" | tee "$RESULTS/summary.md"
+echo "| scope | statement | EXPLAIN ANALYZE ms (warm) |" >> "$RESULTS/summary.md"
+echo "|---|---|---:|" >> "$RESULTS/summary.md"
+for scope in "/1/" "$PROJECT_PATH"; do
+  tag=$([ "$scope" = "/1/" ] && echo group || echo project)
+  TOTAL=0
+  for column in kind channel category project_id; do
+    explain $tag "volumes-$column" "select $(bucket r.created_at) as bucket, r.$column as key, count(*) as n from request r
+        where r.created_at >= $START and r.created_at < $END and r.scope_path like '$scope%'
+          and (null::varchar is null or r.kind = null) group by 1, 2"
+  done
+  explain $tag grades "select $(bucket g.received_at) as bucket, g.grade as key, count(*) as n from complaint_grade g
+      where g.received_at >= $START and g.received_at < $END and g.scope_path like '$scope%' group by 1, 2"
+  explain $tag on-time "select $(bucket 'coalesce(c.breached_at, c.stopped_at)') as bucket, c.limit_key as key,
+      count(*) filter (where c.breached_at is null) as met, count(*) filter (where c.breached_at is not null) as breached
+      from time_limit_clock c where (c.status = 'MET' or c.breached_at is not null)
+        and coalesce(c.breached_at, c.stopped_at) >= $START and coalesce(c.breached_at, c.stopped_at) < $END
+        and c.scope_path like '$scope%' and (null::varchar is null or c.limit_key = null) group by 1, 2"
+  explain $tag escalations "select $(bucket s.at) as bucket, s.to_level as key, count(*) as n from escalation_step s
+      where s.at >= $START and s.at < $END and s.scope_path like '$scope%' group by 1, 2"
+  explain $tag fines "select f.status, f.party, count(*) as n, coalesce(sum(f.amount_fen), 0) as amount from fine f
+      where f.proposed_at >= $START and f.proposed_at < $END and f.scope_path like '$scope%' group by 1, 2 order by 1, 2"
+  explain $tag closures "select count(*) as closed, count(*) filter (where r.handling_round > 1) as reopened,
+      count(*) filter (where r.handling_round = 1 and r.related_request_id is null) as first_contact
+      from request r where r.status = 'ARCHIVED' and r.closed_at >= $START and r.closed_at < $END
+        and r.scope_path like '$scope%'"
+  explain $tag repeats "select count(*) as repairs, count(r.related_request_id) as repeated from request r
+      where r.created_at >= $START and r.created_at < $END and r.kind = 'REPAIR' and r.scope_path like '$scope%'"
+  explain $tag ratings "with step as (select t.action, t.details::jsonb as d from request_timeline t
+        join request r on r.id = t.request_id
+        where t.action in ('VERIFY', 'REVISIT') and t.at >= $START and t.at < $END and r.scope_path like '$scope%')
+      select count(*) filter (where action = 'VERIFY' and d ->> 'rating' is not null) as ratings,
+        coalesce(sum((d ->> 'rating')::int) filter (where action = 'VERIFY'), 0) as rating_sum,
+        count(*) filter (where action = 'VERIFY' and (d ->> 'rating')::int >= 4) as ratings_good,
+        count(*) filter (where action = 'REVISIT') as revisits,
+        count(*) filter (where action = 'REVISIT' and (d ->> 'satisfied')::boolean) as satisfied,
+        coalesce(sum((d ->> 'satisfaction')::int) filter (where action = 'REVISIT'), 0) as score_sum,
+        count(*) filter (where action = 'REVISIT' and d ->> 'followedUp' is not null) as follow_up_answers,
+        count(*) filter (where action = 'REVISIT' and (d ->> 'followedUp')::boolean) as followed_up from step"
+  explain $tag top-problems "select r.kind, r.category, r.component_code, count(*) as n from request r
+      where r.created_at >= $START and r.created_at < $END and r.kind in ('REPAIR', 'COMPLAINT')
+        and r.scope_path like '$scope%' group by 1, 2, 3 order by n desc, 1, 2 nulls last, 3 nulls last limit 10"
+  echo "| $tag | **all statements** | **$TOTAL** |" | tee -a "$RESULTS/summary.md"
+done
+echo "load average while measured: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/summary.md"
+log "results in $RESULTS"

@@ -1,0 +1,51 @@
+package com.estatecare.reporting.internal;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The monthly customer-service report (客服月报, SPEC §12) of one organisation
+ * node and month: every figure counted in the database by the module that owns
+ * it, with labels in the reader's language, and the KPIs the data cannot give
+ * yet named as not available (docs/kpis.md).
+ */
+@Schema(description = "The monthly customer-service report (客服月报) of an organisation node and a month")
+record MonthlyReport(@Schema(type = "string", example = "2026-11") YearMonth month, long orgNodeId,
+        String orgNodeName, String title, Instant generatedAt, List<Kpi> kpis, List<Breakdown> volumes,
+        List<LimitRate> onTime, List<Line> topProblems, List<Line> escalations, Fines fines,
+        List<Unavailable> notAvailable) {
+
+    /** How a KPI's value reads: a rate 0–1, an average score 1–5, or a count. */
+    enum Unit {
+        RATE, SCORE, COUNT
+    }
+
+    @Schema(description = "A KPI: value = numerator / denominator for a RATE (null when the denominator is 0),"
+            + " the average for a SCORE (null without answers), the count for a COUNT (denominator null)")
+    record Kpi(String code, String label, Unit unit, Double value, Long numerator, Long denominator) {
+    }
+
+    @Schema(description = "Requests registered in the month by one dimension: KIND, CHANNEL, CATEGORY, GRADE"
+            + " (complaints by their current grade) or PROJECT (key null: without a project)")
+    record Breakdown(String dimension, String label, List<Line> lines, long total) {
+    }
+
+    @Schema(description = "One line of a table: a key (enum code, grade, project id), its label and a count")
+    record Line(String key, String label, long count) {
+    }
+
+    @Schema(description = "The clocks of one time limit decided in the month: met, breached, rate met/(met+breached)")
+    record LimitRate(String limit, String label, long met, long breached, Double rate) {
+    }
+
+    @Schema(description = "Fines proposed in the month (累计处罚): how many and how much, in fen")
+    record Fines(long count, long amountFen) {
+    }
+
+    @Schema(description = "A KPI of SPEC §12 the data cannot give yet, and why")
+    record Unavailable(String code, String label, String reason) {
+    }
+}
