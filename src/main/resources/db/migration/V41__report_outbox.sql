@@ -25,6 +25,8 @@ create index request_timeline_rating_idx on request_timeline (at) include (reque
     where action in ('VERIFY', 'REVISIT');
 -- the month's registrations read from the index alone (volumes, repeats, most reported problems), and the
 -- branch of a confirmation's or revisit's request found from its id without the table (bench/monthly.sh)
-create index request_created_report_idx on request (created_at)
+drop index request_created_idx;
+-- takes the place of V1's request_created_idx (created_at, id): one index kept up by every intake instead of two
+create index request_created_report_idx on request (created_at, id)
     include (scope_path, kind, channel, category, project_id, component_code, related_request_id);
 create index request_id_scope_idx on request (id) include (scope_path);

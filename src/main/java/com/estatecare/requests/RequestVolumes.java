@@ -14,7 +14,7 @@ import com.estatecare.platform.ReportPeriod;
  * The requests module's aggregates for reports (客服月报, the manager's
  * dashboard): how many requests were registered per bucket of a period, by one
  * of their columns, counted in the database over the request table alone — one
- * range of {@code request_created_idx}, never rows loaded into memory.
+ * range of {@code request_created_report_idx}, never rows loaded into memory.
  */
 @Component
 public class RequestVolumes {
