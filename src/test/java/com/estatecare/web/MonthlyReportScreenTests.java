@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.AfterCommitWork;
-import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.ScreenTest;
@@ -25,8 +24,6 @@ import com.estatecare.support.ScreenTest;
 class MonthlyReportScreenTests extends ScreenTest {
 
     @Autowired
-    Api api;
-    @Autowired
     Fixtures given;
     @Autowired
     AfterCommitWork afterCommit;
@@ -38,7 +35,7 @@ class MonthlyReportScreenTests extends ScreenTest {
         given.register(given.complaintBody(unit));
         afterCommit.awaitDone(Duration.ofSeconds(60));
 
-        signInAt("month=2026-11", "manager");
+        signIn(browser, "manager", "/reports/monthly?month=2026-11");
         browser.awaitText("[data-test=report-title]", "上海城市公司 2026年11月客服月报");
         browser.await("[data-test=chart-volumes-KIND] svg path");
         String kinds = api.as("manager").get("/api/v1/reports/monthly?month=2026-11").json().get("volumes").get(0)
@@ -63,7 +60,7 @@ class MonthlyReportScreenTests extends ScreenTest {
 
     @Test
     void theHangzhouManagerPicksAmongTheirOwnNodesAndAFutureMonthInTheAddressIsNotAsked() {
-        signInAt("month=2099-01", "hz-manager");
+        signIn(browser, "hz-manager", "/reports/monthly?month=2099-01");
         browser.await("[data-test=report-title]");
         assertThat(browser.await("[data-test=report-title]").getText()).contains("杭州城市公司").doesNotContain("2099");
         browser.await("[data-test=org-node]").click();
@@ -71,15 +68,5 @@ class MonthlyReportScreenTests extends ScreenTest {
         List<String> nodes = browser.all(".el-select-dropdown__item").stream().map(WebElement::getText)
                 .filter(text -> !text.isBlank()).toList();
         assertThat(nodes).contains("杭州城市公司").noneMatch(n -> n.contains("上海") || n.contains("集团"));
-    }
-
-    /** Opens the report at {@code query}, signs in on the way, and waits until it is back there. */
-    private void signInAt(String query, String username) {
-        browser.open("/reports/monthly?" + query);
-        browser.awaitPath("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.awaitPath("/reports/monthly");
     }
 }
