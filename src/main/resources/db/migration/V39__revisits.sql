@@ -47,7 +47,7 @@ create table revisit_task (
     answered_by_name  varchar(200),
     answered_at       timestamp with time zone,
     withdrawn_at      timestamp with time zone,
-    unique (request_id, handling_round)
+    unique (company_id, request_id, handling_round)
 );
 -- the queue: open tasks in a branch by due time; coverage: tasks in a branch by due time
 create index revisit_task_scope_due_idx on revisit_task (scope_path varchar_pattern_ops, due_at);

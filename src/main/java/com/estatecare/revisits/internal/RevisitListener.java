@@ -79,7 +79,7 @@ class RevisitListener {
                     project_id, project_name, unit_label, customer_id, completed_at, due_at, policy_version, status)
                 values (:company, :request, :number, :round, :scope, :project, :projectName, :unit, :customer,
                     :completed, :due, :version, 'OPEN')
-                on conflict (request_id, handling_round) do nothing""")
+                on conflict (company_id, request_id, handling_round) do nothing""")
                 .param("company", facts.companyId()).param("request", facts.id()).param("number", facts.number())
                 .param("round", event.handlingRound()).param("scope", facts.scopePath())
                 .param("project", facts.projectId()).param("projectName", unit == null ? null : unit.project())
