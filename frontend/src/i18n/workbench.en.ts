@@ -7,6 +7,7 @@ import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
+import * as revisits from './workbench/revisits'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -33,6 +34,7 @@ const en: typeof zh = {
     dashboard: 'Dashboard',
     fines: 'Fines to approve',
     consultations: 'Consultations',
+    revisits: 'Revisits',
     specialReports: 'Special reports',
     customers: 'Customer files',
     registry: 'Registry',
@@ -98,5 +100,6 @@ const en: typeof zh = {
   customers: customers.en,
   registry: registry.en,
   ...org.en,
+  revisits: revisits.en,
 }
 export default en

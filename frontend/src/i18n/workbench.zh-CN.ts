@@ -9,6 +9,7 @@ import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
+import * as revisits from './workbench/revisits'
 
 export default {
   ...enumsZh,
@@ -32,6 +33,7 @@ export default {
     dashboard: '管理看板',
     fines: '待审批处罚',
     consultations: '顾问咨询',
+    revisits: '回访队列',
     specialReports: '专题报告',
     customers: '客户档案',
     registry: '房产资料',
@@ -97,4 +99,5 @@ export default {
   customers: customers.zh,
   registry: registry.zh,
   ...org.zh,
+  revisits: revisits.zh,
 }

@@ -46,6 +46,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'myDay', route: 'my-day', roles: ['ENGINEER'] },
   { key: 'dashboard', route: 'dashboard', roles: MANAGERS },
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
+  { key: 'revisits', route: 'revisits', roles: DISPATCHERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },

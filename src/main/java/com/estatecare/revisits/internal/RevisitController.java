@@ -22,6 +22,7 @@ import com.estatecare.platform.ReportPeriod;
 import com.estatecare.revisits.RevisitAnswered;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,11 +46,13 @@ class RevisitController {
     }
 
     /** The questionnaire filled during the call. */
+    @Schema(name = "RevisitAnswerBody")
     record Answer(@NotNull Long templateId, @NotNull RevisitAnswered.Method method,
             @NotNull @Size(max = Questionnaire.MAX_QUESTIONS) Map<String, Object> answers) {
     }
 
     /** A new version of a questionnaire template. */
+    @Schema(name = "RevisitTemplateChange")
     record TemplateChange(@NotNull @Size(max = 200) String name, @NotNull @Size(max = 200) String nameEn,
             @NotNull @Size(max = Questionnaire.MAX_QUESTIONS) List<Questionnaire.Question> questions,
             @Size(max = 400) String reason) {
