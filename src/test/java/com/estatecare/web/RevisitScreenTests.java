@@ -10,7 +10,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.EstateCareTest;
@@ -110,8 +109,8 @@ class RevisitScreenTests extends ScreenTest {
 
     /** Focuses a radio input and selects it with the space bar, as a keyboard user does. */
     private void choose(String css) {
-        WebElement input = browser.await(css);
-        browser.script("arguments[0].focus()", input);
+        browser.awaitScript("return !!document.querySelector(arguments[0])", css);
+        browser.script("document.querySelector(arguments[0]).focus()", css);
         browser.keys(Keys.SPACE);
         browser.awaitScript("return document.querySelector(arguments[0]).checked", css);
     }
