@@ -131,6 +131,37 @@ class RevisitApiTests {
                 .isEqualTo(report.get("total").get("due").asLong());
     }
 
+    @Test
+    void administratorVersionsTheGroupsTemplateAndAnUnworkableOneIsRefused() {
+        Map<String, Object> satisfaction = Map.of("key", "satisfaction", "type", "SCALE", "text", "您对入户维修满意吗？",
+                "textEn", "Are you satisfied with the home repair?", "required", true, "measures", "SATISFACTION");
+        Map<String, Object> onTime = Map.of("key", "onTime", "type", "YES_NO", "text", "师傅是否准时上门？",
+                "textEn", "Did the engineer come on time?", "required", false);
+        Map<String, Object> body = new HashMap<>(Map.of("name", "入户回访问卷", "nameEn", "Home visit questionnaire",
+                "questions", java.util.List.of(satisfaction, onTime), "reason", "公司手册 2027 版"));
+
+        Api.Response first = api.as("admin").put("/api/v1/revisit-templates/home-visit", body);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        Api.Response second = api.as("admin").put("/api/v1/revisit-templates/home-visit", body);
+        assertThat(second.json().get("version").asInt()).isEqualTo(first.json().get("version").asInt() + 1);
+        assertThat(api.as("agent").get("/api/v1/revisit-templates").json().valueStream()
+                .filter(t -> t.get("code").asString().equals("home-visit")).findFirst().orElseThrow().get("version")
+                .asInt()).isEqualTo(second.json().get("version").asInt());
+        assertThat(first.json().get("companyId").asLong()).as("the group's administrator writes the group's").isZero();
+        assertThat(api.as("hz-agent").get("/api/v1/revisit-templates").json().valueStream()
+                .anyMatch(t -> t.get("code").asString().equals("home-visit"))).as("in force for every company").isTrue();
+
+        Map<String, Object> noSatisfaction = new HashMap<>(body);
+        noSatisfaction.put("questions", java.util.List.of(onTime));
+        Api.Response refused = api.as("admin").english().put("/api/v1/revisit-templates/home-visit", noSatisfaction);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("questions");
+        assertThat(api.as("agent").put("/api/v1/revisit-templates/home-visit", body).status()).isEqualTo(403);
+        assertThat(api.as("admin").put("/api/v1/revisit-templates/HOME-VISIT", body).status()).isEqualTo(400);
+        assertThat(jdbc.sql("select max(version) from revisit_template where code = 'home-visit'").query(Integer.class)
+                .single()).isEqualTo(second.json().get("version").asInt());
+    }
+
     private JsonNode taskOf(long request) {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
                 .sql("select count(*) from revisit_task where request_id = :id").param("id", request)
@@ -152,7 +183,8 @@ class RevisitApiTests {
     }
 
     private Map<String, Object> answer(int satisfaction, boolean followedUp, String comment) {
-        long template = api.as("agent").get("/api/v1/revisit-templates").json().get(0).get("id").asLong();
+        long template = api.as("agent").get("/api/v1/revisit-templates").json().valueStream()
+                .filter(t -> t.get("code").asString().equals("repair")).findFirst().orElseThrow().get("id").asLong();
         Map<String, Object> answers = new HashMap<>();
         answers.put("satisfaction", satisfaction);
         answers.put("followedUp", followedUp);
