@@ -132,6 +132,28 @@ class RevisitApiTests {
     }
 
     @Test
+    void revisitOnTheRequestAnswersTheTaskAndAnUnconfirmedRepairWithdrawsIt() {
+        long revisited = given.register(given.repairBody(given.unit().get("id").asLong()));
+        given.walk(revisited, "REPAIR", 7); // … verify, revisit on the request itself
+        long answeredTask = taskOf(revisited).get("id").asLong();
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ANSWERED".equals(api.as("agent")
+                .get("/api/v1/revisits/" + answeredTask).json().get("status").asString()));
+        JsonNode answered = api.as("agent").get("/api/v1/revisits/" + answeredTask).json();
+        assertThat(answered.get("answeredVia").asString()).isEqualTo("REQUEST");
+        assertThat(answered.get("satisfied").asBoolean()).isTrue();
+
+        long unhappy = given.register(given.repairBody(given.unit().get("id").asLong()));
+        given.walk(unhappy, "REPAIR", 5); // completed
+        long withdrawnTask = taskOf(unhappy).get("id").asLong();
+        given.act(unhappy, "agent", "verify", Map.of("satisfied", false, "confirmedVia", "PHONE", "note", "还在漏"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "WITHDRAWN".equals(api.as("agent")
+                .get("/api/v1/revisits/" + withdrawnTask).json().get("status").asString()));
+        Api.Response late = api.as("agent").post("/api/v1/revisits/" + withdrawnTask + "/answer", answer(5, true, null));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("type").asString()).endsWith("revisit-withdrawn");
+    }
+
+    @Test
     void administratorVersionsTheGroupsTemplateAndAnUnworkableOneIsRefused() {
         Map<String, Object> satisfaction = Map.of("key", "satisfaction", "type", "SCALE", "text", "您对入户维修满意吗？",
                 "textEn", "Are you satisfied with the home repair?", "required", true, "measures", "SATISFACTION");
