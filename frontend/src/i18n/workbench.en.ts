@@ -9,6 +9,7 @@ import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
+import * as revisits from './workbench/revisits'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -36,6 +37,7 @@ const en: typeof zh = {
     monthlyReport: 'Monthly report',
     fines: 'Fines to approve',
     consultations: 'Consultations',
+    revisits: 'Revisits',
     specialReports: 'Special reports',
     customers: 'Customer files',
     registry: 'Registry',
@@ -104,5 +106,6 @@ const en: typeof zh = {
   ...org.en,
   ...audit.en,
   ...monthly.en,
+  revisits: revisits.en,
 }
 export default en

@@ -11,6 +11,7 @@ import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
+import * as revisits from './workbench/revisits'
 
 export default {
   ...enumsZh,
@@ -35,6 +36,7 @@ export default {
     monthlyReport: '客服月报',
     fines: '待审批处罚',
     consultations: '顾问咨询',
+    revisits: '回访队列',
     specialReports: '专题报告',
     customers: '客户档案',
     registry: '房产资料',
@@ -103,4 +105,5 @@ export default {
   ...org.zh,
   ...audit.zh,
   ...monthly.zh,
+  revisits: revisits.zh,
 }

@@ -49,6 +49,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'dashboard', route: 'dashboard', roles: MANAGERS },
   { key: 'monthlyReport', route: 'monthly-report', roles: MONTHLY_READERS },
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
+  { key: 'revisits', route: 'revisits', roles: DISPATCHERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },

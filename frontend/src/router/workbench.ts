@@ -28,6 +28,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'dashboard', name: 'dashboard', component: () => import('@/views/workbench/DashboardView.vue'), meta: { roles: MANAGERS } },
       { path: 'reports/monthly', name: 'monthly-report', component: () => import('@/views/workbench/MonthlyReportView.vue'), meta: { roles: MONTHLY_READERS } },
       { path: 'fines', name: 'fines', component: () => import('@/views/workbench/FinesView.vue'), meta: { roles: FINE_DECIDERS } },
+      { path: 'revisits', name: 'revisits', component: () => import('@/views/workbench/RevisitsView.vue'), meta: { roles: DISPATCHERS } },
       { path: 'consultations', name: 'consultations', component: () => import('@/views/workbench/ConsultationsView.vue'), meta: { roles: CONSULTATION_READERS } },
       { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },
       { path: 'customers', name: 'customers', component: () => import('@/views/workbench/CustomersView.vue'), meta: { roles: CUSTOMER_READERS } },

@@ -34,6 +34,7 @@ export const zh = {
     escalation: '升级规则',
     fines: '处罚标准',
     calendar: '工作时间',
+    revisits: '回访',
   },
   policyField: {
     limits: '时限', key: '代码', name: '名称', kinds: '适用类型', emergency: '紧急', channel: '渠道', startOn: '开始于',
@@ -46,6 +47,7 @@ export const zh = {
     gradeOneFen: '重大投诉罚款（分）', gradeTwoFen: '热点投诉罚款（分）', gradeThreeFen: '一般投诉罚款（分）',
     gradeFourFen: '普通投诉罚款（分）', headquartersFactor: '升至总部的倍数',
     zone: '时区', workingDays: '工作日', periods: '工作时段', start: '开始', end: '结束',
+    days: '完工后回访天数', counting: '天数计法（CALENDAR_DAYS 自然日 / WORKING_DAYS 工作日）', satisfiedFrom: '总体满意度达此分为满意（1–5）',
   },
   trigger: { REGISTERED: '受理登记', DEPARTMENT_RECEIVED: '其他部门收到' },
   onBreach: { NOTIFY: '通知', NOTIFY_AND_ESCALATE: '通知并升级' },
@@ -121,6 +123,7 @@ export const en: typeof zh = {
     escalation: 'Escalation',
     fines: 'Fines',
     calendar: 'Working hours',
+    revisits: 'Revisits',
   },
   policyField: {
     limits: 'Limits', key: 'Code', name: 'Name', kinds: 'Kinds', emergency: 'Emergency', channel: 'Channel',
@@ -138,6 +141,7 @@ export const en: typeof zh = {
     gradeThreeFen: 'Fine, general complaint (fen)', gradeFourFen: 'Fine, ordinary complaint (fen)',
     headquartersFactor: 'Factor at headquarters',
     zone: 'Time zone', workingDays: 'Working days', periods: 'Working periods', start: 'Start', end: 'End',
+    days: 'Days to revisit after completion', counting: 'Days counted as (CALENDAR_DAYS / WORKING_DAYS)', satisfiedFrom: 'Overall satisfaction counted as satisfied from (1–5)',
   },
   trigger: { REGISTERED: 'Registered', DEPARTMENT_RECEIVED: 'Received by another department' },
   onBreach: { NOTIFY: 'Notify', NOTIFY_AND_ESCALATE: 'Notify and escalate' },

@@ -490,6 +490,11 @@ public class Request extends AbstractAggregateRoot<Request> {
 
     /** 回访: satisfied → revisited; not satisfied → second handling. */
     void revisit(ActionCommand.Revisit c, CurrentUser user, Instant now) {
+        revisit(c, Map.of(), user, now);
+    }
+
+    /** 回访 with what the questionnaire recorded besides ({@code extra}: the revisit task, its method, template). */
+    void revisit(ActionCommand.Revisit c, Map<String, Object> extra, CurrentUser user, Instant now) {
         guard(c, user);
         Problems problems = new Problems();
         problems.require("satisfied", c.satisfied());
@@ -505,6 +510,7 @@ public class Request extends AbstractAggregateRoot<Request> {
         }
         Map<String, Object> details = details("satisfied", c.satisfied(), "satisfaction", c.satisfaction());
         put(details, "followedUp", c.followedUp(), "handlingRound", handlingRound);
+        details.putAll(extra);
         stepTaken(c, from, user, details, now);
     }
 

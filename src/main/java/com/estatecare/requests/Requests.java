@@ -400,6 +400,14 @@ public class Requests {
         return repository.saveAndFlush(request);
     }
 
+    /** The revisit step with the facts of the questionnaire that recorded it ({@link RevisitStep}). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    Request revisited(long id, ActionCommand.Revisit command, Map<String, Object> extra, CurrentUser user) {
+        Request request = find(id, user);
+        request.revisit(command, extra, user, clock.instant());
+        return repository.saveAndFlush(request);
+    }
+
     /**
      * A request of another kind about the same problem as {@code relatedId}, on
      * behalf of {@code user}: same unit, customer and reporter, linked to it
