@@ -41,7 +41,7 @@ class RevisitScreenTests extends ScreenTest {
         Repair repair = anOverdueConfirmedRepair(22);
         String row = "[data-test=revisit-table] tbody tr:first-child";
 
-        signIn("agent", "/revisits");
+        signIn(browser, "agent", "/revisits");
         browser.awaitText(row, repair.number());
         assertThat(browser.await(row + " [data-test=countdown]").getText()).startsWith("逾期");
         browser.awaitText("[data-test=revisit-coverage]", "本月回访率");
@@ -71,7 +71,7 @@ class RevisitScreenTests extends ScreenTest {
     void theQueueReadsInEnglishAndTheSecondCompanySeesNoneOfTheFirstsRevisits() throws IOException {
         Repair repair = anOverdueConfirmedRepair(21);
 
-        signIn("agent", "/revisits");
+        signIn(browser, "agent", "/revisits");
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("h1", "Revisit queue");
         browser.awaitText("[data-test=revisit-table] tbody tr:first-child", repair.number());
@@ -83,7 +83,7 @@ class RevisitScreenTests extends ScreenTest {
         browser.screenshot("revisits-en");
 
         browser.forgetEverything();
-        signIn("hz-agent", "/revisits");
+        signIn(browser, "hz-agent", "/revisits");
         browser.await("[data-test=revisit-table]");
         browser.await("[data-test=revisit-coverage]");
         assertThat(browser.interfaceText()).doesNotContain(repair.number());
@@ -113,14 +113,5 @@ class RevisitScreenTests extends ScreenTest {
         browser.script("document.querySelector(arguments[0]).focus()", css);
         browser.keys(Keys.SPACE);
         browser.awaitScript("return document.querySelector(arguments[0]).checked", css);
-    }
-
-    private void signIn(String username, String then) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=user]");
-        browser.open(then);
     }
 }
