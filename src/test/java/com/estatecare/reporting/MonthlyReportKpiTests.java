@@ -86,6 +86,14 @@ class MonthlyReportKpiTests {
         escalation(r7, "PROJECT_COMPANY", "2026-11-02T02:00:00Z");
         fine(r4, "R1", 20_000, "2026-10-15T02:00:00Z");
         fine(r4, "R2", 40_000, "2026-10-28T02:00:00Z");
+        // revisit tasks (a repair's revisit due 7 days after its completion): due in October r1 (answered on time),
+        // r2 (answered after its due time), r3 (still open); r6's task was withdrawn (second handling), r7's falls
+        // due in November
+        revisitTask(r1, "2026-10-03T02:00:00Z", "ANSWERED", "2026-10-01T02:00:00Z");
+        revisitTask(r2, "2026-10-15T02:00:00Z", "ANSWERED", "2026-10-19T02:00:00Z");
+        revisitTask(r3, "2026-10-20T02:00:00Z", "OPEN", null);
+        revisitTask(r6, "2026-10-09T02:00:00Z", "WITHDRAWN", null);
+        revisitTask(r7, "2026-11-03T02:00:00Z", "OPEN", null);
 
         Api.Response response = api.as("hq").get("/api/v1/reports/monthly?org=" + company.id() + "&month=2026-10");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -115,6 +123,8 @@ class MonthlyReportKpiTests {
         // revisits: satisfied r1, r2; not r5 → 2 / 3; scores 4 + 5 + 2 = 11 over 3
         assertKpi(report, "REVISIT_SATISFACTION_RATE", 0.6667, 2, 3);
         assertKpi(report, "REVISIT_SCORE_AVERAGE", 3.67, 11, 3);
+        // revisit coverage: due r1 r2 r3 (not the withdrawn r6, not November's r7), revisited r1 r2 → 2 / 3
+        assertKpi(report, "REVISIT_COVERAGE", 0.6667, 2, 3);
         // follow-up answered at r1 (yes) and r2 (no)
         assertKpi(report, "FOLLOW_UP_RATE", 0.5, 1, 2);
         // archived in October: r1, r2 (second round), r4 (repeats r2), r5, r6 → first contact r1 r5 r6
@@ -138,7 +148,7 @@ class MonthlyReportKpiTests {
         assertThat(report.get("fines").get("count").asLong()).isEqualTo(2);
         assertThat(report.get("fines").get("amountFen").asLong()).isEqualTo(60_000);
         assertThat(report.get("notAvailable").valueStream().map(u -> u.get("code").asString()))
-                .containsExactly("REVISIT_COVERAGE", "CASES");
+                .containsExactly("CASES");
         assertThat(report.get("title").asString()).isEqualTo(company.name() + " 2026年10月客服月报");
 
         // the month before holds only r6's September rating and registration
@@ -191,6 +201,17 @@ class MonthlyReportKpiTests {
                 .param("at", at).param("round", round).param("related", related)
                 .param("closed", archived == null ? null : ts(archived))
                 .query(Long.class).single();
+    }
+
+    private void revisitTask(long request, String due, String status, String answered) {
+        jdbc.sql("""
+                insert into revisit_task (company_id, request_id, request_number, handling_round, scope_path, project_id,
+                                          project_name, completed_at, due_at, policy_version, status, answered_at)
+                values (:company, :request, 'KPI', 1, :path, :project, '指标花园', :due::timestamptz - interval '7 days',
+                        :due, 1, :status, :answered)""")
+                .param("company", companyId).param("request", request).param("path", path).param("project", projectId)
+                .param("due", ts(due)).param("status", status).param("answered", answered == null ? null : ts(answered))
+                .update();
     }
 
     private void grade(long request, int grade, String received) {

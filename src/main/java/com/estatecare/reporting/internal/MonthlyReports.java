@@ -24,6 +24,7 @@ import com.estatecare.reporting.internal.MonthlyReport.Line;
 import com.estatecare.reporting.internal.MonthlyReport.Unit;
 import com.estatecare.requests.RequestVolumes;
 import com.estatecare.requests.ServiceFigures;
+import com.estatecare.revisits.RevisitFigures;
 import com.estatecare.timelimits.OnTimeFigures;
 
 /**
@@ -49,11 +50,13 @@ class MonthlyReports {
     private final GradeFigures grades;
     private final EscalationFigures escalations;
     private final FineFigures fines;
+    private final RevisitFigures revisits;
     private final ReportLabels labels;
     private final Clock clock;
 
     MonthlyReports(Organisation organisation, RequestVolumes volumes, ServiceFigures service, OnTimeFigures onTime,
-            GradeFigures grades, EscalationFigures escalations, FineFigures fines, ReportLabels labels, Clock clock) {
+            GradeFigures grades, EscalationFigures escalations, FineFigures fines, RevisitFigures revisits,
+            ReportLabels labels, Clock clock) {
         this.organisation = organisation;
         this.volumes = volumes;
         this.service = service;
@@ -61,6 +64,7 @@ class MonthlyReports {
         this.grades = grades;
         this.escalations = escalations;
         this.fines = fines;
+        this.revisits = revisits;
         this.labels = labels;
         this.clock = clock;
     }
@@ -119,6 +123,8 @@ class MonthlyReports {
         kpis.add(onTimeKpi("ON_TIME_RATE", limits, null, locale));
         kpis.add(rate("OWNER_SATISFACTION_RATE", ratings.ratingsGood(), ratings.ratings(), locale));
         kpis.add(score("OWNER_RATING_AVERAGE", ratings.ratingSum(), ratings.ratings(), locale));
+        RevisitFigures.Totals revisited = revisits.totalDueIn(period, path);
+        kpis.add(rate("REVISIT_COVERAGE", revisited.revisited(), revisited.due(), locale));
         kpis.add(rate("REVISIT_SATISFACTION_RATE", ratings.revisitsSatisfied(), ratings.revisits(), locale));
         kpis.add(score("REVISIT_SCORE_AVERAGE", ratings.revisitScoreSum(), ratings.revisits(), locale));
         kpis.add(rate("FOLLOW_UP_RATE", ratings.followedUp(), ratings.followUpAnswers(), locale));
@@ -136,7 +142,7 @@ class MonthlyReports {
         MonthlyReport.Fines fined = new MonthlyReport.Fines(
                 fineTotals.stream().mapToLong(FineFigures.FineTotal::count).sum(),
                 fineTotals.stream().mapToLong(FineFigures.FineTotal::amountFen).sum());
-        List<MonthlyReport.Unavailable> missing = List.of("REVISIT_COVERAGE", "CASES").stream()
+        List<MonthlyReport.Unavailable> missing = List.of("CASES").stream()
                 .map(code -> new MonthlyReport.Unavailable(code, labels.kpi(code, locale),
                         labels.unavailable(code, locale)))
                 .toList();
