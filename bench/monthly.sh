@@ -17,30 +17,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 REQUESTS=${REQUESTS:-1000000}
 PG_VERSION=17.6.0
-DB=monthly
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULTS=bench/results/monthly-$STAMP
 mkdir -p "$RESULTS"
 log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$RESULTS/run.log" >&2; }
 
 source bench/postgres.sh
-find_client() { for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do [ -x "$d/psql" ] && { echo "$d"; return; }; done; }
-PGCLIENT=$(find_client || true)
-[ -n "$PGCLIENT" ] || { log "needs psql (Debian: postgresql-client)"; exit 1; }
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/estatecare-monthly.XXXXXX")
-chmod 755 "$WORK"
-cleanup() { set +e; pg_stop "$RESULTS"; rm -rf "$WORK"; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-pg_start "$PGCLIENT" "-c max_connections=20 -c maintenance_work_mem=256MB -c max_wal_size=4GB"
-"${PSQL[@]}" -d postgres -c "create database $DB" >/dev/null
-sql() { "${PSQL[@]}" -d "$DB" -At -F ' | ' -c "$1"; }
-for f in $(ls src/main/resources/db/migration/V*__*.sql | sed -E 's#.*/V([0-9_]+)__.*#\1 &#' \
-           | awk '{ v = $1; gsub("_", ".", v); print v, $2 }' | sort -V | cut -d' ' -f2); do
-    "${PSQL[@]}" -d "$DB" -1 -f "$f" >/dev/null
-done
+scratch_database monthly
 log "migrated; filling $REQUESTS requests over three years in 20 projects"
 started=$(date +%s)
 

@@ -3,7 +3,7 @@
 # use), on a free loopback port, started as `nobody` when run as root, with
 # byte-order sorting and Unicode character classes (trigrams for Chinese text).
 # Needs: PG_VERSION, WORK (a folder of this run), log().
-# Gives: as_pg, free_port, pg_start "<extra postgres options>", pg_stop, and
+# Gives: as_pg, free_port, pg_start "<extra postgres options>", pg_stop, scratch_database <name>, and
 # PGBIN, PGDATA, PGPORT, PSQL (an array: psql with the connection options).
 
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
@@ -54,4 +54,26 @@ pg_stop() {
         as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
     fi
     [ -f "$WORK/postgres.log" ] && cp "$WORK/postgres.log" "$1/postgres.log"
+}
+
+# scratch_database <name>: what the data benchmarks (dashboard.sh, monthly.sh) share — psql from Debian's client
+# package, a work folder removed on exit with the server, a server tuned for bulk loading, the database <name>
+# with every migration of the application, and sql "<statement>" on it. Needs RESULTS and log().
+scratch_database() {
+    local name=$1 client
+    client=$(for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do
+        [ -x "$d/psql" ] && { echo "$d"; break; }; done)
+    [ -n "$client" ] || { log "needs psql (Debian: postgresql-client)"; exit 1; }
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/estatecare-$name.XXXXXX")
+    chmod 755 "$WORK"
+    trap 'set +e; pg_stop "$RESULTS"; rm -rf "$WORK"' EXIT
+    trap 'exit 130' INT TERM
+    pg_start "$client" "-c max_connections=20 -c maintenance_work_mem=256MB -c max_wal_size=4GB"
+    "${PSQL[@]}" -d postgres -c "create database $name" >/dev/null
+    DB=$name
+    for f in $(ls src/main/resources/db/migration/V*__*.sql | sed -E 's#.*/V([0-9_]+)__.*#\1 &#' \
+               | awk '{ v = $1; gsub("_", ".", v); print v, $2 }' | sort -V | cut -d' ' -f2); do
+        "${PSQL[@]}" -d "$DB" -1 -f "$f" >/dev/null
+    done
+    sql() { "${PSQL[@]}" -d "$DB" -At -F ' | ' -c "$1"; }
 }
