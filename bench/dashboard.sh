@@ -44,10 +44,10 @@ sql "insert into request (company_id, number, kind, channel, status, category, e
      cross join lateral (select case when g % 20 < 14 then 'REPAIR' when g % 20 < 17 then 'COMPLAINT'
                                      else 'CONSULTATION' end as kind) k
      join org_node n on n.kind = 'PROJECT' and n.id = 20 + g % 10" >/dev/null
-sql "insert into time_limit_clock (company_id, request_id, limit_key, limit_name, policy_version, working_time,
-         duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at, due_at, breached_at,
-         stopped_at, scope_path, project_id)
-     select r.company_id, r.id, l.key, l.key, 1, true, 86400, 72000, true, 'RESPOND',
+sql "insert into time_limit_clock (company_id, request_id, request_number, limit_key, limit_name, policy_version,
+         working_time, duration_seconds, warn_after_seconds, escalate, stop_on, status, started_at, warn_at, due_at,
+         breached_at, stopped_at, scope_path, project_id)
+     select r.company_id, r.id, r.number, l.key, l.key, 1, true, 86400, 72000, true, 'RESPOND',
          case when r.id % 10 = 0 then 'BREACHED' else 'MET' end, r.created_at, r.created_at + interval '20 hours',
          r.created_at + interval '1 day', case when r.id % 10 = 0 then r.created_at + interval '1 day' end,
          r.created_at + interval '10 hours', r.scope_path, r.project_id
