@@ -265,6 +265,11 @@ public class Request extends AbstractAggregateRoot<Request> {
     // ---- the intent methods: one per step ----
 
     /** 分类: a repair or complaint needs a category that fits its kind; a component must be known. */
+    void classify(ActionCommand.Classify c, Predicate<String> knownComponent, CurrentUser user, Instant now) {
+        classify(c, knownComponent, code -> Optional.empty(), user, now);
+    }
+
+    /** 分类, deciding in or out of warranty when the component named is new ({@link #coveredAtIntake}). */
     void classify(ActionCommand.Classify c, Predicate<String> knownComponent,
             java.util.function.Function<String, Optional<IntakeCoverage>> coverageOf, CurrentUser user, Instant now) {
         guard(c, user);
