@@ -7,6 +7,7 @@ import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
+import * as warranty from './workbench/warranty'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -41,6 +42,7 @@ const en: typeof zh = {
     calendar: 'Holidays and make-up days',
     org: 'Organisation',
     staff: 'Staff and roles',
+    warranty: 'Warranty certificates',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
@@ -98,5 +100,6 @@ const en: typeof zh = {
   customers: customers.en,
   registry: registry.en,
   ...org.en,
+  ...warranty.en,
 }
 export default en

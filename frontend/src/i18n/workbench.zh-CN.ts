@@ -9,6 +9,7 @@ import * as admin from './workbench/admin'
 import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
+import * as warranty from './workbench/warranty'
 
 export default {
   ...enumsZh,
@@ -40,6 +41,7 @@ export default {
     calendar: '节假日与调休',
     org: '组织架构',
     staff: '员工与角色',
+    warranty: '保修证书',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
@@ -97,4 +99,5 @@ export default {
   customers: customers.zh,
   registry: registry.zh,
   ...org.zh,
+  ...warranty.zh,
 }

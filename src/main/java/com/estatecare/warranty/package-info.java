@@ -6,7 +6,8 @@
  * ({@link com.estatecare.warranty.Warranties#atIntake}); owners are reminded
  * (温馨提示) a month, by policy, before a component's warranty ends; and a care
  * guide (养护指南) tells owners what to check and how. It reads the registry and
- * writes the notifications inbox; it never calls {@code requests}, which reads it.
+ * publishes {@link com.estatecare.warranty.WarrantyEnding}, which the notifications
+ * module turns into inbox reminders; it never calls {@code requests}, which reads it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Warranty")
 package com.estatecare.warranty;

@@ -10,28 +10,29 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.estatecare.notifications.Inbox;
 import com.estatecare.policies.Policies;
 import com.estatecare.warranty.Certificate;
 import com.estatecare.warranty.ReminderPolicy;
+import com.estatecare.warranty.WarrantyEnding;
 import com.estatecare.warranty.WarrantyPeriod;
 import com.estatecare.warranty.WarrantyState;
 
 /**
- * 温馨提示 (SPEC §8): once a component's warranty is within the reminder policy's months of its last day, each
- * owner of the unit who has an account finds a reminder in their inbox, once per unit, component and last day.
- * The key is taken first ({@code warranty_reminder}, unique): a second instance sweeping at the same time waits
- * on it and then skips, and a sweep after a restart finds it taken.
+ * 温馨提示 (SPEC §8): once a component's warranty is within the reminder policy's months of its last day, the
+ * sweep publishes {@link WarrantyEnding} with the accounts of the unit's owners, once per unit, component and last
+ * day; the notifications module puts it in their inboxes. The key is taken first ({@code warranty_reminder},
+ * unique) in the transaction that publishes the event (kept by the event publication registry until delivered):
+ * a second instance sweeping at the same time waits on it and then skips, and a sweep after a restart finds it
+ * taken.
  */
 @Component
 class WarrantyReminders {
 
-    /** The notification kind: {@code notification.WARRANTY_ENDING}. */
-    static final String KIND = "WARRANTY_ENDING";
     /** How many days around the window the query reads, for month arithmetic at month ends; filtered exactly. */
     private static final int SLACK_DAYS = 4;
 
@@ -41,16 +42,17 @@ class WarrantyReminders {
     private final JdbcClient jdbc;
     private final CertificateStore certificates;
     private final Policies policies;
-    private final Inbox inbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
-    WarrantyReminders(JdbcClient jdbc, CertificateStore certificates, Policies policies, Inbox inbox, Clock clock,
+    WarrantyReminders(JdbcClient jdbc, CertificateStore certificates, Policies policies,
+            ApplicationEventPublisher events, Clock clock,
             @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone) {
         this.jdbc = jdbc;
         this.certificates = certificates;
         this.policies = policies;
-        this.inbox = inbox;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
     }
@@ -94,9 +96,8 @@ class WarrantyReminders {
         for (Handover unit : due) {
             LocalDate last = warranty.lastDay(unit.on());
             if (take(unit, period.componentCode(), last)) {
-                inbox.deliver(ownerAccounts(unit.unitId()), unit.companyId(), KIND, null, last.toString(),
-                        "component." + period.componentCode(),
-                        "warranty:" + unit.unitId() + ":" + period.componentCode() + ":" + last);
+                events.publishEvent(new WarrantyEnding(unit.companyId(), unit.unitId(), period.componentCode(), last,
+                        ownerAccounts(unit.unitId())));
                 sent++;
             }
         }

@@ -1,7 +1,9 @@
 package com.estatecare.warranty.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,11 +17,11 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.estatecare.notifications.Inbox;
 import com.estatecare.policies.Policies;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
@@ -50,7 +52,7 @@ class WarrantyReminderTests {
     @Autowired
     Policies policies;
     @Autowired
-    Inbox inbox;
+    ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -75,29 +77,36 @@ class WarrantyReminderTests {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
-            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> await(start, scheduled::run), instances);
-            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> await(start, reminders::sweep), instances);
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> afterStart(start, scheduled::run), instances);
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> afterStart(start, reminders::sweep), instances);
             start.countDown();
             CompletableFuture.allOf(first, second).get(60, TimeUnit.SECONDS);
         } finally {
             instances.shutdown();
         }
-        WarrantyReminders afterRestart = new WarrantyReminders(jdbc, certificates, policies, inbox, clock,
+        WarrantyReminders afterRestart = new WarrantyReminders(jdbc, certificates, policies, events, clock,
                 ZoneId.of("Asia/Shanghai"));
         new TransactionTemplate(transactions).executeWithoutResult(status -> afterRestart.sweep());
         clock.set(Instant.parse("2029-06-30T02:00:00Z")); // the last day: still due, already sent
         reminders.sweep();
 
         assertThat(sent(unit)).isEqualTo(AGAINST_LEAKS.size());
-        List<String> titles = StreamSupport.stream(api.as("owner").get("/api/v1/me/inbox?limit=100").json()
-                .get("items").spliterator(), false)
-                .filter(n -> n.get("kind").asString().equals(WarrantyReminders.KIND))
-                .map(n -> n.get("title").asString()).filter(t -> t.contains("2029-06-30")).toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminders().size() >= AGAINST_LEAKS.size());
+        List<String> titles = reminders();
         assertThat(titles).hasSize(AGAINST_LEAKS.size())
                 .anySatisfy(t -> assertThat(t).contains("温馨提示", "屋面", "自检"))
                 .anySatisfy(t -> assertThat(t).contains("外墙"));
-        assertThat(api.as("owner").english().get("/api/v1/me/inbox?limit=100").json().get("items").get(0)
-                .get("title").asString()).contains("warranty");
+        assertThat(StreamSupport.stream(api.as("owner").english().get("/api/v1/me/inbox?limit=100").json()
+                .get("items").spliterator(), false).filter(n -> n.get("kind").asString().equals("WARRANTY_ENDING"))
+                .map(n -> n.get("title").asString())).anySatisfy(t -> assertThat(t).contains("warranty", "roof"));
+    }
+
+    /** The owner's reminders of the warranties ending on 30 June 2029, as the inbox titles them. */
+    private List<String> reminders() {
+        return StreamSupport.stream(api.as("owner").get("/api/v1/me/inbox?limit=100").json().get("items")
+                .spliterator(), false)
+                .filter(n -> n.get("kind").asString().equals("WARRANTY_ENDING"))
+                .map(n -> n.get("title").asString()).filter(t -> t.contains("2029-06-30")).toList();
     }
 
     private long sent(long unit) {
@@ -106,7 +115,7 @@ class WarrantyReminderTests {
                 .param("unit", unit).param("codes", AGAINST_LEAKS).query(Long.class).single();
     }
 
-    private static void await(CountDownLatch start, Runnable sweep) {
+    private static void afterStart(CountDownLatch start, Runnable sweep) {
         try {
             start.await();
         } catch (InterruptedException e) {
