@@ -191,8 +191,8 @@ public class Warranties {
 
     private ProjectView projectOf(long projectId, CurrentUser user) {
         return registry.project(projectId)
-                .filter(p -> !user.isOwner() && (user.covers(p.scopePath()) || p.scopePath().startsWith(user.scopePath())
-                        || user.scopePath().startsWith(p.scopePath())))
+                // staff of the project's branch, or of a building or node below it
+                .filter(p -> !user.isOwner() && (user.covers(p.scopePath()) || user.scopePath().startsWith(p.scopePath())))
                 .orElseThrow(() -> DomainException.notFound("project"));
     }
 
