@@ -77,6 +77,9 @@ class WarrantyScreenTests extends ScreenTest {
         browser.await("[data-test=tab-warranty]").click();
         browser.awaitText("[data-test=components]", "屋面");
         assertThat(browser.await("[data-test=state-ROOF]").getText()).isEqualTo("保修期内");
+        // the tab bar covers the bottom of the phone's screen: the row is scrolled to the middle before the tap
+        browser.script("arguments[0].scrollIntoView({block: 'center'})",
+                browser.await("[data-test=component-WINDOW] .van-collapse-item__title"));
         browser.await("[data-test=component-WINDOW] .van-collapse-item__title").click();
         browser.awaitText("[data-test=component-WINDOW]", "养护方法");
         assertThat(browser.await("[data-test=component-WINDOW]").getText()).contains("润滑");
