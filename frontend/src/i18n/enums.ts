@@ -40,7 +40,13 @@ export const enumsZh = {
   notification: {
     APPROVAL_NEEDED: '待审批', ASSIGNED: '已指派给我', CONSULTATION_OVERDUE: '顾问意见逾期',
     CONSULTATION_REQUESTED: '请求顾问支持', ESCALATED: '已升级', MAJOR_COMPLAINT: '重大投诉', SPECIAL_REPORT: '专题报告',
-    TIME_LIMIT_BREACHED: '已超时', TIME_LIMIT_WARNING: '即将超时',
+    TIME_LIMIT_BREACHED: '已超时', TIME_LIMIT_WARNING: '即将超时', WARRANTY_ENDING: '保修即将到期',
+  },
+  warrantyState: { IN_WARRANTY: '保修期内', ENDING_SOON: '即将到期', ENDED: '已过保修期', NOT_HANDED_OVER: '未交付' },
+  warrantyGroup: {
+    STRUCTURE: '地基基础和主体结构', WATERPROOFING: '防水、防渗漏', HEATING_COOLING: '供热与供冷',
+    PIPES_ELECTRICAL_FITOUT: '管线、设备与装修', PLASTER_FLOOR: '墙地面抹灰', DOORS_WINDOWS: '门窗',
+    SANITARY: '卫生洁具', BLOCKED_PIPES: '管道堵塞', LAMPS_SWITCHES: '灯具、开关', OTHER: '其他',
   },
 }
 
@@ -91,6 +97,13 @@ export const enumsEn: Enums = {
     APPROVAL_NEEDED: 'Approval needed', ASSIGNED: 'Assigned to me', CONSULTATION_OVERDUE: 'Consultant opinion overdue',
     CONSULTATION_REQUESTED: 'Consultant asked', ESCALATED: 'Escalated', MAJOR_COMPLAINT: 'Major complaint',
     SPECIAL_REPORT: 'Special report', TIME_LIMIT_BREACHED: 'Time limit breached',
-    TIME_LIMIT_WARNING: 'Time limit approaching',
+    TIME_LIMIT_WARNING: 'Time limit approaching', WARRANTY_ENDING: 'Warranty ending soon',
+  },
+  warrantyState: { IN_WARRANTY: 'In warranty', ENDING_SOON: 'Ending soon', ENDED: 'Ended', NOT_HANDED_OVER: 'Not handed over' },
+  warrantyGroup: {
+    STRUCTURE: 'Foundation and structure', WATERPROOFING: 'Waterproofing and leaks', HEATING_COOLING: 'Heating and cooling',
+    PIPES_ELECTRICAL_FITOUT: 'Pipes, wiring, equipment, fit-out', PLASTER_FLOOR: 'Plaster and floors',
+    DOORS_WINDOWS: 'Doors and windows', SANITARY: 'Sanitary ware', BLOCKED_PIPES: 'Blocked pipes',
+    LAMPS_SWITCHES: 'Lamps and switches', OTHER: 'Other',
   },
 }

@@ -2,12 +2,14 @@ import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as ownerStepsEn } from './portal/requests'
 import { en as waitingEn } from './portal/waiting'
+import { en as warrantyEn } from './portal/warranty'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
   ...enumsEn,
   ...ownerStepsEn,
   ...waitingEn,
+  ...warrantyEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

@@ -2,11 +2,13 @@ import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as ownerStepsZh } from './portal/requests'
 import { zh as waitingZh } from './portal/waiting'
+import { zh as warrantyZh } from './portal/warranty'
 
 export default {
   ...enumsZh,
   ...ownerStepsZh,
   ...waitingZh,
+  ...warrantyZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

@@ -10,6 +10,7 @@ import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
+import * as warranty from './workbench/warranty'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -47,6 +48,7 @@ const en: typeof zh = {
     org: 'Organisation',
     staff: 'Staff and roles',
     audit: 'Audit log',
+    warranty: 'Warranty certificates',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
@@ -107,5 +109,6 @@ const en: typeof zh = {
   ...audit.en,
   ...monthly.en,
   revisits: revisits.en,
+  ...warranty.en,
 }
 export default en

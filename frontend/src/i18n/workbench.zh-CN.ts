@@ -12,6 +12,7 @@ import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
+import * as warranty from './workbench/warranty'
 
 export default {
   ...enumsZh,
@@ -46,6 +47,7 @@ export default {
     org: '组织架构',
     staff: '员工与角色',
     audit: '审计日志',
+    warranty: '保修证书',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
@@ -106,4 +108,5 @@ export default {
   ...audit.zh,
   ...monthly.zh,
   revisits: revisits.zh,
+  ...warranty.zh,
 }

@@ -25,6 +25,8 @@ export const CUSTOMER_EDITORS: readonly Role[] = ['ADMIN', 'AGENT', 'MANAGER', '
 export const RULE_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 /** Who reads the organisation tree in the menu (only ADMIN adds nodes). */
 export const ORG_READERS: readonly Role[] = ['ADMIN', 'HQ']
+/** Who reads the projects' warranty certificates in the menu (only MANAGER and ADMIN change them). */
+export const WARRANTY_READERS: readonly Role[] = ['MANAGER', 'ADMIN', 'HQ', 'PROJECT_COMPANY']
 /** Who manages accounts: creates them, changes their roles, disables them, sets a new password. */
 export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN']
 
@@ -54,6 +56,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
   { key: 'registry', route: 'registry', roles: STAFF },
+  { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },

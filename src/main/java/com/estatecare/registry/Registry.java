@@ -104,6 +104,19 @@ public class Registry {
         return unit(unit.getId()).orElseThrow();
     }
 
+    /**
+     * 交付: the day the unit was handed to its owner, from which its warranties run. The warranty module checks
+     * the day against the project's completion and the clock before it records it here.
+     */
+    @Transactional
+    public void recordDelivery(long unitId, LocalDate deliveredOn) {
+        int updated = jdbc.sql("update unit set delivered_on = :on, version = version + 1 where id = :id")
+                .param("on", java.sql.Date.valueOf(deliveredOn)).param("id", unitId).update();
+        if (updated == 0) {
+            throw DomainException.notFound("unit");
+        }
+    }
+
     @Transactional
     public CustomerView registerCustomer(long companyId, String scopePath, CustomerDetails details) {
         Customer customer = customers.save(new Customer(companyId, scopePath, details, clock.instant()));

@@ -18,7 +18,7 @@ public record CustomerRequestView(long id, String number, RequestKind kind, Chan
         Category category, String componentCode, boolean emergency, Long projectId, Long buildingId, Long unitId,
         String unit, Long customerId, String customerName, Person reporter, String description, String locationInUnit,
         String problemSince, String expectedOutcome, Instant receivedAt, int handlingRound, Solution solution,
-        RepairPlan repairPlan, Instant planConfirmedAt, Completion completion, Instant verifiedAt, Integer ownerRating,
+        IntakeCoverage intakeWarranty, RepairPlan repairPlan, Instant planConfirmedAt, Completion completion, Instant verifiedAt, Integer ownerRating,
         Revisit revisit, Instant closedAt, long version, Instant createdAt, Instant updatedAt,
         List<String> allowedActions) implements ShownRequest {
 
@@ -27,7 +27,7 @@ public record CustomerRequestView(long id, String number, RequestKind kind, Chan
                 r.emergency, r.projectId, r.buildingId, r.unitId, r.unitLabel, r.customerId, r.customerName,
                 RequestView.reporterOf(r), r.description, r.locationInUnit,
                 r.problemSince, r.expectedOutcome, r.receivedAt, r.handlingRound,
-                r.solution, r.repairPlan, r.planConfirmedAt, RequestView.completionOf(r),
+                r.solution, r.intakeCoverage, r.repairPlan, r.planConfirmedAt, RequestView.completionOf(r),
                 r.verifiedAt, r.ownerRating, r.revisitedAt == null ? null : new Revisit(r.revisitedAt, r.satisfaction), r.closedAt,
                 r.version, r.createdAt, r.updatedAt, allowedActions);
     }

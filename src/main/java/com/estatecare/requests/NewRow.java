@@ -55,6 +55,10 @@ final class NewRow {
         c.put("lawsuit", name(r.complaint.lawsuit()));
         c.put("media", name(r.complaint.media()));
         c.put("needs_support", r.complaint.needsSupport());
+        c.put("intake_warranty", r.intakeCoverage == null ? null : name(r.intakeCoverage.warranty()));
+        c.put("intake_warranty_ends_on", r.intakeCoverage == null || r.intakeCoverage.endsOn() == null ? null
+                : java.sql.Date.valueOf(r.intakeCoverage.endsOn()));
+        c.put("intake_certificate_version", r.intakeCoverage == null ? null : r.intakeCoverage.certificateVersion());
         c.put("steps", r.steps);
         c.put("version", r.version);
         c.put("created_at", time(r.createdAt));

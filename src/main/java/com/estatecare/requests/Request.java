@@ -104,6 +104,9 @@ public class Request extends AbstractAggregateRoot<Request> {
     Solution solution;
     @Embedded
     RepairPlan repairPlan;
+    /** In or out of warranty as intake found it, for a repair naming a component; null otherwise. */
+    @Embedded
+    IntakeCoverage intakeCoverage;
     String warrantyStatus;
     @Column(name = "charge_fen")
     Money charge;
@@ -186,6 +189,21 @@ public class Request extends AbstractAggregateRoot<Request> {
         registered.forEach(publisher::publishEvent);
     }
 
+    /** Records in or out of warranty as found for the component named, on the day the request was received. */
+    void coveredAtIntake(IntakeCoverage coverage, Map<String, Object> details) {
+        if (kind != RequestKind.REPAIR) {
+            return;
+        }
+        intakeCoverage = coverage;
+        if (coverage != null) {
+            put(details, "warranty", coverage.warranty(), "warrantyEndsOn", coverage.endsOn());
+        }
+    }
+
+    boolean outOfWarrantyAtIntake() {
+        return kind == RequestKind.REPAIR && intakeCoverage != null && intakeCoverage.outOfWarranty();
+    }
+
     public RequestFacts facts() {
         String complainant = customerId != null ? "customer:" + customerId
                 : reporter != null && reporter.phone() != null
@@ -248,6 +266,12 @@ public class Request extends AbstractAggregateRoot<Request> {
 
     /** 分类: a repair or complaint needs a category that fits its kind; a component must be known. */
     void classify(ActionCommand.Classify c, Predicate<String> knownComponent, CurrentUser user, Instant now) {
+        classify(c, knownComponent, code -> Optional.empty(), user, now);
+    }
+
+    /** 分类, deciding in or out of warranty when the component named is new ({@link #coveredAtIntake}). */
+    void classify(ActionCommand.Classify c, Predicate<String> knownComponent,
+            java.util.function.Function<String, Optional<IntakeCoverage>> coverageOf, CurrentUser user, Instant now) {
         guard(c, user);
         Category chosen = c.category() != null ? c.category() : category;
         Problems problems = new Problems();
@@ -263,8 +287,9 @@ public class Request extends AbstractAggregateRoot<Request> {
         RequestStatus from = status;
         Map<String, Object> details = details("category", chosen, "previousCategory", category);
         category = chosen;
-        if (c.componentCode() != null) {
+        if (c.componentCode() != null && (!c.componentCode().equals(componentCode) || intakeCoverage == null)) {
             componentCode = c.componentCode();
+            coveredAtIntake(coverageOf.apply(componentCode).orElse(null), details);
         }
         if (c.emergency() != null) {
             emergency = c.emergency();
@@ -322,7 +347,12 @@ public class Request extends AbstractAggregateRoot<Request> {
         RequestStatus from = status;
         Map<String, Object> details;
         if (kind == RequestKind.REPAIR) {
-            Problems.required("scheduledAt", c.scheduledAt());
+            Problems problems = new Problems();
+            problems.require("scheduledAt", c.scheduledAt());
+            if (outOfWarrantyAtIntake()) {
+                problems.require("quotedFen", c.quotedFen()); // paid work is quoted before the owner accepts it
+            }
+            problems.check();
             repairPlan = new RepairPlan(c.scheduledAt(), c.materials(), c.workers(), c.ownerNotifiedAt(),
                     c.quotedFen());
             details = details("scheduledAt", c.scheduledAt(), "workers", c.workers());
@@ -414,9 +444,15 @@ public class Request extends AbstractAggregateRoot<Request> {
         stepTaken(c, from, user, details, now);
     }
 
-    /** The work is done; a repair records whether it was inside warranty (free) or outside (paid, at its charge). */
+    /**
+     * The work is done; a repair records whether it was inside warranty (free) or outside (paid, at its charge).
+     * A repair intake found out of warranty is done only after the owner accepted the quoted price (方案确认).
+     */
     void complete(ActionCommand.Complete c, CurrentUser user, Instant now) {
         guard(c, user);
+        if (outOfWarrantyAtIntake() && planConfirmedAt == null) {
+            throw DomainException.conflict("quote-not-accepted");
+        }
         RequestStatus from = status;
         Map<String, Object> details = new LinkedHashMap<>();
         if (kind == RequestKind.REPAIR) {

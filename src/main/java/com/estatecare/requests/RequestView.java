@@ -13,7 +13,7 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
         String problemSince, String expectedOutcome, Instant receivedAt, boolean readBackConfirmed,
         String viaDepartment, Instant departmentReceivedAt, Staff firstContact, Staff assignee, String department,
         Long relatedRequestId, int handlingRound, Investigation investigation, Solution solution,
-        RepairPlan repairPlan, Instant planConfirmedAt, Completion completion, Instant verifiedAt,
+        IntakeCoverage intakeWarranty, RepairPlan repairPlan, Instant planConfirmedAt, Completion completion, Instant verifiedAt,
         Integer ownerRating, Revisit revisit, Instant closedAt,
         long version, Instant createdAt, Instant updatedAt, List<String> allowedActions, Integer complainantCount,
         Lawsuit lawsuit, Media media, Boolean needsSupport) {
@@ -49,7 +49,7 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
                 r.departmentReceivedAt, r.firstContactId == null ? null : new Staff(r.firstContactId, r.firstContactName),
                 r.assigneeId == null ? null : new Staff(r.assigneeId, r.assigneeName), r.department,
                 r.relatedRequestId, r.handlingRound,
-                r.investigation, r.solution, r.repairPlan, r.planConfirmedAt, completionOf(r),
+                r.investigation, r.solution, r.intakeCoverage, r.repairPlan, r.planConfirmedAt, completionOf(r),
                 r.verifiedAt, r.ownerRating, r.revisitedAt == null ? null : new Revisit(r.revisitedAt, r.satisfaction), r.closedAt,
                 r.version, r.createdAt, r.updatedAt, allowedActions,
                 complaint == null ? null : complaint.complainantCount(), complaint == null ? null : complaint.lawsuit(),

@@ -30,6 +30,7 @@ import com.estatecare.requests.internal.RequestNumbers;
 import com.estatecare.requests.internal.RequestRepository;
 import com.estatecare.requests.internal.RequestRows;
 import com.estatecare.requests.internal.Timeline;
+import com.estatecare.warranty.Warranties;
 
 /** The requests module's use cases: intake, the lifecycle steps, and reading a request back. */
 @Service
@@ -58,6 +59,7 @@ public class Requests {
     private final Attachments attachments;
     private final Appointments appointments;
     private final Registry registry;
+    private final Warranties warranties;
     private final Organisation organisation;
     private final Clock clock;
     private final ZoneId zone;
@@ -65,7 +67,7 @@ public class Requests {
 
     Requests(RequestRepository repository, RequestRows rows, ApplicationEventPublisher events,
             ComplainantCount complainants, RequestNumbers numbers, Timeline timeline, Attachments attachments,
-            Appointments appointments, Registry registry,
+            Appointments appointments, Registry registry, Warranties warranties,
             Organisation organisation, Clock clock,
             @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone,
             @Value("${estatecare.intake.max-backdating:P30D}") Duration maxBackdating) {
@@ -79,6 +81,7 @@ public class Requests {
         this.attachments = attachments;
         this.appointments = appointments;
         this.registry = registry;
+        this.warranties = warranties;
         this.organisation = organisation;
         this.clock = clock;
         this.zone = zone;
@@ -90,12 +93,16 @@ public class Requests {
         Instant now = clock.instant();
         Request request = new Request(intake,
                 numbers.next(intake.companyId(), intake.kind(), now.atZone(zone).toLocalDate()), now);
-        // one plain insert (NewRow): the entity is not managed in the registering transaction
-        request.id = rows.insert(NewRow.of(request));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("kind", intake.kind());
         details.put("channel", intake.channel());
         details.put("readBackConfirmed", intake.readBackConfirmed());
+        if (intake.componentCode() != null) {
+            request.coveredAtIntake(coverage(intake.unitId(), intake.componentCode(), intake.receivedAt()).orElse(null),
+                    details);
+        }
+        // one plain insert (NewRow): the entity is not managed in the registering transaction
+        request.id = rows.insert(NewRow.of(request));
         if (command.receivedAtReason() != null && !command.receivedAtReason().isBlank()) {
             details.put("receivedAt", intake.receivedAt());
             details.put("receivedAtReason", command.receivedAtReason());
@@ -117,6 +124,14 @@ public class Requests {
             }
         }
         return new Registered(request.id, request.number, request.status, request.version);
+    }
+
+    /** In or out of warranty for a repair of this component of this unit received then (SPEC §8), if decided. */
+    private java.util.Optional<IntakeCoverage> coverage(Long unitId, String componentCode, Instant receivedAt) {
+        return unitId == null || componentCode == null ? java.util.Optional.empty()
+                : warranties.atIntake(unitId, componentCode, receivedAt)
+                        .map(w -> new IntakeCoverage(ActionCommand.WarrantyStatus.valueOf(w.coverage().name()),
+                                w.endsOn(), w.certificateVersion()));
     }
 
     private Intake check(NewRequest c, CurrentUser user) {
@@ -373,7 +388,8 @@ public class Requests {
         Instant now = clock.instant();
         // Java 17: the action names the record (ActionCommand.typeOf); no pattern switch yet
         switch (command.action()) {
-            case CLASSIFY -> request.classify((ActionCommand.Classify) command, registry::componentExists, user, now);
+            case CLASSIFY -> request.classify((ActionCommand.Classify) command, registry::componentExists,
+                    code -> coverage(request.unitId, code, request.receivedAt), user, now);
             case DISPATCH -> request.dispatch((ActionCommand.Dispatch) command,
                     assignee -> organisation.staffCovering(assignee, request.scopePath), user, now);
             case RESPOND -> request.respond((ActionCommand.Respond) command, user, now);

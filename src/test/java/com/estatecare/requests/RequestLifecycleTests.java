@@ -33,13 +33,15 @@ class RequestLifecycleTests {
         var created = api.as("agent").post("/api/v1/requests", Map.of(
                 "kind", "REPAIR", "channel", "PHONE", "unitId", given.unit().get("id").asLong(),
                 "reporter", Map.of("name", "王先生", "phone", "13800138000"),
-                "category", "HOUSING_QUALITY", "componentCode", "WINDOW",
-                "description", "主卧窗户漏水", "locationInUnit", "主卧", "expectedOutcome", "一周内修好",
+                "category", "HOUSING_QUALITY", "componentCode", "EXTERIOR_WALL",
+                "description", "主卧窗边外墙渗水", "locationInUnit", "主卧", "expectedOutcome", "一周内修好",
                 "readBackConfirmed", true));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("number").asString()).matches("BX-20261124-\\d{4}");
         assertThat(created.json().get("status").asString()).isEqualTo("RECEIVED");
         long id = created.json().get("id").asLong();
+        // handed over on 1 July 2024, its exterior wall is under the five years against leaks: free, no quote
+        assertThat(given.get(id).get("intakeWarranty").get("warranty").asString()).isEqualTo("IN_WARRANTY");
 
         step(id, "agent", "classify", Map.of("category", "HOUSING_QUALITY"), "CLASSIFIED");
         step(id, "agent", "dispatch", Map.of("assigneeId", engineer), "DISPATCHED");

@@ -68,6 +68,13 @@ class NotificationListeners {
         });
     }
 
+    /** 温馨提示 to the owners of a unit whose component's warranty ends soon (warranty module). */
+    @ApplicationModuleListener
+    void on(com.estatecare.warranty.WarrantyEnding event) {
+        inbox.deliver(event.ownerAccounts(), event.companyId(), "WARRANTY_ENDING", null, event.endsOn().toString(),
+                "component." + event.componentCode(), event.key());
+    }
+
     /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
     @ApplicationModuleListener
     void on(RequestEscalated event) {

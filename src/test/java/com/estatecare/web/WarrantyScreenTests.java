@@ -1,0 +1,109 @@
+package com.estatecare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.estatecare.support.Api;
+import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.ScreenTest;
+
+/**
+ * The warranty on screen in Chromium: the certificate editor with its statutory floor and a shorter period refused
+ * and explained (nothing saved), the unit's warranty card beside intake, and the owner's warranty with the care
+ * guide on a phone (390×844); axe-core on each, English without Chinese, screenshots in both languages.
+ */
+@EstateCareTest
+class WarrantyScreenTests extends ScreenTest {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void managerSeesTheStatutoryFloorAndAShorterPeriodIsRefusedAndExplained() throws IOException {
+        signIn("manager");
+        browser.open("/warranty-certificate");
+        browser.awaitText("[data-test=periods]", "地基基础、主体结构");
+        int version = Integer.parseInt(browser.await("[data-test=version]").getText().replaceAll("\\D*(\\d+).*", "$1"));
+        assertThat(browser.await("[data-test=period-FOUNDATION_STRUCTURE]").getText()).contains("600 个月");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the certificate").isEmpty();
+        browser.screenshot("workbench-warranty-certificate-zh");
+
+        WebElement window = browser.await("[data-test=months-WINDOW] input");
+        window.sendKeys(Keys.chord(Keys.CONTROL, "a"), "11", Keys.TAB);
+        browser.awaitText("[data-test=period-WINDOW]", "短于法定最低期限");
+        browser.await("[data-test=save]").click();
+        browser.awaitText("[data-test=problem]", "不能短于法定最低保修期");
+        assertThat(browser.await("[data-test=problem]").getText()).contains("periods.WINDOW.months", "12 个月");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the refusal").isEmpty();
+        browser.screenshot("workbench-warranty-refused-zh");
+        assertThat(api.as("manager").get("/api/v1/projects/" + firstProject() + "/warranty-certificate").json()
+                .get("version").asInt()).as("nothing saved").isEqualTo(version);
+
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.awaitText("[data-test=certificate]", "Warranty certificate");
+        browser.await("[data-test=save]").click();
+        browser.awaitText("[data-test=problem]", "statutory minimum");
+        assertNoChinese("the English certificate");
+        browser.screenshot("workbench-warranty-refused-en");
+    }
+
+    @Test
+    void agentSeesTheUnitsWarrantyBesideIntake() throws IOException {
+        String owner = api.as("owner").get("/api/v1/me").json().get("displayName").asString();
+        signIn("agent");
+        browser.open("/intake");
+        browser.await("#intake-q").sendKeys(owner);
+        browser.awaitText("[data-test=warranty-card]", "保修期内");
+        assertThat(browser.await("[data-test=warranty-ROOF]").getText()).contains("2029-06-30", "保修期内");
+        assertThat(browser.await("[data-test=warranty-WINDOW]").getText()).contains("已过保修期");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on intake with the warranty").isEmpty();
+        browser.screenshot("workbench-intake-warranty-zh");
+    }
+
+    @Test
+    void ownerReadsTheWarrantyOfTheirHomeWithTheCareGuideOnAPhone() throws IOException {
+        browser.viewport(390, 844, true);
+        browser.open("/m/sign-in");
+        browser.await("[data-test=sign-in-other-way]").click();
+        browser.await("#username").sendKeys("owner");
+        browser.await("#password").sendKeys("demo");
+        browser.await("button[type=submit]").click();
+        browser.await("[data-test=tab-warranty]").click();
+        browser.awaitText("[data-test=components]", "屋面");
+        assertThat(browser.await("[data-test=state-ROOF]").getText()).isEqualTo("保修期内");
+        // the tab bar covers the bottom of the phone's screen: the row is scrolled to the middle before the tap
+        browser.script("arguments[0].scrollIntoView({block: 'center'})",
+                browser.await("[data-test=component-WINDOW] .van-collapse-item__title"));
+        browser.await("[data-test=component-WINDOW] .van-collapse-item__title").click();
+        browser.awaitText("[data-test=component-WINDOW]", "养护方法");
+        assertThat(browser.await("[data-test=component-WINDOW]").getText()).contains("润滑");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the owner's warranty").isEmpty();
+        browser.screenshot("portal-warranty-zh");
+
+        browser.await("[data-test=tab-requests]");
+        browser.open("/m/me");
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.await("[data-test=tab-warranty]").click();
+        browser.awaitText("[data-test=components]", "Roof");
+        assertNoChinese("the owner's English warranty");
+        browser.screenshot("portal-warranty-en");
+    }
+
+    private long firstProject() {
+        return api.as("manager").get("/api/v1/projects").json().get(0).get("id").asLong();
+    }
+
+    private void signIn(String username) {
+        browser.open("/sign-in");
+        browser.await("#username").sendKeys(username);
+        browser.await("#password").sendKeys("demo");
+        browser.await("button[type=submit]").click();
+        browser.await("[data-test=menu-requests]");
+    }
+}
