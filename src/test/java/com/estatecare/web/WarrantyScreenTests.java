@@ -7,9 +7,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.ScreenTest;
 
@@ -21,13 +19,9 @@ import com.estatecare.support.ScreenTest;
 @EstateCareTest
 class WarrantyScreenTests extends ScreenTest {
 
-    @Autowired
-    Api api;
-
     @Test
     void managerSeesTheStatutoryFloorAndAShorterPeriodIsRefusedAndExplained() throws IOException {
-        signIn("manager");
-        browser.open("/warranty-certificate");
+        signIn(browser, "manager", "/warranty-certificate");
         browser.awaitText("[data-test=periods]", "地基基础、主体结构");
         int version = Integer.parseInt(browser.await("[data-test=version]").getText().replaceAll("\\D*(\\d+).*", "$1"));
         assertThat(browser.await("[data-test=period-FOUNDATION_STRUCTURE]").getText()).contains("600 个月");
@@ -56,8 +50,7 @@ class WarrantyScreenTests extends ScreenTest {
     @Test
     void agentSeesTheUnitsWarrantyBesideIntake() throws IOException {
         String owner = api.as("owner").get("/api/v1/me").json().get("displayName").asString();
-        signIn("agent");
-        browser.open("/intake");
+        signIn(browser, "agent", "/intake");
         browser.await("#intake-q").sendKeys(owner);
         browser.awaitText("[data-test=warranty-card]", "保修期内");
         assertThat(browser.await("[data-test=warranty-ROOF]").getText()).contains("2029-06-30", "保修期内");
@@ -97,13 +90,5 @@ class WarrantyScreenTests extends ScreenTest {
 
     private long firstProject() {
         return api.as("manager").get("/api/v1/projects").json().get(0).get("id").asLong();
-    }
-
-    private void signIn(String username) {
-        browser.open("/sign-in");
-        browser.await("#username").sendKeys(username);
-        browser.await("#password").sendKeys("demo");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=menu-requests]");
     }
 }
