@@ -35,6 +35,7 @@ describe('the roles an administrator may give', () => {
     expect(grantableRoles('PROJECT')).toContain('ENGINEER')
     expect(grantableRoles(undefined)).not.toContain('HQ')
     expect(grantableRoles('GROUP')).not.toContain('OWNER')
+    expect(grantableRoles('COMPANY')).toContain('AUDITOR')
   })
 
   it('drops the roles a newly chosen node cannot hold', () => {

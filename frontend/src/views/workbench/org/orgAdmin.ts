@@ -57,8 +57,11 @@ export function childKind(kind: OrgKind): OrgKind | null {
   return KINDS[KINDS.indexOf(kind) + 1] ?? null
 }
 
-/** Every staff role, in the order the screens list them; OWNER is the portal's, never given here. */
-export const STAFF_ROLES: readonly Role[] = ['AGENT', 'MANAGER', 'HANDLER', 'ENGINEER', 'CONSULTANT', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
+/**
+ * Every role an administrator gives here, in the order the screens list them; OWNER is the portal's, never given
+ * here. AUDITOR reads the audit log and nothing else, so the server refuses it beside any other role.
+ */
+export const STAFF_ROLES: readonly Role[] = ['AGENT', 'MANAGER', 'HANDLER', 'ENGINEER', 'CONSULTANT', 'PROJECT_COMPANY', 'HQ', 'ADMIN', 'AUDITOR']
 
 /** The roles an account at a node of this kind may hold: HQ only at the group's node. */
 export function grantableRoles(kind: OrgKind | undefined): Role[] {
