@@ -75,6 +75,7 @@ export const zh = {
   linkedTo: '已关联',
   noRelated: '该房屋没有同类历史工单',
   printSheet: '打印投诉处理单',
+  intakeWarranty: '受理时{state}，保修截止 {date}',
   print: '打印',
   backToRequest: '返回工单',
   sheet: {
@@ -175,6 +176,7 @@ export const en: typeof zh = {
   linkedTo: 'Linked to',
   noRelated: 'No earlier request of this kind on the unit',
   printSheet: 'Print the complaint handling form',
+  intakeWarranty: '{state} at intake; warranty until {date}',
   print: 'Print',
   backToRequest: 'Back to the request',
   sheet: {

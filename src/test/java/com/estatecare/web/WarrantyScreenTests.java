@@ -3,11 +3,13 @@ package com.estatecare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.ScreenTest;
 
@@ -57,6 +59,18 @@ class WarrantyScreenTests extends ScreenTest {
         assertThat(browser.await("[data-test=warranty-WINDOW]").getText()).contains("已过保修期");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on intake with the warranty").isEmpty();
         browser.screenshot("workbench-intake-warranty-zh");
+
+        // a repair of the same home naming its windows, whose warranty has ended: marked so in the request's title
+        long customer = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
+        long unit = api.as("agent").get("/api/v1/customers/" + customer + "/ownerships").json().get(0).get("unit")
+                .get("id").asLong();
+        Api.Response repair = api.as("agent").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PHONE",
+                "unitId", unit, "customerId", customer, "category", "HOUSING_QUALITY", "componentCode", "WINDOW",
+                "description", "客厅窗户关不严", "readBackConfirmed", true));
+        assertThat(repair.status()).as(repair.body()).isEqualTo(201);
+        browser.open("/requests/" + repair.json().get("id").asLong());
+        browser.awaitText("[data-test=title-warranty]", "保修期外");
+        assertThat(browser.await("[data-test=title-warranty]").getDomAttribute("title")).startsWith("受理时保修期外，保修截止 20");
     }
 
     @Test
