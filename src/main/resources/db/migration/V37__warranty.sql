@@ -36,12 +36,13 @@ create table warranty_certificate (
     changed_by     varchar(200)  not null,
     changed_at     timestamp with time zone not null,
     reason         varchar(400),
-    constraint warranty_certificate_version_unique unique (project_id, version)
+    constraint warranty_certificate_version_unique unique (company_id, project_id, version)
 );
 
 -- The period of each component in one version; a component left out keeps its
 -- floor, a component of group OTHER left out is not covered.
 create table warranty_certificate_period (
+    company_id     bigint       not null,
     certificate_id bigint       not null references warranty_certificate (id),
     component_code varchar(40)  not null references component (code),
     months         integer      not null,
@@ -69,7 +70,7 @@ create table warranty_reminder (
     component_code varchar(40)  not null references component (code),
     ends_on        date         not null,
     sent_at        timestamp with time zone not null,
-    constraint warranty_reminder_unique unique (unit_id, component_code, ends_on)
+    constraint warranty_reminder_unique unique (company_id, unit_id, component_code, ends_on)
 );
 
 -- What intake decided for a repair naming a component (requests writes it):

@@ -30,7 +30,8 @@ class DistributionKeyTests {
             Map.entry("policy_version", "group-wide policies (company 0) and each company's versions, read on every intake"),
             Map.entry("calendar_day", "national holidays (company 0) and company days, read by every clock"),
             Map.entry("calendar_day_change", "the calendar's audit trail, beside the calendar"),
-            Map.entry("component", "the catalogue of building components"));
+            Map.entry("component", "the catalogue of building components"),
+            Map.entry("warranty_floor", "the statutory minimum warranty periods, national law, read at every intake"));
 
     /** Kept on the coordinator: infrastructure, or per account rather than per company. */
     static final Map<String, String> COORDINATOR_TABLES = Map.ofEntries(

@@ -85,9 +85,10 @@ public class CertificateStore {
         periods.forEach((component, months) -> {
             if (months != null) {
                 jdbc.sql("""
-                        insert into warranty_certificate_period (certificate_id, component_code, months)
-                        values (:id, :component, :months)""")
-                        .param("id", id).param("component", component).param("months", months).update();
+                        insert into warranty_certificate_period (company_id, certificate_id, component_code, months)
+                        values (:company, :id, :component, :months)""")
+                        .param("company", companyId).param("id", id).param("component", component)
+                        .param("months", months).update();
             }
         });
         return next;

@@ -109,7 +109,7 @@ class WarrantyReminders {
         return jdbc.sql("""
                 insert into warranty_reminder (company_id, unit_id, component_code, ends_on, sent_at)
                 values (:company, :unit, :component, :ends, :at)
-                on conflict (unit_id, component_code, ends_on) do nothing""")
+                on conflict (company_id, unit_id, component_code, ends_on) do nothing""")
                 .param("company", unit.companyId()).param("unit", unit.unitId()).param("component", component)
                 .param("ends", Date.valueOf(last)).param("at", Timestamp.from(clock.instant())).update() == 1;
     }
