@@ -157,15 +157,22 @@ class IntakeScreenTests extends ScreenTest {
 
         browser.signedIn(session("hz-agent"));
         for (String query : new String[] { phone, phone.substring(7), "隔离测试", unit.query() }) {
-            browser.open("/intake");
+            openIntakeReadyToType();
             browser.await("#intake-q").sendKeys(query);
             browser.await("[data-test=interpreted-as]");
             assertThat(text("[data-test=choices]") + text("[data-test=caller]")).as(query).doesNotContain("隔离测试")
                     .doesNotContain("翠湖苑");
         }
-        browser.open("/intake");
+        openIntakeReadyToType();
         browser.await("#intake-q").sendKeys("隔离测试");
         browser.await("[data-test=no-match]");
+    }
+
+    /** The intake screen loaded and mounted: it puts the cursor in its search box, so typing reaches it. */
+    private void openIntakeReadyToType() {
+        browser.open("/intake");
+        browser.await("#intake-q");
+        browser.awaitScript("return document.activeElement && document.activeElement.id === 'intake-q'");
     }
 
     private String text(String css) {
