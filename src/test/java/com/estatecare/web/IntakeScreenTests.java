@@ -159,7 +159,8 @@ class IntakeScreenTests extends ScreenTest {
         for (String query : new String[] { phone, phone.substring(7), "隔离测试", unit.query() }) {
             openIntakeReadyToType();
             browser.await("#intake-q").sendKeys(query);
-            browser.await("[data-test=interpreted-as]");
+            // the search has answered: with how it read the query, or with nothing found in this company
+            browser.await("[data-test=interpreted-as], [data-test=no-match]");
             assertThat(text("[data-test=choices]") + text("[data-test=caller]")).as(query).doesNotContain("隔离测试")
                     .doesNotContain("翠湖苑");
         }
