@@ -234,6 +234,21 @@ thread_cpu() { local LC_ALL=C
                    s/^(G1 |GC Thread)[^\t]*/GC/; s/^(HikariPool|request-numbers)[^\t]*/Hikari/' \
         | awk -F'\t' '{ s[$1] += $2 } END { for (g in s) print g "\t" s[g] }' | sort
 }
+# PostgreSQL's CPU time (ms) by process type (client backend, autovacuum worker, walwriter, ...) from
+# pg_stat_activity and /proc; "ended children" is what the postmaster reaped (backends and autovacuum workers
+# that ended), so a process that ends during a phase moves its whole CPU from its type to that line.
+pg_cpu_by_type() { local LC_ALL=C pm; pm=$(head -1 "$PGDATA/postmaster.pid")
+    { awk -v clk="$CLK" '{ print "ended children\t" ($16 + $17) * 1000 / clk; print "postmaster\t" ($14 + $15) * 1000 / clk }' \
+          "/proc/$pm/stat"
+      sql "select pid, backend_type from pg_stat_activity where pid <> pg_backend_pid()" | while IFS='|' read -r pid type; do
+          awk -v t="$type" -v clk="$CLK" '{ sub(/^.*\) /, ""); print t "\t" ($12 + $13) * 1000 / clk }' "/proc/$pid/stat" 2>/dev/null
+      done
+    } | awk -F'\t' '{ s[$1] += $2 } END { for (g in s) print g "\t" s[g] }' | sort
+}
+# Tables that autovacuum or autoanalyze visited: "name<TAB>vacuums<TAB>analyzes", to diff around a phase.
+autovacuum_counts() { local LC_ALL=C
+    sql "select relname || chr(9) || autovacuum_count || chr(9) || autoanalyze_count from pg_stat_user_tables" | sort
+}
 thread_cpu_per() { # thread_cpu_per <before-file> <after-file> <requests>
     local LC_ALL=C
     join -t $'\t' -a 2 -e 0 -o '0,1.2,2.2' "$1" "$2" \
@@ -317,6 +332,7 @@ for c in $CONCURRENCY; do
         body=$([ $kind = repair ] && echo "$BODY" || echo "$COMPLAINT_BODY")
         log "HTTP intake ($kind), $c clients, ${DURATION}s"
         thread_cpu >"$WORK/threads-before"
+        pg_cpu_by_type >"$WORK/pg-before"; autovacuum_counts >"$WORK/av-before"
         [ "$PG_STAT_STATEMENTS" = 1 ] && sql "select pg_stat_statements_reset()" >/dev/null
         a0=$(app_cpu); p0=$(pg_cpu)
         TIMEFORMAT='%U %S' # the load generator's own CPU (user, system seconds), reported beside the application's
@@ -324,6 +340,7 @@ for c in $CONCURRENCY; do
             >"$RESULTS/intake-$kind-c$c.txt" 2>"$RESULTS/intake-$kind-c$c.err" || true; } 2>"$WORK/client-time"
         a1=$(app_cpu); p1=$(pg_cpu)
         thread_cpu >"$WORK/threads-after"
+        pg_cpu_by_type >"$WORK/pg-after"; autovacuum_counts >"$WORK/av-after"
         if [ "$PG_STAT_STATEMENTS" = 1 ]; then
             { echo "## $kind, $c clients: total ms | calls | mean ms | rows | statement"
               sql "select round(total_exec_time::numeric, 1), calls, round((total_exec_time / calls)::numeric, 3), rows,
@@ -335,6 +352,14 @@ for c in $CONCURRENCY; do
         rps=$(kv throughput <<<"$line"); p50=$(kv p50 <<<"$line"); p99=$(kv p99 <<<"$line"); err=$(kv errors <<<"$line")
         n=$(kv requests <<<"$line")
         thread_cpu_per "$WORK/threads-before" "$WORK/threads-after" "$n" >"$RESULTS/thread-cpu-$kind-c$c.txt"
+        { echo "# PostgreSQL CPU by process type, ms per request (negative: a process of that type ended)"
+          LC_ALL=C join -t $'\t' -a 1 -a 2 -e 0 -o '0,1.2,2.2' "$WORK/pg-before" "$WORK/pg-after" \
+              | awk -F'\t' -v n="$n" '{ d = $3 - $2; if (d != 0) printf "%-28s %8.3f\n", $1, (n > 0 ? d / n : 0) }' \
+              | sort -k2 -nr
+          echo "# autovacuum (vacuums, analyzes) during the phase"
+          LC_ALL=C join -t $'\t' -a 2 -e 0 -o '0,1.2,1.3,2.2,2.3' "$WORK/av-before" "$WORK/av-after" \
+              | awk -F'\t' '$4 != $2 || $5 != $3 { print $1, $4 - $2, $5 - $3 }'
+        } >"$RESULTS/pg-cpu-$kind-c$c.txt"
         ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
         client=$(awk -v n="$n" '{ printf "%.2f", (n > 0 ? ($1 + $2) * 1000 / n : 0) }' "$WORK/client-time")
         tf=$RESULTS/thread-cpu-$kind-c$c.txt
