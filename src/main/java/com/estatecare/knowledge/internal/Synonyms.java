@@ -18,8 +18,9 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.platform.DomainException;
 
 /**
- * The synonym sets (同义词) of a company, which its administrator edits: a search for one term of a set
- * searches for all of them ({@link SynonymExpansion}). Terms are words: letters and digits, 1 to 40 characters,
+ * The synonym sets (同义词) of a company, which its administrator edits, and the group's, which the group's
+ * administrator edits and every company uses: a search for one term of a set searches for all of them
+ * ({@link SynonymExpansion}). Terms are words: letters and digits, 1 to 40 characters,
  * 2 to 20 of them in a set; a company has at most {@link #MAX_SETS} sets.
  */
 @Component
@@ -30,6 +31,8 @@ class Synonyms {
     }
 
     static final int MAX_SETS = 500;
+    /** The company id of the group's sets, in force for every company. */
+    static final long GROUP = 0;
     static final int MAX_TERMS = 20;
     private static final Pattern TERM = Pattern.compile("[\\p{L}\\p{N}]{1,40}");
 
@@ -47,12 +50,12 @@ class Synonyms {
         return list(companyId).stream().map(SynonymSet::terms).toList();
     }
 
-    /** The sets of a company; a group member without a company (HQ) reads every company's. */
+    /** The group's sets (company 0) and a company's own; a group member without a company reads every one. */
     @Transactional(readOnly = true)
     List<SynonymSet> list(Long companyId) {
         return jdbc.sql("""
                 select id, terms, changed_by, changed_at from knowledge_synonym
-                where company_id = coalesce(:company, company_id) order by id limit :max""")
+                where company_id = 0 or company_id = coalesce(:company, company_id) order by id limit :max""")
                 .param("company", companyId).param("max", MAX_SETS)
                 .query((rs, i) -> new SynonymSet(rs.getLong("id"), terms(rs.getArray("terms")),
                         rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
@@ -61,8 +64,8 @@ class Synonyms {
 
     @Transactional
     SynonymSet create(List<String> terms, CurrentUser user) {
-        long company = company(user);
         List<String> checked = checked(terms);
+        long company = company(user);
         long count = jdbc.sql("select count(*) from knowledge_synonym where company_id = :company")
                 .param("company", company).query(Long.class).single();
         if (count >= MAX_SETS) {
@@ -119,11 +122,9 @@ class Synonyms {
         return distinct;
     }
 
+    /** The company whose sets the administrator edits: their own, or the group's (0) for the group's. */
     private static long company(CurrentUser user) {
-        if (user.companyId() == null) {
-            throw DomainException.forbidden("company-staff-only");
-        }
-        return user.companyId();
+        return user.companyId() == null ? GROUP : user.companyId();
     }
 
     private static List<String> terms(Array array) throws java.sql.SQLException {
