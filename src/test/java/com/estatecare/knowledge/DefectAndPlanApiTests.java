@@ -103,6 +103,11 @@ class DefectAndPlanApiTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("steps");
 
+        Map<String, Object> otherBody = given.complaintBody(given.unit().get("id").asLong());
+        otherBody.put("category", "SALES_MANAGEMENT");
+        otherBody.put("complainantCount", 4);
+        otherBody.put("description", "销售承诺的学区名额未兑现，四户业主联名投诉");
+        long other = given.register(otherBody);
         Map<String, Object> body = given.complaintBody(given.unit().get("id").asLong());
         body.put("complainantCount", 4);
         body.put("description", "暴雨后地下车库大面积渗水，四户业主联名投诉");
@@ -111,11 +116,6 @@ class DefectAndPlanApiTests {
         assertThat(given.get(collective).get("contingencyPlans").valueStream().map(p -> p.get("id").asLong()).toList())
                 .contains(planId);
 
-        Map<String, Object> otherBody = given.complaintBody(given.unit().get("id").asLong());
-        otherBody.put("category", "SALES_MANAGEMENT");
-        otherBody.put("complainantCount", 4);
-        otherBody.put("description", "销售承诺的学区名额未兑现，四户业主联名投诉");
-        long other = given.register(otherBody);
         await().atMost(Duration.ofSeconds(20)).until(() -> given.get(other).has("grade"));
         assertThat(given.get(other).has("contingencyPlans"))
                 .as("collective, but of another category and nothing in common with the plan").isFalse();
