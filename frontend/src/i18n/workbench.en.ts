@@ -10,6 +10,7 @@ import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
+import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
@@ -39,6 +40,7 @@ const en: typeof zh = {
     fines: 'Fines to approve',
     consultations: 'Consultations',
     revisits: 'Revisits',
+    defects: 'Defect feedback',
     specialReports: 'Special reports',
     customers: 'Customer files',
     registry: 'Registry',
@@ -109,6 +111,7 @@ const en: typeof zh = {
   ...audit.en,
   ...monthly.en,
   revisits: revisits.en,
+  knowledge: knowledge.en,
   ...warranty.en,
 }
 export default en

@@ -12,6 +12,7 @@ import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
+import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
 
 export default {
@@ -38,6 +39,7 @@ export default {
     fines: '待审批处罚',
     consultations: '顾问咨询',
     revisits: '回访队列',
+    defects: '项目缺陷反馈',
     specialReports: '专题报告',
     customers: '客户档案',
     registry: '房产资料',
@@ -108,5 +110,6 @@ export default {
   ...audit.zh,
   ...monthly.zh,
   revisits: revisits.zh,
+  knowledge: knowledge.zh,
   ...warranty.zh,
 }

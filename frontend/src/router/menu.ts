@@ -27,6 +27,8 @@ export const RULE_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'PROJECT_COMPA
 export const ORG_READERS: readonly Role[] = ['ADMIN', 'HQ']
 /** Who reads the projects' warranty certificates in the menu (only MANAGER and ADMIN change them). */
 export const WARRANTY_READERS: readonly Role[] = ['MANAGER', 'ADMIN', 'HQ', 'PROJECT_COMPANY']
+/** Who reads the defect feedback (项目缺陷反馈; every staff member may through the API). */
+export const DEFECT_READERS: readonly Role[] = ['MANAGER', 'ENGINEER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
 /** Who manages accounts: creates them, changes their roles, disables them, sets a new password. */
 export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN']
 
@@ -52,6 +54,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'monthlyReport', route: 'monthly-report', roles: MONTHLY_READERS },
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
   { key: 'revisits', route: 'revisits', roles: DISPATCHERS },
+  { key: 'defects', route: 'defects', roles: DEFECT_READERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },

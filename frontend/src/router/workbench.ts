@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { ACCOUNT_ADMINS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF, WARRANTY_READERS } from './menu'
+import { ACCOUNT_ADMINS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF, WARRANTY_READERS, DEFECT_READERS } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'reports/monthly', name: 'monthly-report', component: () => import('@/views/workbench/MonthlyReportView.vue'), meta: { roles: MONTHLY_READERS } },
       { path: 'fines', name: 'fines', component: () => import('@/views/workbench/FinesView.vue'), meta: { roles: FINE_DECIDERS } },
       { path: 'revisits', name: 'revisits', component: () => import('@/views/workbench/RevisitsView.vue'), meta: { roles: DISPATCHERS } },
+      { path: 'defects', name: 'defects', component: () => import('@/views/workbench/DefectsView.vue'), meta: { roles: DEFECT_READERS } },
       { path: 'consultations', name: 'consultations', component: () => import('@/views/workbench/ConsultationsView.vue'), meta: { roles: CONSULTATION_READERS } },
       { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },
       { path: 'customers', name: 'customers', component: () => import('@/views/workbench/CustomersView.vue'), meta: { roles: CUSTOMER_READERS } },

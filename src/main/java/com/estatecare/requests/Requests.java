@@ -282,6 +282,12 @@ public class Requests {
         return repository.findById(id).map(Request::facts);
     }
 
+    /** What people wrote on any request, unscoped: for other modules reacting to its events (no personal data). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RequestNarrative> narrative(long id) {
+        return repository.findById(id).map(RequestNarrative::of);
+    }
+
     /**
      * How many different complainants (the customer, else the reporter's phone)
      * made complaints of a category in a project received in {@code [from, to]},

@@ -1,0 +1,49 @@
+package com.estatecare.knowledge.internal;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.registry.Registry;
+import com.estatecare.registry.UnitView;
+import com.estatecare.requests.RequestFacts;
+
+/**
+ * Keeps {@code defect_record} in step with the repairs: after any step of a repair, its row says what the
+ * request says now (component, category and cause may be set late), or is gone when it no longer counts.
+ */
+@Component
+class DefectRecords {
+
+    private final JdbcClient jdbc;
+    private final Registry registry;
+
+    DefectRecords(JdbcClient jdbc, Registry registry) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+    }
+
+    void follow(RequestFacts facts) {
+        UnitView unit = DefectRule.counts(facts) ? registry.unit(facts.unitId()).orElse(null) : null;
+        if (unit == null) {
+            jdbc.sql("delete from defect_record where request_id = :request").param("request", facts.id()).update();
+            return;
+        }
+        jdbc.sql("""
+                insert into defect_record (company_id, request_id, request_number, scope_path, project_id,
+                    project_name, building_id, building_name, floor, unit_id, component_code, category, cause,
+                    received_at)
+                values (:company, :request, :number, :scope, :project, :projectName, :building, :buildingName,
+                    :floor, :unit, :component, :category, :cause, :received)
+                on conflict (request_id) do update set component_code = excluded.component_code,
+                    category = excluded.category, cause = excluded.cause""")
+                .param("company", facts.companyId()).param("request", facts.id()).param("number", facts.number())
+                .param("scope", facts.scopePath()).param("project", unit.projectId())
+                .param("projectName", unit.project()).param("building", unit.buildingId())
+                .param("buildingName", unit.building()).param("floor", unit.floor()).param("unit", unit.id())
+                .param("component", facts.componentCode()).param("category", facts.category().name())
+                .param("cause", DefectRule.cause(facts).name())
+                .param("received", Timestamp.from(facts.receivedAt())).update();
+    }
+}
