@@ -86,7 +86,7 @@ trap 'exit 130' INT TERM
 # measured intakes, in pg-statements.txt.
 PG_STAT_STATEMENTS=${PG_STAT_STATEMENTS:-0}
 pg_start "$PGCLIENT" "-c log_line_prefix='%m [%p] %a ' -c max_connections=100$([ "$PG_STAT_STATEMENTS" = 1 ] \
-    && echo ' -c shared_preload_libraries=pg_stat_statements')"
+    && echo ' -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on')"
 "${PSQL[@]}" -d postgres -c "create database $DB" >/dev/null
 [ "$PG_STAT_STATEMENTS" = 1 ] && "${PSQL[@]}" -d "$DB" -c "create extension pg_stat_statements" >/dev/null
 sql() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
@@ -342,10 +342,11 @@ for c in $CONCURRENCY; do
         thread_cpu >"$WORK/threads-after"
         pg_cpu_by_type >"$WORK/pg-after"; autovacuum_counts >"$WORK/av-after"
         if [ "$PG_STAT_STATEMENTS" = 1 ]; then
-            { echo "## $kind, $c clients: total ms | calls | mean ms | rows | statement"
-              sql "select round(total_exec_time::numeric, 1), calls, round((total_exec_time / calls)::numeric, 3), rows,
+            { echo "## $kind, $c clients: total ms | calls | mean ms | rows | planning ms | plans | statement"
+              sql "select round(total_exec_time::numeric, 1), calls, round((total_exec_time / nullif(calls, 0))::numeric, 3), rows,
+                       round(total_plan_time::numeric, 1), plans,
                        left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-                   from pg_stat_statements order by total_exec_time desc limit 25"; } >>"$RESULTS/pg-statements.txt"
+                   from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25"; } >>"$RESULTS/pg-statements.txt"
         fi
         line=$(cat "$RESULTS/intake-$kind-c$c.txt")
         log "  $line"
