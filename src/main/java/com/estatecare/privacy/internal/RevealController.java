@@ -34,8 +34,10 @@ class RevealController {
     }
 
     @PostMapping("/customers/{id}/reveal")
-    @Operation(summary = "Show a customer's full phone number once, with a reason (CALL_BACK, ON_SITE_VISIT, LEGAL,"
-            + " OTHER with text); agents, managers, HQ, and an engineer dispatched to the customer's open request."
+    @Operation(summary = "Show a customer's full phone number (field 'phone') or identity number ('idNumber', also"
+            + " 'ID_NUMBER') once, with a reason (CALL_BACK, ON_SITE_VISIT, LEGAL, OTHER with text). The phone: agents,"
+            + " managers, HQ, and an engineer dispatched to the customer's open request; the identity number:"
+            + " managers and HQ only."
             + " Every reveal and every refusal is written to the audit log; beyond the daily limit (policy 'reveal')"
             + " the reveal is refused and the person's manager told")
     ResponseEntity<Reveals.Shown> reveal(@PathVariable long id, @RequestBody RevealRequest body) {

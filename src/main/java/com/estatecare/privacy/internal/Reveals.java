@@ -17,12 +17,14 @@ import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
 import com.estatecare.platform.ReportPeriod;
 import com.estatecare.policies.Policies;
+import com.estatecare.platform.IdentityDocument;
 import com.estatecare.registry.CustomerView;
+import com.estatecare.registry.IdentityDocuments;
 import com.estatecare.registry.Registry;
 import com.estatecare.requests.OpenRequests;
 
 /**
- * The audited reveal of a customer's full phone number (查看完整号码): checked by {@link RevealRule}, counted
+ * The audited reveal of a customer's full phone or identity number (查看完整号码): checked by {@link RevealRule}, counted
  * against the person's daily limit, and written to the audit log whether it is shown or refused. A refusal's
  * entry is committed on its own before the refusal is answered; nothing else is written.
  */
@@ -34,6 +36,7 @@ class Reveals {
     }
 
     private final Registry registry;
+    private final IdentityDocuments identityDocuments;
     private final OpenRequests openRequests;
     private final Policies policies;
     private final AuditLog log;
@@ -43,9 +46,10 @@ class Reveals {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Reveals(Registry registry, OpenRequests openRequests, Policies policies, AuditLog log, Callers callers,
+    Reveals(Registry registry, IdentityDocuments identityDocuments, OpenRequests openRequests, Policies policies, AuditLog log, Callers callers,
             Organisation organisation, Inbox inbox, TransactionTemplate transactions, Clock clock) {
         this.registry = registry;
+        this.identityDocuments = identityDocuments;
         this.openRequests = openRequests;
         this.policies = policies;
         this.log = log;
@@ -65,7 +69,9 @@ class Reveals {
             detail.put("fields", problems.stream().map(FieldProblem::field).toList());
             throw refused(user, customerId, null, "invalid-input", detail, DomainException.invalidInput(problems));
         }
-        Optional<String> roleRefusal = RevealRule.roleRefusal(user);
+        String which = RevealRule.field(field);
+        detail.put("field", which);
+        Optional<String> roleRefusal = RevealRule.roleRefusal(user, which);
         if (roleRefusal.isPresent()) {
             throw refused(user, customerId, null, roleRefusal.get(), detail, DomainException.forbidden(roleRefusal.get()));
         }
@@ -78,14 +84,17 @@ class Reveals {
             throw refused(user, customerId, customer, "reveal-not-dispatched", detail,
                     DomainException.forbidden("reveal-not-dispatched"));
         }
-        if (customer.phone() == null) {
-            throw refused(user, customerId, customer, "nothing-to-reveal", detail, DomainException.notFound("phone"));
+        String value = RevealRule.PHONE.equals(which) ? customer.phone()
+                : identityDocuments.of(customerId).map(IdentityDocument::number).orElse(null);
+        if (value == null) {
+            throw refused(user, customerId, customer, "nothing-to-reveal", detail, DomainException.notFound(which));
         }
-        return counted(user, customer, reason, detail);
+        return counted(user, customer, which, value, reason, detail);
     }
 
     /** Within the day's limit: shown and recorded together; beyond it: refused, recorded, the manager told. */
-    private Shown counted(CurrentUser user, CustomerView customer, String reason, Map<String, Object> detail) {
+    private Shown counted(CurrentUser user, CustomerView customer, String field, String value, String reason,
+            Map<String, Object> detail) {
         int limit = policies.current(RevealPolicy.class, company(user)).policy().dailyLimit();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ReportPeriod.ZONE);
         Shown shown = transactions.execute(status -> {
@@ -101,7 +110,7 @@ class Reveals {
             }
             Map<String, Object> done = new LinkedHashMap<>(detail);
             append(user, customer.id(), customer, AuditEntry.DONE, reason, done);
-            return new Shown("phone", customer.phone(), before + 1, limit);
+            return new Shown(field, value, before + 1, limit);
         });
         if (shown == null) {
             throw DomainException.forbidden("reveal-limit-reached").with("dailyLimit", limit);
