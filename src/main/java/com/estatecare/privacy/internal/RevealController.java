@@ -44,4 +44,14 @@ class RevealController {
         Reveals.Shown shown = reveals.reveal(id, body.field(), body.reason(), body.text(), organisation.currentUser());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(shown);
     }
+
+    @PostMapping("/requests/{id}/reveal")
+    @Operation(summary = "Show a request's free text as typed (field 'description' or 'expectedOutcome'), with the"
+            + " phone, ID numbers and e-mail addresses that every answer masks in it, once, with a reason as for a"
+            + " customer's number; agents, managers and HQ in their scope. Audited and counted against the same"
+            + " daily limit")
+    ResponseEntity<Reveals.Shown> revealText(@PathVariable long id, @RequestBody RevealRequest body) {
+        Reveals.Shown shown = reveals.revealText(id, body.field(), body.reason(), body.text(), organisation.currentUser());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(shown);
+    }
 }

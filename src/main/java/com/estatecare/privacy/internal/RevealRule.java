@@ -24,6 +24,8 @@ final class RevealRule {
     static final String ID_NUMBER = "idNumber";
     static final Set<String> FIELDS = Set.of(PHONE, ID_NUMBER);
     static final Set<Role> ID_NUMBER_READERS = Set.of(Role.MANAGER, Role.HQ);
+    static final String DESCRIPTION = "description";
+    static final String EXPECTED_OUTCOME = "expectedOutcome";
     static final int MAX_TEXT = 500;
 
     /** Why a reveal is asked for (查看原因). */
@@ -36,11 +38,22 @@ final class RevealRule {
 
     /** The problems of a request to reveal, by field; empty when it names a known field and a valid reason. */
     static List<FieldProblem> problems(String field, String reason, String text) {
+        return problems(field, field(field) != null, PHONE + ", " + ID_NUMBER, reason, text);
+    }
+
+    /** The problems of a request to reveal a request's free text ({@code description}, {@code expectedOutcome}). */
+    static List<FieldProblem> textProblems(String field, String reason, String text) {
+        return problems(field, DESCRIPTION.equals(field) || EXPECTED_OUTCOME.equals(field),
+                DESCRIPTION + ", " + EXPECTED_OUTCOME, reason, text);
+    }
+
+    private static List<FieldProblem> problems(String field, boolean knownField, String fields, String reason,
+            String text) {
         List<FieldProblem> problems = new ArrayList<>();
         if (field == null || field.isBlank()) {
             problems.add(FieldProblem.of("field", "required"));
-        } else if (field(field) == null) {
-            problems.add(new FieldProblem("field", "one-of", new Object[] { PHONE + ", " + ID_NUMBER }));
+        } else if (!knownField) {
+            problems.add(new FieldProblem("field", "one-of", new Object[] { fields }));
         }
         Reason known = reason(reason);
         if (reason == null || reason.isBlank()) {
@@ -80,6 +93,14 @@ final class RevealRule {
             return refusal;
         }
         return user.hasAny(ID_NUMBER_READERS) ? Optional.empty() : Optional.of("reveal-not-permitted");
+    }
+
+    /**
+     * Why this person may not read a request's free text as typed: only those who call owners (agents, managers,
+     * HQ) may; an engineer on site has the request's masked text and the owner's number by the phone reveal.
+     */
+    static Optional<String> textRoleRefusal(CurrentUser user) {
+        return !user.isOwner() && user.hasAny(CALLERS) ? Optional.empty() : Optional.of("reveal-not-permitted");
     }
 
     /** Whether this person needs to be dispatched to the customer's request first (an engineer, not a caller). */

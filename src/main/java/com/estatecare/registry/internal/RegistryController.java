@@ -25,6 +25,7 @@ import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.IdentityDocument;
+import com.estatecare.platform.MaskedText;
 import com.estatecare.platform.PhoneNumber;
 import com.estatecare.registry.BuildingView;
 import com.estatecare.registry.ComponentView;
@@ -48,6 +49,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -75,8 +77,8 @@ class RegistryController {
 
     /** A customer as staff see it: phone and e-mail masked (SPEC §13), with the staff's note (备注). */
     record CustomerItem(long id, String name, CustomerKind kind, CustomerGrade grade, String phone, String email,
-            String wechat, String preferredChannel, Long advisorId, long version, List<UnitItem> units, String note,
-            String idType, String idNumber) {
+            String wechat, String preferredChannel, Long advisorId, long version, List<UnitItem> units,
+            @JsonSerialize(using = MaskedText.class) String note, String idType, String idNumber) {
         static CustomerItem of(CustomerView c, List<UnitView> units) {
             return new CustomerItem(c.id(), c.name(), c.kind(), c.grade(), PhoneNumber.mask(c.phone()),
                     maskEmail(c.email()), c.wechat() == null ? null : "******", c.preferredChannel(), c.advisorId(),
