@@ -15,7 +15,9 @@ import com.estatecare.support.TestDatabase;
 @TestDatabase
 @ActiveProfiles("prod")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "estatecare.bootstrap-admin.username=first-admin", "estatecare.bootstrap-admin.password=a-long-secret-2026" })
+        "estatecare.bootstrap-admin.username=first-admin", "estatecare.bootstrap-admin.password=a-long-secret-2026",
+        "estatecare.field-encryption.active-key=k2026", "estatecare.field-encryption.keys.k2026=7qzL6ffHrA1mn3FDVJdzWkUCbXNShqEgYL5Eaz2dyf8=",
+        "estatecare.field-encryption.index-key=2Qs3bUQ3t5L2T1Ftq5J/TVzMVMHYGOnFNQwYUD3Jyb4=" })
 @Import(Api.class)
 class ProductionProfileTests {
 

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A customer's record was created or changed by a person ({@code change}: {@code CREATED}, {@code UPDATED},
  * {@code AMENDED}), with the fields that changed, before and after. The values are the stored ones, phone numbers
- * in full: whoever keeps them masks them (the audit log does); {@link #toString()} names only the fields.
+ * in full: whoever keeps them masks them (the audit log does); {@link #toString()} names only the fields. An
+ * identity document ({@code idDocument}) is only ever its type and masked number: the full one stays sealed.
  */
 public record CustomerChanged(long customerId, long companyId, String scopePath, String change,
         Map<String, String> before, Map<String, String> after, Instant at) {
@@ -45,6 +46,7 @@ public record CustomerChanged(long customerId, long companyId, String scopePath,
         fields.put("preferredChannel", c.preferredChannel());
         fields.put("advisorId", c.advisorId() == null ? null : c.advisorId().toString());
         fields.put("note", c.note());
+        fields.put("idDocument", c.idType() == null ? null : c.idType() + " " + c.idMasked());
         return fields;
     }
 

@@ -94,7 +94,8 @@ public class IntakeSearch {
                                 CustomerKind.valueOf(rs.getString("kind")), CustomerGrade.valueOf(rs.getString("grade")),
                                 rs.getString("phone"), rs.getString("email"), rs.getString("wechat"),
                                 rs.getString("preferred_channel"), rs.getObject("advisor_id", Long.class),
-                                rs.getString("scope_path"), rs.getLong("version"), rs.getString("note"))))
+                                rs.getString("scope_path"), rs.getLong("version"), rs.getString("note"),
+                                rs.getString("id_type"), rs.getString("id_masked"))))
                 .list().forEach(o -> result.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o));
         return result;
     }

@@ -22,6 +22,7 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.IdentityDocument;
 import com.estatecare.registry.internal.Building;
 import com.estatecare.registry.internal.BuildingRepository;
 import com.estatecare.registry.internal.Customer;
@@ -44,7 +45,8 @@ public class Registry {
             """;
     static final String CUSTOMER_SELECT = """
             select c.id, c.company_id, c.name, c.kind, c.grade, c.phone, c.email, c.wechat, c.preferred_channel,
-                   c.advisor_id, c.scope_path, c.version, c.note
+                   c.advisor_id, c.scope_path, c.version, c.note,
+                   c.id_type, c.id_masked
             from customer c
             """;
 
@@ -56,9 +58,12 @@ public class Registry {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IdentityDocuments identityDocuments;
 
     Registry(Organisation organisation, ProjectRepository projects, BuildingRepository buildings, UnitRepository units,
-            CustomerRepository customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            CustomerRepository customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            IdentityDocuments identityDocuments) {
+        this.identityDocuments = identityDocuments;
         this.organisation = organisation;
         this.projects = projects;
         this.buildings = buildings;
@@ -119,7 +124,16 @@ public class Registry {
 
     @Transactional
     public CustomerView registerCustomer(long companyId, String scopePath, CustomerDetails details) {
-        Customer customer = customers.save(new Customer(companyId, scopePath, details, clock.instant()));
+        return registerCustomer(companyId, scopePath, details, null);
+    }
+
+    /** Registers a customer with their identity document (证件), sealed here; {@code null}: none. */
+    @Transactional
+    public CustomerView registerCustomer(long companyId, String scopePath, CustomerDetails details,
+            IdentityDocument identity) {
+        Customer customer = new Customer(companyId, scopePath, details, clock.instant());
+        recordIdentity(customer, identity);
+        customer = customers.save(customer);
         customers.flush();
         events.publishEvent(new CustomerRegistered(customer.getId(), companyId, details.kind(), clock.instant()));
         events.publishEvent(CustomerChanged.between(null, customer.view(), "CREATED", clock.instant()));
@@ -145,15 +159,37 @@ public class Registry {
      */
     @Transactional
     public CustomerView amendCustomer(long id, long expectedVersion, String name, String phone, String note) {
+        return amendCustomer(id, expectedVersion, name, phone, note, null);
+    }
+
+    /**
+     * As {@link #amendCustomer(long, long, String, String, String)}, and the identity document: {@code null} keeps
+     * it, an empty one removes it, a document replaces it (sealed here, never kept in full elsewhere).
+     */
+    @Transactional
+    public CustomerView amendCustomer(long id, long expectedVersion, String name, String phone, String note,
+            Optional<IdentityDocument> identity) {
         Customer customer = customers.findById(id).orElseThrow(() -> DomainException.notFound("customer"));
         if (customer.view().version() != expectedVersion) {
             throw DomainException.staleVersion(expectedVersion, customer.view().version());
         }
         CustomerView before = customer.view();
         customer.amend(name, phone, note, clock.instant());
+        if (identity != null) {
+            recordIdentity(customer, identity.orElse(null));
+        }
         customers.flush();
         events.publishEvent(CustomerChanged.between(before, customer.view(), "AMENDED", clock.instant()));
         return customer.view();
+    }
+
+    private void recordIdentity(Customer customer, IdentityDocument identity) {
+        if (identity == null) {
+            customer.recordIdentity(null, null, null, null, clock.instant());
+            return;
+        }
+        customer.recordIdentity(identity.type().name(), identityDocuments.seal(identity),
+                identityDocuments.index(identity), identity.masked(), clock.instant());
     }
 
     @Transactional

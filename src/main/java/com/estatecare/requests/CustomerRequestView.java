@@ -1,11 +1,15 @@
 package com.estatecare.requests;
 
+
 import java.time.Instant;
 import java.util.List;
 
+import com.estatecare.platform.MaskedText;
 import com.estatecare.requests.RequestView.Completion;
 import com.estatecare.requests.RequestView.Person;
 import com.estatecare.requests.RequestView.Revisit;
+
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A request as its customer reads it: what they reported, where it stands, the
@@ -16,8 +20,9 @@ import com.estatecare.requests.RequestView.Revisit;
  */
 public record CustomerRequestView(long id, String number, RequestKind kind, Channel channel, RequestStatus status,
         Category category, String componentCode, boolean emergency, Long projectId, Long buildingId, Long unitId,
-        String unit, Long customerId, String customerName, Person reporter, String description, String locationInUnit,
-        String problemSince, String expectedOutcome, Instant receivedAt, int handlingRound, Solution solution,
+        String unit, Long customerId, String customerName, Person reporter,
+        @JsonSerialize(using = MaskedText.class) String description, String locationInUnit, String problemSince,
+        @JsonSerialize(using = MaskedText.class) String expectedOutcome, Instant receivedAt, int handlingRound, Solution solution,
         IntakeCoverage intakeWarranty, RepairPlan repairPlan, Instant planConfirmedAt, Completion completion, Instant verifiedAt, Integer ownerRating,
         Revisit revisit, Instant closedAt, long version, Instant createdAt, Instant updatedAt,
         List<String> allowedActions) implements ShownRequest {

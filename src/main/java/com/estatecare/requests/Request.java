@@ -668,6 +668,24 @@ public class Request extends AbstractAggregateRoot<Request> {
         return version;
     }
 
+    /** The description as typed (personal data in it unmasked): for the audited reveal, never for display. */
+    public String description() {
+        return description;
+    }
+
+    /** The expected outcome as typed (personal data in it unmasked): for the audited reveal, never for display. */
+    public String expectedOutcome() {
+        return expectedOutcome;
+    }
+
+    public long companyId() {
+        return companyId;
+    }
+
+    public String scopePath() {
+        return scopePath;
+    }
+
     public int handlingRound() {
         return handlingRound;
     }

@@ -1,7 +1,12 @@
 package com.estatecare.requests;
 
+
 import java.time.Instant;
 import java.util.List;
+
+import com.estatecare.platform.MaskedText;
+
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A request as the API shows it; the reporter's phone is masked (SPEC §13).
@@ -9,8 +14,9 @@ import java.util.List;
  */
 public record RequestView(long id, String number, RequestKind kind, Channel channel, RequestStatus status,
         Category category, String componentCode, boolean emergency, Long projectId, Long buildingId, Long unitId,
-        String unit, Long customerId, String customerName, Person reporter, String description, String locationInUnit,
-        String problemSince, String expectedOutcome, Instant receivedAt, boolean readBackConfirmed,
+        String unit, Long customerId, String customerName, Person reporter,
+        @JsonSerialize(using = MaskedText.class) String description, String locationInUnit, String problemSince,
+        @JsonSerialize(using = MaskedText.class) String expectedOutcome, Instant receivedAt, boolean readBackConfirmed,
         String viaDepartment, Instant departmentReceivedAt, Staff firstContact, Staff assignee, String department,
         Long relatedRequestId, int handlingRound, Investigation investigation, Solution solution,
         IntakeCoverage intakeWarranty, RepairPlan repairPlan, Instant planConfirmedAt, Completion completion, Instant verifiedAt,

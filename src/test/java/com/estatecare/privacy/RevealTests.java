@@ -122,7 +122,7 @@ class RevealTests {
         Map<String, Map<String, Object>> bodies = new LinkedHashMap<>();
         bodies.put("missing", Map.of());
         cases.put("missing", List.of("field", "reason"));
-        bodies.put("unknown field", Map.of("field", "idNumber", "reason", "CALL_BACK"));
+        bodies.put("unknown field", Map.of("field", "bankAccount", "reason", "CALL_BACK"));
         cases.put("unknown field", List.of("field"));
         bodies.put("other without text", Map.of("field", "phone", "reason", "OTHER"));
         cases.put("other without text", List.of("text"));

@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 import com.estatecare.customerfile.CustomerFile;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.MaskedText;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 @RestController
 @Tag(name = "Customer file", description = "One timeline of everything about a customer (客户服务档案)")
@@ -26,7 +28,7 @@ class CustomerFileController {
         this.organisation = organisation;
     }
 
-    record Item(Instant at, String kind, String reference, String summary) {
+    record Item(Instant at, String kind, String reference, @JsonSerialize(using = MaskedText.class) String summary) {
     }
 
     @GetMapping("/api/v1/customers/{id}/file")

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import com.estatecare.platform.FieldCipher;
 import com.estatecare.platform.InputLimits;
 import com.estatecare.platform.MicrosecondClock;
 
@@ -19,7 +20,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(InputLimits.class)
+@EnableConfigurationProperties({ InputLimits.class, FieldEncryptionProperties.class })
 class PlatformConfiguration {
 
     /**
@@ -30,6 +31,15 @@ class PlatformConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return new MicrosecondClock(Clock.systemUTC());
+    }
+
+    /**
+     * Field-level encryption with the configured keys (outside the prod profile the demo's, which are public in
+     * this repository; in it none unless configured, and then the application does not start).
+     */
+    @Bean
+    FieldCipher fieldCipher(FieldEncryptionProperties keys) {
+        return new FieldCipher(keys.activeKey(), keys.keys(), keys.indexKey());
     }
 
     /** Instants in JSON as ISO_INSTANT writes them, without the formatter's cost (see {@link InstantText}). */

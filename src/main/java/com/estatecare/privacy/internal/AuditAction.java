@@ -19,5 +19,7 @@ enum AuditAction {
     /** A personal access token issued or revoked. */
     ACCESS_TOKEN_CHANGED,
     /** A new version of a policy. */
-    POLICY_CHANGED
+    POLICY_CHANGED,
+    /** 同意记录: a customer's consent to a purpose given or withdrawn. */
+    CONSENT_CHANGED
 }

@@ -34,12 +34,24 @@ class RevealController {
     }
 
     @PostMapping("/customers/{id}/reveal")
-    @Operation(summary = "Show a customer's full phone number once, with a reason (CALL_BACK, ON_SITE_VISIT, LEGAL,"
-            + " OTHER with text); agents, managers, HQ, and an engineer dispatched to the customer's open request."
+    @Operation(summary = "Show a customer's full phone number (field 'phone') or identity number ('idNumber', also"
+            + " 'ID_NUMBER') once, with a reason (CALL_BACK, ON_SITE_VISIT, LEGAL, OTHER with text). The phone: agents,"
+            + " managers, HQ, and an engineer dispatched to the customer's open request; the identity number:"
+            + " managers and HQ only."
             + " Every reveal and every refusal is written to the audit log; beyond the daily limit (policy 'reveal')"
             + " the reveal is refused and the person's manager told")
     ResponseEntity<Reveals.Shown> reveal(@PathVariable long id, @RequestBody RevealRequest body) {
         Reveals.Shown shown = reveals.reveal(id, body.field(), body.reason(), body.text(), organisation.currentUser());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(shown);
+    }
+
+    @PostMapping("/requests/{id}/reveal")
+    @Operation(summary = "Show a request's free text as typed (field 'description' or 'expectedOutcome'), with the"
+            + " phone, ID numbers and e-mail addresses that every answer masks in it, once, with a reason as for a"
+            + " customer's number; agents, managers and HQ in their scope. Audited and counted against the same"
+            + " daily limit")
+    ResponseEntity<Reveals.Shown> revealText(@PathVariable long id, @RequestBody RevealRequest body) {
+        Reveals.Shown shown = reveals.revealText(id, body.field(), body.reason(), body.text(), organisation.currentUser());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(shown);
     }
 }

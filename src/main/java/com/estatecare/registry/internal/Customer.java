@@ -2,6 +2,7 @@ package com.estatecare.registry.internal;
 
 import java.time.Instant;
 
+import com.estatecare.platform.FieldCipher;
 import com.estatecare.registry.CustomerDetails;
 import com.estatecare.registry.CustomerGrade;
 import com.estatecare.registry.CustomerKind;
@@ -36,6 +37,11 @@ public class Customer {
     String preferredChannel;
     Long advisorId;
     String note;
+    String idType;
+    byte[] idSealed;
+    String idKey;
+    String idIndex;
+    String idMasked;
     @Version
     long version;
     Instant createdAt;
@@ -81,9 +87,31 @@ public class Customer {
         this.updatedAt = now;
     }
 
+    /**
+     * Records the identity document (证件) as sealed by the caller: its type, sealed number with the key's id,
+     * blind index and masked form; {@code null} removes it.
+     */
+    public void recordIdentity(String type, FieldCipher.Sealed sealed, String index, String masked, Instant now) {
+        this.idType = type;
+        this.idSealed = sealed == null ? null : sealed.data();
+        this.idKey = sealed == null ? null : sealed.keyId();
+        this.idIndex = index;
+        this.idMasked = masked;
+        this.updatedAt = now;
+    }
+
+    /** The identity number as stored, sealed; empty when the customer has none. */
+    public java.util.Optional<FieldCipher.Sealed> sealedIdentity() {
+        return idSealed == null ? java.util.Optional.empty() : java.util.Optional.of(new FieldCipher.Sealed(idKey, idSealed));
+    }
+
+    public String identityType() {
+        return idType;
+    }
+
     public CustomerView view() {
         return new CustomerView(id, companyId, name, kind, grade, phone, email, wechat, preferredChannel, advisorId,
-                scopePath, version, note);
+                scopePath, version, note, idType, idMasked);
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package com.estatecare.registry.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,8 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.IdentityDocument;
+import com.estatecare.platform.MaskedText;
 import com.estatecare.platform.PhoneNumber;
 import com.estatecare.registry.BuildingView;
 import com.estatecare.registry.ComponentView;
@@ -46,6 +49,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -73,11 +77,12 @@ class RegistryController {
 
     /** A customer as staff see it: phone and e-mail masked (SPEC §13), with the staff's note (备注). */
     record CustomerItem(long id, String name, CustomerKind kind, CustomerGrade grade, String phone, String email,
-            String wechat, String preferredChannel, Long advisorId, long version, List<UnitItem> units, String note) {
+            String wechat, String preferredChannel, Long advisorId, long version, List<UnitItem> units,
+            @JsonSerialize(using = MaskedText.class) String note, String idType, String idNumber) {
         static CustomerItem of(CustomerView c, List<UnitView> units) {
             return new CustomerItem(c.id(), c.name(), c.kind(), c.grade(), PhoneNumber.mask(c.phone()),
                     maskEmail(c.email()), c.wechat() == null ? null : "******", c.preferredChannel(), c.advisorId(),
-                    c.version(), units.stream().map(UnitItem::of).toList(), c.note());
+                    c.version(), units.stream().map(UnitItem::of).toList(), c.note(), c.idType(), c.idMasked());
         }
     }
 
@@ -87,11 +92,11 @@ class RegistryController {
      * them: no grade, advisor or internal note.
      */
     record OwnCustomerItem(long id, String name, CustomerKind kind, String phone, String email, String wechat,
-            String preferredChannel, List<UnitItem> units) {
+            String preferredChannel, List<UnitItem> units, String idType, String idNumber) {
         static OwnCustomerItem of(CustomerView c, List<UnitView> units) {
             return new OwnCustomerItem(c.id(), c.name(), c.kind(), PhoneNumber.mask(c.phone()), maskEmail(c.email()),
                     c.wechat() == null ? null : "******", c.preferredChannel(),
-                    units.stream().map(UnitItem::of).toList());
+                    units.stream().map(UnitItem::of).toList(), c.idType(), c.idMasked());
         }
     }
 
@@ -226,7 +231,7 @@ class RegistryController {
     record CustomerRequest(@NotBlank @Size(max = 100) String name, @NotNull CustomerKind kind, CustomerGrade grade,
             @Size(max = 30) String phone, @Email @Size(max = 200) String email, @Size(max = 100) String wechat,
             @Size(max = 20) String preferredChannel, Long advisorId, @Size(max = 2000) String note, Long projectId,
-            Long version) {
+            Long version, @Size(max = 20) String idType, @Size(max = 40) String idNumber) {
     }
 
     @PostMapping("/customers")
@@ -236,20 +241,24 @@ class RegistryController {
     CustomerItem createCustomer(@Valid @RequestBody CustomerRequest body) {
         CurrentUser user = organisation.currentUser();
         CustomerDetails details = details(body, user);
+        Optional<IdentityDocument> identity = IdentityInput.identity(body.idType(), body.idNumber());
         if (body.projectId() != null) {
             ProjectView project = registry.project(body.projectId()).filter(p -> user.covers(p.scopePath()))
                     .orElseThrow(() -> DomainException.unknownReference("projectId"));
-            return CustomerItem.of(registry.registerCustomer(project.companyId(), project.scopePath(), details), List.of());
+            return CustomerItem.of(registry.registerCustomer(project.companyId(), project.scopePath(), details,
+                    identity.orElse(null)), List.of());
         }
         if (user.companyId() == null) {
             throw DomainException.invalidField("projectId", "required");
         }
-        return CustomerItem.of(registry.registerCustomer(user.companyId(), user.scopePath(), details), List.of());
+        return CustomerItem.of(registry.registerCustomer(user.companyId(), user.scopePath(), details,
+                identity.orElse(null)), List.of());
     }
 
     @PutMapping("/customers/{id}")
     @PreAuthorize(STAFF_WRITE)
-    @Operation(summary = "Change a customer's details; the version read must be the current one")
+    @Operation(summary = "Change a customer's details; the version read must be the current one. The identity"
+            + " document stays as it is (PATCH changes it)")
     CustomerItem updateCustomer(@PathVariable long id, @Valid @RequestBody CustomerRequest body) {
         CurrentUser user = organisation.currentUser();
         registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
@@ -261,14 +270,15 @@ class RegistryController {
 
     /** What staff may correct on a customer's file (客户服务档案); a field left out stays as it is. */
     record CustomerAmendment(@Size(max = 100) String name, @Size(max = 30) String phone, @Size(max = 2000) String note,
-            @NotNull Long version) {
+            @NotNull Long version, @Size(max = 20) String idType, @Size(max = 40) String idNumber) {
     }
 
     @PatchMapping("/customers/{id}")
     @PreAuthorize(STAFF_WRITE)
-    @Operation(summary = "Correct a customer's name, phone or note: a field left out stays as it is, an empty phone"
-            + " or note is removed; the version read must be the current one. The phone is a new number in full"
-            + " (the masked one is never sent back)")
+    @Operation(summary = "Correct a customer's name, phone, note or identity document (idType ID_CARD by default,"
+            + " PASSPORT, HK_MACAU_PERMIT, TAIWAN_PERMIT; idNumber): a field left out stays as it is, an empty phone,"
+            + " note or idNumber is removed; the version read must be the current one. The phone and idNumber are"
+            + " new values in full (the masked ones are never sent back); the idNumber is stored encrypted")
     CustomerItem amendCustomer(@PathVariable long id, @Valid @RequestBody CustomerAmendment body) {
         CurrentUser user = organisation.currentUser();
         registry.customerVisibleTo(id, user).orElseThrow(() -> DomainException.notFound("customer"));
@@ -280,7 +290,8 @@ class RegistryController {
             throw DomainException.invalidField("phone", "phone");
         }
         String name = body.name() == null ? null : body.name().strip();
-        return CustomerItem.of(registry.amendCustomer(id, body.version(), name, phone, body.note()),
+        Optional<IdentityDocument> identity = body.idNumber() == null ? null : IdentityInput.identity(body.idType(), body.idNumber());
+        return CustomerItem.of(registry.amendCustomer(id, body.version(), name, phone, body.note(), identity),
                 registry.unitsOf(id));
     }
 

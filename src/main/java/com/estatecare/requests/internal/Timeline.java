@@ -12,11 +12,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.platform.InputLimits;
+import com.estatecare.platform.MaskedText;
 import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.Visibility;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The append-only timeline of every request: who, when, what, before and after,
@@ -28,7 +30,8 @@ public class Timeline {
 
     /** One entry as the API shows it. */
     public record Entry(long id, Instant at, Long actorId, String actorName, String action, RequestStatus fromStatus,
-            RequestStatus toStatus, String note, Map<String, Object> details, Visibility visibility) {
+            RequestStatus toStatus, @JsonSerialize(using = MaskedText.class) String note, Map<String, Object> details,
+            Visibility visibility) {
     }
 
     /**
@@ -36,7 +39,8 @@ public class Timeline {
      * a staff account id (see docs/api.md, "What an owner reads").
      */
     public record CustomerEntry(long id, Instant at, String actorName, String action, RequestStatus fromStatus,
-            RequestStatus toStatus, String note, Map<String, Object> details, Visibility visibility) {
+            RequestStatus toStatus, @JsonSerialize(using = MaskedText.class) String note, Map<String, Object> details,
+            Visibility visibility) {
 
         static CustomerEntry of(Entry e) {
             return new CustomerEntry(e.id(), e.at(), e.actorName(), e.action(), e.fromStatus(), e.toStatus(), e.note(),

@@ -72,4 +72,33 @@ class RevealRuleTests {
     private static CurrentUser user(Role role) {
         return new CurrentUser(1, "u", "U", Set.of(role), 2, "/1/2/", 2L, role == Role.OWNER ? 9L : null, null);
     }
+
+    @Test
+    void onlyAManagerOrHeadquartersMayRevealAnIdNumber() {
+        for (Role role : Set.of(Role.MANAGER, Role.HQ)) {
+            assertThat(RevealRule.roleRefusal(user(role), "idNumber")).as(role.name()).isEmpty();
+            assertThat(RevealRule.roleRefusal(user(role), "ID_NUMBER")).as(role.name()).isEmpty();
+        }
+        for (Role role : Set.of(Role.AGENT, Role.ENGINEER, Role.ADMIN, Role.HANDLER, Role.OWNER, Role.AUDITOR)) {
+            assertThat(RevealRule.roleRefusal(user(role), "idNumber")).as(role.name()).contains("reveal-not-permitted");
+        }
+        assertThat(RevealRule.roleRefusal(user(Role.AGENT), "phone")).isEmpty();
+        assertThat(RevealRule.field("ID_NUMBER")).isEqualTo("idNumber");
+        assertThat(RevealRule.field("PHONE")).isEqualTo("phone");
+        assertThat(RevealRule.field("idCard")).isNull();
+    }
+
+    @Test
+    void aRequestsFreeTextIsRevealedOnlyToThoseWhoCallOwnersAndNamesItsField() {
+        for (Role role : Set.of(Role.AGENT, Role.MANAGER, Role.HQ)) {
+            assertThat(RevealRule.textRoleRefusal(user(role))).as(role.name()).isEmpty();
+        }
+        for (Role role : Set.of(Role.ENGINEER, Role.HANDLER, Role.ADMIN, Role.OWNER, Role.AUDITOR)) {
+            assertThat(RevealRule.textRoleRefusal(user(role))).as(role.name()).contains("reveal-not-permitted");
+        }
+        assertThat(RevealRule.textProblems("description", "CALL_BACK", null)).isEmpty();
+        assertThat(RevealRule.textProblems("expectedOutcome", "LEGAL", null)).isEmpty();
+        assertThat(fields(RevealRule.textProblems("phone", "CALL_BACK", null))).containsExactly("field");
+        assertThat(fields(RevealRule.textProblems("description", null, null))).containsExactly("reason");
+    }
 }

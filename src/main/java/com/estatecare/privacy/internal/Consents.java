@@ -1,0 +1,104 @@
+package com.estatecare.privacy.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.platform.DomainException;
+import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.Rows;
+import com.estatecare.privacy.internal.ConsentRule.Channel;
+import com.estatecare.registry.CustomerView;
+import com.estatecare.registry.Registry;
+
+/**
+ * A customer's consents (同意记录): recorded append-only with purpose, channel, time and the version of the text
+ * shown, by the owner from the portal or by staff on their behalf, each change written to the audit log in the same
+ * transaction; read as the newest record per purpose and the whole history.
+ */
+@Service
+class Consents {
+
+    /** One record: a consent given or withdrawn. */
+    record Record(long id, String purpose, boolean granted, String channel, String textVersion, Instant at,
+            String recorderName) {
+    }
+
+    /** The newest record per purpose (the consent in force) and every record, newest first. */
+    record State(List<Record> current, List<Record> history) {
+    }
+
+    private static final String SELECT = """
+            select id, purpose, granted, channel, text_version, at, recorder_name
+            from consent_record
+            """;
+
+    private final JdbcClient jdbc;
+    private final Registry registry;
+    private final AuditLog log;
+    private final Callers callers;
+    private final Clock clock;
+
+    Consents(JdbcClient jdbc, Registry registry, AuditLog log, Callers callers, Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.log = log;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    State of(long customerId, CurrentUser user) {
+        visible(customerId, user);
+        List<Record> history = jdbc.sql(SELECT + " where customer_id = :c order by id desc limit 500")
+                .param("c", customerId).query(Rows.of(Record.class)).list();
+        Map<String, Record> current = new LinkedHashMap<>();
+        history.forEach(r -> current.putIfAbsent(r.purpose(), r));
+        return new State(List.copyOf(current.values()), history);
+    }
+
+    @Transactional
+    Record record(long customerId, String purpose, Boolean granted, String channel, String textVersion,
+            CurrentUser user) {
+        List<FieldProblem> problems = ConsentRule.problems(purpose, granted, channel, textVersion, user.isOwner());
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidInput(problems);
+        }
+        CustomerView customer = visible(customerId, user);
+        if (!ConsentRule.mayRecord(user, customerId)) {
+            throw DomainException.forbidden("consent-not-permitted");
+        }
+        Channel by = ConsentRule.channel(channel, user.isOwner());
+        Instant now = clock.instant();
+        long id = jdbc.sql("""
+                insert into consent_record (company_id, scope_path, customer_id, purpose, granted, channel, text_version,
+                                            at, recorded_by, recorder_name)
+                values (:company, :scope, :customer, :purpose, :granted, :channel, :version, :at, :by, :name)
+                returning id""")
+                .param("company", customer.companyId()).param("scope", customer.scopePath())
+                .param("customer", customerId).param("purpose", purpose).param("granted", granted)
+                .param("channel", by.name()).param("version", textVersion.strip())
+                .param("at", java.sql.Timestamp.from(now)).param("by", user.accountId())
+                .param("name", user.displayName()).query(Long.class).single();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("purpose", purpose);
+        detail.put("granted", granted);
+        detail.put("channel", by.name());
+        detail.put("textVersion", AuditMasking.text(textVersion.strip()));
+        log.append(new AuditLog.Entry(AuditAction.CONSENT_CHANGED, AuditEntry.DONE, callers.of(user),
+                customer.companyId(), customer.scopePath(), "CUSTOMER", customerId,
+                granted ? "GRANTED" : "WITHDRAWN", detail));
+        return new Record(id, purpose, granted, by.name(), textVersion.strip(), now, user.displayName());
+    }
+
+    private CustomerView visible(long customerId, CurrentUser user) {
+        return registry.customerVisibleTo(customerId, user).orElseThrow(() -> DomainException.notFound("customer"));
+    }
+}

@@ -1,0 +1,91 @@
+package com.estatecare.privacy.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.DomainException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Privacy", description = "The audit log and the audited reveal of personal data (SPEC §13)")
+class OwnDataController {
+
+    private final OwnData ownData;
+    private final Organisation organisation;
+
+    OwnDataController(OwnData ownData, Organisation organisation) {
+        this.ownData = ownData;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/me/personal-data")
+    @Operation(summary = "The signed-in owner's copy of their personal data (个人信息副本, PIPL art. 45): their record,"
+            + " units, consents and customer file, masked; format 'json' (default) or 'csv', as a download."
+            + " Owners only; each copy is written to the audit log")
+    ResponseEntity<?> copy(@RequestParam(required = false) String format) {
+        String as = format == null || format.isBlank() ? "json" : format;
+        if (!as.equals("json") && !as.equals("csv")) {
+            throw DomainException.invalidField("format", "one-of", "json, csv");
+        }
+        OwnData.Copy copy = ownData.of(organisation.currentUser(), as);
+        var answer = ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("personal-data." + as).build().toString());
+        if (as.equals("json")) {
+            return answer.contentType(MediaType.APPLICATION_JSON).body(copy);
+        }
+        return answer.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(("\uFEFF" + csv(copy)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One row per fact: section, number within it, field, value. */
+    private static String csv(OwnData.Copy copy) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("section", "item", "field", "value").get())) {
+            for (Map.Entry<String, Object> e : copy.customer().entrySet()) {
+                csv.printRecord("customer", 1, e.getKey(), e.getValue());
+            }
+            int i = 0;
+            for (Map<String, Object> unit : copy.units()) {
+                i++;
+                for (Map.Entry<String, Object> e : unit.entrySet()) {
+                    csv.printRecord("unit", i, e.getKey(), e.getValue());
+                }
+            }
+            i = 0;
+            for (Consents.Record r : copy.consents()) {
+                i++;
+                csv.printRecord("consent", i, r.purpose(), (r.granted() ? "GRANTED " : "WITHDRAWN ") + r.channel()
+                        + " " + r.textVersion() + " " + r.at());
+            }
+            i = 0;
+            for (Map<String, Object> line : copy.file()) {
+                i++;
+                csv.printRecord("file", i, line.get("kind") + " " + line.get("reference"), line.get("at") + " "
+                        + line.get("summary"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

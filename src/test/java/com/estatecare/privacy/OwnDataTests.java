@@ -1,0 +1,66 @@
+package com.estatecare.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.estatecare.support.Api;
+import com.estatecare.support.EstateCareTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The owner's copy of their personal data (PIPL art. 45) over HTTP: their own record only, masked, as JSON or CSV,
+ * each copy audited; staff and bad formats are refused.
+ */
+@EstateCareTest
+class OwnDataTests {
+
+    @Autowired
+    Api api;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anOwnerDownloadsTheirOwnDataMaskedAsJsonAndCsvAndEachCopyIsAudited() {
+        JsonNode me = api.as("owner").get("/api/v1/customers").json().get("items").get(0);
+        long before = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+
+        var json = api.as("owner").get("/api/v1/me/personal-data");
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(json.header("Content-Disposition")).contains("personal-data.json");
+        assertThat(json.header("Cache-Control")).contains("no-store");
+        JsonNode copy = json.json();
+        assertThat(copy.at("/customer/name").asString()).isEqualTo(me.get("name").asString());
+        assertThat(copy.at("/customer/phone").asString()).isEqualTo(me.get("phone").asString()).contains("****");
+        assertThat(copy.get("units").size()).isPositive();
+        String theirName = api.as("hz-owner").get("/api/v1/customers").json().get("items").get(0).get("name").asString();
+        assertThat(json.body()).doesNotContain(theirName);
+
+        var csv = api.as("owner").english().get("/api/v1/me/personal-data?format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).contains("section,item,field,value", "customer,1,name," + me.get("name").asString());
+
+        assertThat(jdbc.sql("""
+                select reason from audit_entry
+                where id > :before and action = 'EXPORT' and record_type = 'CUSTOMER' and record_id = :me
+                order by id""").param("before", before).param("me", me.get("id").asLong()).query(String.class).list())
+                .containsExactly("json", "csv");
+    }
+
+    @Test
+    void staffAndABadFormatAreRefused() {
+        assertThat(api.as("agent").get("/api/v1/me/personal-data").status()).isEqualTo(403);
+        var bad = api.as("owner").english().get("/api/v1/me/personal-data?format=" + "x".repeat(5000));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("format");
+        var zh = api.as("owner").get("/api/v1/me/personal-data?format=pdf");
+        assertThat(zh.status()).isEqualTo(400);
+        assertThat(zh.json().get("errors").toString()).containsPattern("[\\u4e00-\\u9fff]");
+    }
+}
