@@ -26,15 +26,15 @@ import com.estatecare.registry.UnitView;
 public class DeliveryBoard {
 
     /** The project's figures. */
-    public record Figures(long units, long appointed, long inspected, long withOpenFindings, long handedOver) {
+    public record DeliveryFigures(long units, long appointed, long inspected, long withOpenFindings, long handedOver) {
     }
 
     /** A unit on the board: its inspection (if appointed), its findings and how many are open, its handover. */
-    public record UnitRow(long unitId, String unit, Long inspectionId, Instant appointedAt, Instant inspectedAt,
+    public record UnitDelivery(long unitId, String unit, Long inspectionId, Instant appointedAt, Instant inspectedAt,
             int findings, int openFindings, LocalDate handedOverOn) {
     }
 
-    public record Board(long projectId, String project, Figures figures, CursorPage<UnitRow> units) {
+    public record ProjectDelivery(long projectId, String project, DeliveryFigures figures, CursorPage<UnitDelivery> units) {
     }
 
     private final Registry registry;
@@ -50,7 +50,7 @@ public class DeliveryBoard {
     }
 
     @Transactional(readOnly = true)
-    public Board of(long projectId, String cursor, int limit, CurrentUser user) {
+    public ProjectDelivery of(long projectId, String cursor, int limit, CurrentUser user) {
         // staff of the project's branch, or of a building or node below it
         ProjectView project = registry.project(projectId)
                 .filter(p -> !user.isOwner() && (user.covers(p.scopePath()) || user.scopePath().startsWith(p.scopePath())))
@@ -58,20 +58,20 @@ public class DeliveryBoard {
         CursorPage<UnitView> units = registry.searchUnits(null, projectId, null, cursor, limit, user);
         Map<Long, InspectionRows.Row> inspections = rows.ofUnits(units.items().stream().map(UnitView::id).toList())
                 .stream().collect(java.util.stream.Collectors.toMap(InspectionRows.Row::unitId, r -> r));
-        Map<Long, List<InspectionView.Finding>> findings = rows.findings(
+        Map<Long, List<InspectionView.InspectionFinding>> findings = rows.findings(
                 inspections.values().stream().map(InspectionRows.Row::id).toList());
-        return new Board(project.id(), project.name(), figures(project.id()), units.map(u -> {
+        return new ProjectDelivery(project.id(), project.name(), figures(project.id()), units.map(u -> {
             InspectionRows.Row inspection = inspections.get(u.id());
-            List<InspectionView.Finding> found = inspection == null ? List.of()
+            List<InspectionView.InspectionFinding> found = inspection == null ? List.of()
                     : findings.getOrDefault(inspection.id(), List.of());
-            return new UnitRow(u.id(), Registry.label(u), inspection == null ? null : inspection.id(),
+            return new UnitDelivery(u.id(), Registry.label(u), inspection == null ? null : inspection.id(),
                     inspection == null ? null : inspection.appointedAt(),
                     inspection == null ? null : inspection.deliveredAt(), found.size(),
                     (int) found.stream().filter(f -> !"CLOSED".equals(f.state())).count(), u.deliveredOn());
         }));
     }
 
-    private Figures figures(long projectId) {
+    private DeliveryFigures figures(long projectId) {
         ProjectUnits.Counts counts = projectUnits.counts(projectId);
         return jdbc.sql("""
                 select count(*) as appointed, count(i.delivered_at) as inspected,
@@ -79,7 +79,7 @@ public class DeliveryBoard {
                                                       where f.inspection_id = i.id and %s)) as open_findings
                 from delivery_inspection i where i.project_id = :project""".formatted(openFindingSql()))
                 .param("project", projectId)
-                .query((rs, n) -> new Figures(counts.units(), rs.getLong("appointed"), rs.getLong("inspected"),
+                .query((rs, n) -> new DeliveryFigures(counts.units(), rs.getLong("appointed"), rs.getLong("inspected"),
                         rs.getLong("open_findings"), counts.handedOver())).single();
     }
 

@@ -9,13 +9,13 @@ import java.util.List;
  * findings handed to repair), the unit's handover date (keys handed over) and its findings.
  */
 public record InspectionView(long id, long projectId, long unitId, String unit, Instant appointedAt,
-        String inspector, Instant deliveredAt, LocalDate handedOverOn, long version, List<Finding> findings) {
+        String inspector, Instant deliveredAt, LocalDate handedOverOn, long version, List<InspectionFinding> findings) {
 
     /**
      * What was found, where, on which component; once delivered, the repair request it became and that request's
      * status; {@code state} RECORDED, REPAIRING or CLOSED.
      */
-    public record Finding(long id, Room room, String componentCode, String description, boolean hasPhoto,
+    public record InspectionFinding(long id, Room room, String componentCode, String description, boolean hasPhoto,
             String requestNumber, Long requestId, String requestStatus, String state) {
     }
 }

@@ -120,7 +120,7 @@ public class Inspections {
         Map<Long, UnitView> units = registry.unitsOf(user.customerId()).stream()
                 .collect(java.util.stream.Collectors.toMap(UnitView::id, u -> u, (a, b) -> a));
         List<Row> found = rows.ofUnits(units.keySet());
-        Map<Long, List<InspectionView.Finding>> findings = rows.findings(found.stream().map(Row::id).toList());
+        Map<Long, List<InspectionView.InspectionFinding>> findings = rows.findings(found.stream().map(Row::id).toList());
         return found.stream().map(r -> view(r, units.get(r.unitId()), findings.getOrDefault(r.id(), List.of())))
                 .toList();
     }
@@ -143,7 +143,7 @@ public class Inspections {
         return view(row, unit, rows.findings(List.of(row.id())).getOrDefault(row.id(), List.of()));
     }
 
-    private static InspectionView view(Row row, UnitView unit, List<InspectionView.Finding> findings) {
+    private static InspectionView view(Row row, UnitView unit, List<InspectionView.InspectionFinding> findings) {
         return new InspectionView(row.id(), row.projectId(), row.unitId(), Registry.label(unit), row.appointedAt(),
                 row.inspector(), row.deliveredAt(), unit.deliveredOn(), row.version(), findings);
     }

@@ -90,7 +90,7 @@ class InspectionController {
     @GetMapping("/projects/{id}/board")
     @PreAuthorize(STAFF)
     @Operation(summary = "A project's delivery board: figures and a page of units (inspection, open findings, keys)")
-    DeliveryBoard.Board board(@PathVariable long id, @RequestParam(required = false) String cursor,
+    DeliveryBoard.ProjectDelivery board(@PathVariable long id, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
         return board.of(id, cursor, CursorPage.limit(limit), user);

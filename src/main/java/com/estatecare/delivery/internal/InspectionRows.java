@@ -137,7 +137,7 @@ public class InspectionRows {
     }
 
     /** The findings of these inspections, by inspection, oldest first. */
-    public Map<Long, List<InspectionView.Finding>> findings(Collection<Long> inspectionIds) {
+    public Map<Long, List<InspectionView.InspectionFinding>> findings(Collection<Long> inspectionIds) {
         if (inspectionIds.isEmpty()) {
             return Map.of();
         }
@@ -151,11 +151,11 @@ public class InspectionRows {
                         java.util.stream.Collectors.mapping(Map.Entry::getValue, java.util.stream.Collectors.toList())));
     }
 
-    private static InspectionView.Finding finding(ResultSet rs) throws SQLException {
+    private static InspectionView.InspectionFinding finding(ResultSet rs) throws SQLException {
         String status = rs.getString("request_status");
         long request = rs.getLong("request_id");
         Long requestId = rs.wasNull() ? null : request;
-        return new InspectionView.Finding(rs.getLong("id"), Room.valueOf(rs.getString("room")),
+        return new InspectionView.InspectionFinding(rs.getLong("id"), Room.valueOf(rs.getString("room")),
                 rs.getString("component_code"), rs.getString("description"), rs.getString("photo_type") != null,
                 rs.getString("request_number"), requestId, status,
                 FindingState.of(status).name());
