@@ -11,6 +11,8 @@ import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as warranty from './workbench/warranty'
+import * as delivery from './workbench/delivery'
+import * as careGuide from './workbench/careGuide'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -49,6 +51,8 @@ const en: typeof zh = {
     staff: 'Staff and roles',
     audit: 'Audit log',
     warranty: 'Warranty certificates',
+    delivery: 'Delivery board',
+    careGuide: 'Care guide',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
@@ -110,5 +114,7 @@ const en: typeof zh = {
   ...monthly.en,
   revisits: revisits.en,
   ...warranty.en,
+  ...delivery.en,
+  ...careGuide.en,
 }
 export default en

@@ -13,6 +13,8 @@ import * as audit from './workbench/audit'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as warranty from './workbench/warranty'
+import * as delivery from './workbench/delivery'
+import * as careGuide from './workbench/careGuide'
 
 export default {
   ...enumsZh,
@@ -48,6 +50,8 @@ export default {
     staff: '员工与角色',
     audit: '审计日志',
     warranty: '保修证书',
+    delivery: '交付看板',
+    careGuide: '养护指南',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
@@ -109,4 +113,6 @@ export default {
   ...monthly.zh,
   revisits: revisits.zh,
   ...warranty.zh,
+  ...delivery.zh,
+  ...careGuide.zh,
 }
