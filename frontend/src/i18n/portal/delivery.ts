@@ -15,6 +15,12 @@ export const zh = {
     findingState: { RECORDED: '待转报修', REPAIRING: '整改中', CLOSED: '已整改' },
     room_: { ENTRANCE: '入户门厅', LIVING_ROOM: '客厅', DINING_ROOM: '餐厅', BEDROOM: '卧室', STUDY: '书房', KITCHEN: '厨房', BATHROOM: '卫生间', BALCONY: '阳台', OTHER: '其他' },
     loadFailed: '加载失败，请稍后重试',
+    openDays: '工地开放日',
+    noOpenDays: '暂无开放日',
+    places: '已报名 {confirmed}/{capacity}，候补 {waiting}',
+    signUp: '报名',
+    cancel: '取消报名',
+    signUpState: { CONFIRMED: '已报名', WAITING: '候补中', CANCELLED: '已取消' },
   },
 }
 
@@ -34,5 +40,11 @@ export const en = {
     findingState: { RECORDED: 'To be repaired', REPAIRING: 'Being repaired', CLOSED: 'Repaired' },
     room_: { ENTRANCE: 'Entrance', LIVING_ROOM: 'Living room', DINING_ROOM: 'Dining room', BEDROOM: 'Bedroom', STUDY: 'Study', KITCHEN: 'Kitchen', BATHROOM: 'Bathroom', BALCONY: 'Balcony', OTHER: 'Other' },
     loadFailed: 'Could not load, please try again later',
+    openDays: 'Open days',
+    noOpenDays: 'No open day yet',
+    places: '{confirmed}/{capacity} signed up, {waiting} waiting',
+    signUp: 'Sign up',
+    cancel: 'Cancel',
+    signUpState: { CONFIRMED: 'Signed up', WAITING: 'Waiting list', CANCELLED: 'Cancelled' },
   },
 }

@@ -15,7 +15,7 @@ import com.estatecare.support.ScreenTest;
 /**
  * Delivery on screen in Chromium: the delivery board of a project, where an inspection's findings are handed to
  * repair and the figures move; and the owner's delivery page on a phone (390×844) with their inspection and the
- * project's progress notice. axe-core on each, English without Chinese, screenshots in both languages.
+ * project's progress notice and an open day to sign up for. axe-core on each, English without Chinese, screenshots in both languages.
  */
 @EstateCareTest
 class DeliveryScreenTests extends ScreenTest {
@@ -47,6 +47,11 @@ class DeliveryScreenTests extends ScreenTest {
     void anOwnerReadsTheirInspectionAndTheProjectsProgressOnAPhone() throws IOException {
         appointWithAFinding(unitOfTheOwner("S2"));
         publishANotice();
+        Api.Response day = api.as("agent").post("/api/v1/delivery/projects/" + project() + "/open-days",
+                Map.of("title", "工地开放日", "startsAt", "2026-12-05T01:00:00Z", "endsAt", "2026-12-05T05:00:00Z",
+                        "capacity", 30));
+        assertThat(day.status()).as(day.body()).isEqualTo(201);
+        long dayId = day.json().get("id").asLong();
 
         browser.viewport(390, 844, true);
         browser.open("/m/sign-in");
@@ -57,6 +62,9 @@ class DeliveryScreenTests extends ScreenTest {
         browser.await("[data-test=tab-delivery]").click();
         browser.awaitText("[data-test=inspection]", "窗框密封胶开裂");
         browser.awaitText("[data-test=notice]", "主体结构封顶");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.await("[data-test=sign-up-" + dayId + "]"));
+        browser.await("[data-test=sign-up-" + dayId + "]").click();
+        browser.awaitText("[data-test=my-sign-up-" + dayId + "]", "已报名");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the owner's delivery page").isEmpty();
         browser.screenshot("portal-delivery-zh");
 
