@@ -13,6 +13,7 @@ import * as revisits from './workbench/revisits'
 import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
+import * as campaigns from './workbench/campaigns'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -53,6 +54,7 @@ const en: typeof zh = {
     warranty: 'Warranty certificates',
     delivery: 'Delivery board',
     careGuide: 'Care guide',
+    campaigns: 'Maintenance campaigns',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
@@ -116,5 +118,6 @@ const en: typeof zh = {
   ...warranty.en,
   ...delivery.en,
   ...careGuide.en,
+  ...campaigns.en,
 }
 export default en

@@ -15,6 +15,7 @@ import * as revisits from './workbench/revisits'
 import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
+import * as campaigns from './workbench/campaigns'
 
 export default {
   ...enumsZh,
@@ -52,6 +53,7 @@ export default {
     warranty: '保修证书',
     delivery: '交付看板',
     careGuide: '养护指南',
+    campaigns: '定期保养',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
@@ -115,4 +117,5 @@ export default {
   ...warranty.zh,
   ...delivery.zh,
   ...careGuide.zh,
+  ...campaigns.zh,
 }

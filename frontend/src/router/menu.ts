@@ -63,6 +63,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'delivery', route: 'delivery', roles: DELIVERY_STAFF },
   { key: 'careGuide', route: 'care-guides', roles: GUIDE_EDITORS },
+  { key: 'campaigns', route: 'campaigns', roles: DELIVERY_STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
