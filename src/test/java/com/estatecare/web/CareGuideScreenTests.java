@@ -23,7 +23,7 @@ class CareGuideScreenTests extends ScreenTest {
         signIn(browser, "agent", "/care-guides");
         browser.awaitText("[data-test=guide-DRAINAGE]", "排水");
         String added = "；每季度检查一次 " + System.nanoTime() % 10_000;
-        WebElement care = browser.await("[data-test=care-DRAINAGE] textarea");
+        WebElement care = browser.await("textarea#care-DRAINAGE");
         care.sendKeys(added);
         browser.await("[data-test=save-DRAINAGE]").click();
         browser.awaitText("[data-test=saved]", "已保存");
