@@ -3,12 +3,14 @@ import { commonZh } from './common'
 import { zh as ownerStepsZh } from './portal/requests'
 import { zh as waitingZh } from './portal/waiting'
 import { zh as warrantyZh } from './portal/warranty'
+import { zh as deliveryZh } from './portal/delivery'
 
 export default {
   ...enumsZh,
   ...ownerStepsZh,
   ...waitingZh,
   ...warrantyZh,
+  ...deliveryZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

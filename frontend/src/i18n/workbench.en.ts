@@ -12,6 +12,9 @@ import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
+import * as delivery from './workbench/delivery'
+import * as careGuide from './workbench/careGuide'
+import * as campaigns from './workbench/campaigns'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -51,6 +54,9 @@ const en: typeof zh = {
     staff: 'Staff and roles',
     audit: 'Audit log',
     warranty: 'Warranty certificates',
+    delivery: 'Delivery board',
+    careGuide: 'Care guide',
+    campaigns: 'Maintenance campaigns',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
@@ -113,5 +119,8 @@ const en: typeof zh = {
   revisits: revisits.en,
   knowledge: knowledge.en,
   ...warranty.en,
+  ...delivery.en,
+  ...careGuide.en,
+  ...campaigns.en,
 }
 export default en

@@ -14,6 +14,9 @@ import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
+import * as delivery from './workbench/delivery'
+import * as careGuide from './workbench/careGuide'
+import * as campaigns from './workbench/campaigns'
 
 export default {
   ...enumsZh,
@@ -50,6 +53,9 @@ export default {
     staff: '员工与角色',
     audit: '审计日志',
     warranty: '保修证书',
+    delivery: '交付看板',
+    careGuide: '养护指南',
+    campaigns: '定期保养',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
@@ -112,4 +118,7 @@ export default {
   revisits: revisits.zh,
   knowledge: knowledge.zh,
   ...warranty.zh,
+  ...delivery.zh,
+  ...careGuide.zh,
+  ...campaigns.zh,
 }

@@ -29,6 +29,10 @@ export const ORG_READERS: readonly Role[] = ['ADMIN', 'HQ']
 export const WARRANTY_READERS: readonly Role[] = ['MANAGER', 'ADMIN', 'HQ', 'PROJECT_COMPANY']
 /** Who reads the defect feedback (项目缺陷反馈; every staff member may through the API). */
 export const DEFECT_READERS: readonly Role[] = ['MANAGER', 'ENGINEER', 'PROJECT_COMPANY', 'HQ', 'ADMIN']
+/** Who works the delivery board (交付看板): appoints inspections, records findings, hands over keys. */
+export const DELIVERY_STAFF: readonly Role[] = ['AGENT', 'ENGINEER', 'MANAGER', 'ADMIN']
+/** Who writes the care guide (养护指南; the server's rule on PUT /api/v1/care-guides/{componentCode}). */
+export const GUIDE_EDITORS: readonly Role[] = ['AGENT', 'MANAGER', 'HQ', 'ADMIN']
 /** Who manages accounts: creates them, changes their roles, disables them, sets a new password. */
 export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN']
 
@@ -60,6 +64,9 @@ export const MENU: readonly MenuItem[] = [
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
   { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
+  { key: 'delivery', route: 'delivery', roles: DELIVERY_STAFF },
+  { key: 'careGuide', route: 'care-guides', roles: GUIDE_EDITORS },
+  { key: 'campaigns', route: 'campaigns', roles: DELIVERY_STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { ACCOUNT_ADMINS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF, WARRANTY_READERS, DEFECT_READERS } from './menu'
+import { ACCOUNT_ADMINS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF, WARRANTY_READERS, DEFECT_READERS, DELIVERY_STAFF, GUIDE_EDITORS } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -35,6 +35,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'customers', name: 'customers', component: () => import('@/views/workbench/CustomersView.vue'), meta: { roles: CUSTOMER_READERS } },
       { path: 'customers/:id(\\d+)', name: 'customer', component: () => import('@/views/workbench/CustomerFileView.vue'), meta: { roles: CUSTOMER_READERS }, props: true },
       { path: 'warranty-certificate', name: 'warranty-certificate', component: () => import('@/views/workbench/WarrantyCertificateView.vue'), meta: { roles: WARRANTY_READERS } },
+      { path: 'delivery', name: 'delivery', component: () => import('@/views/workbench/DeliveryBoardView.vue'), meta: { roles: DELIVERY_STAFF } },
+      { path: 'care-guides', name: 'care-guides', component: () => import('@/views/workbench/CareGuideView.vue'), meta: { roles: GUIDE_EDITORS } },
+      { path: 'campaigns', name: 'campaigns', component: () => import('@/views/workbench/CampaignsView.vue'), meta: { roles: DELIVERY_STAFF } },
       { path: 'registry', name: 'registry', component: () => import('@/views/workbench/RegistryView.vue'), meta: { roles: STAFF } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.customerfile.CustomerFile;
+import com.estatecare.delivery.ProgressNoticePublished;
 import com.estatecare.registry.CustomerRegistered;
 import com.estatecare.registry.OwnershipRecorded;
 import com.estatecare.requests.RequestRegistered;
@@ -40,6 +41,15 @@ class CustomerFileListener {
     void on(OwnershipRecorded event) {
         file.append(event.companyId(), event.customerId(), event.at(), "OWNERSHIP_RECORDED", null,
                 List.of("ownershiprole." + event.role(), event.unitLabel()), "ownership:" + event.unitId(), false);
+    }
+
+    /** A construction progress notice goes on the file of each buyer it was published to, once. */
+    @ApplicationModuleListener
+    void on(ProgressNoticePublished event) {
+        for (long customer : event.customerIds()) {
+            file.append(event.companyId(), customer, event.at(), "PROGRESS_NOTICE", event.month(),
+                    List.of(event.project(), event.month(), event.title()), "notice:" + event.noticeId(), false);
+        }
     }
 
     @EventListener

@@ -24,7 +24,10 @@ public class CareGuideStore {
         this.jdbc = jdbc;
     }
 
-    /** The guide of every component that has one, by component code: the company's own, else the group's. */
+    /**
+     * The guide of every component that has one, by component code: the company's own, else the group's. The
+     * version is the one an edit sends back: 0 for the group's text, which the company has not written over yet.
+     */
     public Map<String, CareGuide> of(long companyId) {
         Map<String, CareGuide> guides = new HashMap<>();
         jdbc.sql("""
@@ -34,7 +37,8 @@ public class CareGuideStore {
                 .query(rs -> {
                     guides.put(rs.getString("component_code"), new CareGuide(rs.getString("component_code"),
                             rs.getString("checks"), rs.getString("care"), rs.getString("updated_by"),
-                            rs.getTimestamp("updated_at").toInstant(), rs.getLong("version")));
+                            rs.getTimestamp("updated_at").toInstant(),
+                            rs.getLong("company_id") == companyId ? rs.getLong("version") : 0));
                 });
         return guides;
     }

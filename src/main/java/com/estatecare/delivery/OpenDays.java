@@ -1,0 +1,108 @@
+package com.estatecare.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.delivery.internal.OpenDayRows;
+import com.estatecare.delivery.internal.OpenDaySignUps;
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.platform.DomainException;
+import com.estatecare.platform.InputLimits;
+import com.estatecare.registry.ProjectView;
+import com.estatecare.registry.Registry;
+import com.estatecare.registry.UnitView;
+
+/**
+ * Open days (工地开放日): a project invites its owners to the site; owners sign up in the portal, confirmed while
+ * places are free and waiting in line after that; a cancellation gives the place to the first in line.
+ */
+@Service
+public class OpenDays {
+
+    /** The most places of one open day. */
+    public static final int MAX_CAPACITY = 2000;
+
+    private final OpenDayRows rows;
+    private final OpenDaySignUps signUps;
+    private final Registry registry;
+    private final InputLimits limits;
+    private final Clock clock;
+
+    OpenDays(OpenDayRows rows, OpenDaySignUps signUps, Registry registry, InputLimits limits, Clock clock) {
+        this.rows = rows;
+        this.signUps = signUps;
+        this.registry = registry;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** Schedules an open day of a project of the caller's branch: in the future, ending after it starts. */
+    @Transactional
+    public OpenDayView schedule(long projectId, String title, Instant startsAt, Instant endsAt, int capacity,
+            CurrentUser user) {
+        if (!user.hasAny(ProgressNotices.PUBLISHERS)) {
+            throw DomainException.forbidden("forbidden");
+        }
+        ProjectView project = project(projectId, user);
+        Instant now = clock.instant();
+        limits.moment("startsAt", startsAt, now);
+        if (!startsAt.isAfter(now)) {
+            throw DomainException.invalidField("startsAt", "not-before", now);
+        }
+        if (!endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toDays() > 7) {
+            throw DomainException.invalidField("endsAt", "period-order");
+        }
+        long id = rows.insert(project, title.strip(), startsAt, endsAt, capacity, user.displayName(), now);
+        return rows.locked(id, -1).orElseThrow().view();
+    }
+
+    /** Staff: a project's open days. */
+    @Transactional(readOnly = true)
+    public List<OpenDayView> ofProject(long projectId, CurrentUser user) {
+        return rows.ofProjects(List.of(project(projectId, user).id()), -1);
+    }
+
+    /** An owner: the open days of the projects where they own a unit, with their own sign-up. */
+    @Transactional(readOnly = true)
+    public List<OpenDayView> ofOwner(CurrentUser user) {
+        if (!user.isOwner() || user.customerId() == null) {
+            return List.of();
+        }
+        return rows.ofProjects(ownProjects(user), user.customerId());
+    }
+
+    /** The owner signs up for an open day of one of their projects that has not started. */
+    @Transactional
+    public OpenDayView signUp(long dayId, CurrentUser user) {
+        return signUps.signUp(dayId, owner(user), ownProjects(user));
+    }
+
+    /** The owner cancels their sign-up; a confirmed place goes to the first in line. */
+    @Transactional
+    public OpenDayView cancel(long dayId, CurrentUser user) {
+        return signUps.cancel(dayId, owner(user), ownProjects(user));
+    }
+
+    private static long owner(CurrentUser user) {
+        if (!user.isOwner() || user.customerId() == null) {
+            throw DomainException.forbidden("forbidden");
+        }
+        return user.customerId();
+    }
+
+    private List<Long> ownProjects(CurrentUser user) {
+        return user.customerId() == null ? List.of()
+                : registry.unitsOf(user.customerId()).stream().map(UnitView::projectId).distinct().toList();
+    }
+
+    private ProjectView project(long projectId, CurrentUser user) {
+        return registry.project(projectId).filter(p -> !user.isOwner()
+                && (user.covers(p.scopePath()) || user.scopePath().startsWith(p.scopePath())))
+                .orElseThrow(() -> DomainException.notFound("project"));
+    }
+}

@@ -1,0 +1,85 @@
+package com.estatecare.delivery.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.estatecare.delivery.OpenDayView;
+import com.estatecare.delivery.OpenDays;
+import com.estatecare.organisation.Organisation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/delivery")
+@Tag(name = "Delivery", description = "Open days (工地开放日) and owners' sign-ups with a waiting list")
+class OpenDayController {
+
+    private static final String STAFF = "hasAnyRole('ADMIN','AGENT','ENGINEER','HANDLER','CONSULTANT','MANAGER','PROJECT_COMPANY','HQ')";
+
+    private final OpenDays openDays;
+    private final Organisation organisation;
+
+    OpenDayController(OpenDays openDays, Organisation organisation) {
+        this.openDays = openDays;
+        this.organisation = organisation;
+    }
+
+    record OpenDayBody(@NotBlank @Size(max = 200) String title, @NotNull Instant startsAt, @NotNull Instant endsAt,
+            @NotNull @Min(1) @Max(OpenDays.MAX_CAPACITY) Integer capacity) {
+    }
+
+    @PostMapping("/projects/{id}/open-days")
+    @PreAuthorize("hasAnyRole('ADMIN','AGENT','MANAGER','PROJECT_COMPANY')")
+    @Operation(summary = "Schedule an open day of a project with its capacity")
+    ResponseEntity<OpenDayView> schedule(@PathVariable long id, @Valid @RequestBody OpenDayBody body) {
+        OpenDayView day = openDays.schedule(id, body.title(), body.startsAt(), body.endsAt(), body.capacity(),
+                organisation.currentUser());
+        return ResponseEntity.created(URI.create("/api/v1/delivery/open-days/" + day.id())).body(day);
+    }
+
+    @GetMapping("/projects/{id}/open-days")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "A project's open days with the places confirmed and the owners waiting")
+    List<OpenDayView> ofProject(@PathVariable long id) {
+        return openDays.ofProject(id, organisation.currentUser());
+    }
+
+    @GetMapping("/my-open-days")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "The open days of the owner's projects, with their own sign-up")
+    List<OpenDayView> mine() {
+        return openDays.ofOwner(organisation.currentUser());
+    }
+
+    @PostMapping("/open-days/{id}/sign-up")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Sign up: confirmed while places are free, else on the waiting list; again changes nothing")
+    OpenDayView signUp(@PathVariable long id) {
+        return openDays.signUp(id, organisation.currentUser());
+    }
+
+    @DeleteMapping("/open-days/{id}/sign-up")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Cancel the sign-up; a confirmed place goes to the first owner waiting")
+    OpenDayView cancel(@PathVariable long id) {
+        return openDays.cancel(id, organisation.currentUser());
+    }
+}
