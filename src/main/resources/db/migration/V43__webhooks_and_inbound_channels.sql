@@ -30,7 +30,7 @@ create table webhook_delivery (
     last_error      varchar(500),
     created_at      timestamp with time zone not null,
     delivered_at    timestamp with time zone,
-    constraint webhook_delivery_once unique (subscription_id, event_id)
+    constraint webhook_delivery_once unique (company_id, subscription_id, event_id)
 );
 create index webhook_delivery_due_idx on webhook_delivery (next_attempt_at) where status = 'PENDING';
 create index webhook_delivery_log_idx on webhook_delivery (subscription_id, id desc);

@@ -54,7 +54,7 @@ class Deliveries {
                     insert into webhook_delivery (company_id, subscription_id, event_type, event_id, payload, status,
                         next_attempt_at, created_at)
                     values (:company, :subscription, :type, :event, :payload, 'PENDING', :now, :now)
-                    on conflict (subscription_id, event_id) do nothing""")
+                    on conflict (company_id, subscription_id, event_id) do nothing""")
                     .param("company", companyId).param("subscription", subscription).param("type", type.name())
                     .param("event", eventId).param("payload", payload).param("now", Timestamp.from(now)).update();
         }
