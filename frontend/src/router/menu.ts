@@ -58,6 +58,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'inbox', route: 'inbox', roles: STAFF },
+  { key: 'webhooks', route: 'admin-webhooks', roles: ACCOUNT_ADMINS },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
   { key: 'org', route: 'admin-org', roles: ORG_READERS },

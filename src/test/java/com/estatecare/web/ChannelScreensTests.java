@@ -14,11 +14,12 @@ import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.ScreenTest;
 
 /**
- * The call centre's screen pop (来电弹屏) in Chromium: an agent working in the queues gets the intake opened by a
- * CTI call, with the caller's customer already found and taken.
+ * The inbound channels' screens in Chromium: the call centre's screen pop (来电弹屏) opens an agent's intake with the
+ * caller's customer already found and taken, and an administrator subscribes a webhook at {@code /admin/webhooks},
+ * sees its secret once and reads its delivery log, in both languages.
  */
 @EstateCareTest
-class ScreenPopScreenTests extends ScreenTest {
+class ChannelScreensTests extends ScreenTest {
 
     @Test
     void aCallFromTheCallCentreOpensTheAgentsIntakeWithTheCallerFound() throws IOException {
@@ -48,5 +49,32 @@ class ScreenPopScreenTests extends ScreenTest {
         assertThat(browser.interfaceText()).contains("电话受理").doesNotContainPattern(RAW_KEY);
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the popped-up intake").isEmpty();
         browser.screenshot("workbench-screen-pop-zh");
+    }
+
+    @Test
+    void anAdministratorSubscribesAWebhookSeesTheSecretOnceAndReadsTheDeliveryLog() throws IOException {
+        signIn(browser, "admin", "/admin/webhooks");
+        browser.await("[data-test=webhook-form]");
+        String url = "http://127.0.0.1:9/hook-" + UUID.randomUUID();
+        browser.await("#webhook-url").sendKeys(url);
+        browser.tap("[data-test=webhook-add]");
+        browser.awaitText("[data-test=webhook-secret]", "whsec_");
+        browser.awaitText("[data-test=webhook-table]", url);
+        assertThat(browser.interfaceText()).contains("Webhook 订阅", "工单受理").doesNotContainPattern(RAW_KEY);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the webhooks screen").isEmpty();
+        browser.screenshot("workbench-webhooks-zh");
+        long id = api.as("admin").get("/api/v1/webhooks").json().valueStream()
+                .filter(s -> url.equals(s.get("url").asString())).findFirst().orElseThrow().get("id").asLong();
+        browser.tap("[data-test=webhook-log-" + id + "]");
+        browser.await("[data-test=webhook-deliveries]");
+
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.awaitText("h1", "Webhook subscriptions");
+        assertThat(browser.interfaceText()).contains("Add subscription", "Request registered", "Deliveries")
+                .doesNotContainPattern(RAW_KEY);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the English webhooks screen").isEmpty();
+        browser.screenshot("workbench-webhooks-en");
+        browser.forgetEverything();
+        assertThat(api.as("admin").delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
     }
 }
