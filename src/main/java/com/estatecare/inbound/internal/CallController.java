@@ -32,10 +32,10 @@ class CallController {
             @NotBlank @Size(max = 30) String callerNumber, @NotBlank @Size(max = 80) String agent) {
     }
 
-    record Recording(@NotBlank @Size(max = 500) @Pattern(regexp = "[\\x21-\\x7e]+") String recordingRef) {
+    record CallRecording(@NotBlank @Size(max = 500) @Pattern(regexp = "[\\x21-\\x7e]+") String recordingRef) {
     }
 
-    record Link(@NotNull Long requestId) {
+    record CallLink(@NotNull Long requestId) {
     }
 
     private final Calls calls;
@@ -50,14 +50,14 @@ class CallController {
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
     @Operation(summary = "An incoming call (CTI): the agent's open workbench opens the intake with the caller's "
             + "customer found; the same callId again answers the same call")
-    ResponseEntity<Calls.Call> arrived(@Valid @RequestBody IncomingCall body) {
-        Calls.Call call = calls.arrived(body.callId(), body.callerNumber(), body.agent(), organisation.currentUser());
+    ResponseEntity<Calls.CallView> arrived(@Valid @RequestBody IncomingCall body) {
+        Calls.CallView call = calls.arrived(body.callId(), body.callerNumber(), body.agent(), organisation.currentUser());
         return ResponseEntity.created(URI.create("/api/v1/inbound/calls/" + call.id())).body(call);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A call, for its agent's intake screen: the caller's number and the customers it matches")
-    Calls.Call get(@PathVariable long id) {
+    Calls.CallView get(@PathVariable long id) {
         return calls.find(id, organisation.currentUser());
     }
 
@@ -65,14 +65,14 @@ class CallController {
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
     @Operation(summary = "The call centre's reference to the call's recording; on the request's timeline once the "
             + "call is linked to one")
-    Calls.Call recording(@PathVariable long id, @Valid @RequestBody Recording body) {
+    Calls.CallView recording(@PathVariable long id, @Valid @RequestBody CallRecording body) {
         return calls.recording(id, body.recordingRef(), organisation.currentUser());
     }
 
     @PutMapping("/{id}/request")
     @PreAuthorize("hasAnyRole('AGENT','MANAGER','ADMIN')")
     @Operation(summary = "The request registered from the call (its recording then goes on that request's timeline)")
-    Calls.Call link(@PathVariable long id, @Valid @RequestBody Link body) {
+    Calls.CallView link(@PathVariable long id, @Valid @RequestBody CallLink body) {
         return calls.linkRequest(id, body.requestId(), organisation.currentUser());
     }
 }

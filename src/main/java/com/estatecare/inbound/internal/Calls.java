@@ -37,12 +37,12 @@ class Calls {
     static final int MAX_MATCHES = 5;
 
     /** A call as its agent reads it: the caller's number (they are on the phone with them) and the matches. */
-    record Call(long id, String externalId, String callerPhone, long agentId, Instant receivedAt,
-            List<Match> customers, String recordingRef, Long requestId) {
+    record CallView(long id, String externalId, String callerPhone, long agentId, Instant receivedAt,
+            List<CallerMatch> customers, String recordingRef, Long requestId) {
     }
 
     /** A customer the caller may be. */
-    record Match(long id, String name, String phone) {
+    record CallerMatch(long id, String name, String phone) {
     }
 
     private final JdbcClient jdbc;
@@ -64,7 +64,7 @@ class Calls {
 
     /** Records a call for {@code agentUsername}, found in the caller's branch; a call reported twice is one call. */
     @Transactional
-    Call arrived(String externalId, String callerNumber, String agentUsername, CurrentUser caller) {
+    CallView arrived(String externalId, String callerNumber, String agentUsername, CurrentUser caller) {
         String phone = PhoneNumber.normalise(callerNumber);
         if (phone == null || !PhoneNumber.isValid(phone)) {
             throw DomainException.invalidField("callerNumber", "phone");
@@ -90,7 +90,7 @@ class Calls {
                 .query(Long.class).optional();
         if (id.isPresent()) {
             events.publishEvent(new CallArrived(id.get(), node.companyId(), agent.id(), now));
-            return new Call(id.get(), externalId, phone, agent.id(), now, matches(found), null, null);
+            return new CallView(id.get(), externalId, phone, agent.id(), now, matches(found), null, null);
         }
         long existing = jdbc.sql("select id from inbound_call where company_id = :company and external_id = :external")
                 .param("company", node.companyId()).param("external", externalId).query(Long.class).single();
@@ -99,7 +99,7 @@ class Calls {
 
     /** A call the caller may read: the agent it was for, or staff whose branch covers it. */
     @Transactional(readOnly = true)
-    Call find(long id, CurrentUser user) {
+    CallView find(long id, CurrentUser user) {
         VisibleTo visible = VisibleTo.sql(user, "scope_path");
         Row row = jdbc.sql("""
                 select id, external_id, caller_phone, agent_id, received_at, recording_ref, request_id, company_id
@@ -113,7 +113,7 @@ class Calls {
         List<CustomerView> found = reader == null ? List.of()
                 : registry.searchCustomers(row.phone(), null, MAX_MATCHES, reader).items().stream()
                         .filter(c -> row.phone().equals(c.phone())).toList();
-        return new Call(row.id(), row.externalId(), row.phone(), row.agentId(), row.receivedAt(), matches(found),
+        return new CallView(row.id(), row.externalId(), row.phone(), row.agentId(), row.receivedAt(), matches(found),
                 row.recordingRef(), row.requestId());
     }
 
@@ -121,13 +121,13 @@ class Calls {
             String recordingRef, Long requestId, long companyId) {
     }
 
-    private static List<Match> matches(List<CustomerView> found) {
-        return found.stream().map(c -> new Match(c.id(), c.name(), PhoneNumber.mask(c.phone()))).toList();
+    private static List<CallerMatch> matches(List<CustomerView> found) {
+        return found.stream().map(c -> new CallerMatch(c.id(), c.name(), PhoneNumber.mask(c.phone()))).toList();
     }
 
     /** The call centre's reference to the recording (a URL or an id in its system). */
     @Transactional
-    Call recording(long id, String recordingRef, CurrentUser user) {
+    CallView recording(long id, String recordingRef, CurrentUser user) {
         find(id, user);
         jdbc.sql("update inbound_call set recording_ref = :ref where id = :id").param("ref", recordingRef)
                 .param("id", id).update();
@@ -137,8 +137,8 @@ class Calls {
 
     /** The request registered from the call; the caller must see it and it must be the call's company's. */
     @Transactional
-    Call linkRequest(long id, long requestId, CurrentUser user) {
-        Call call = find(id, user);
+    CallView linkRequest(long id, long requestId, CurrentUser user) {
+        CallView call = find(id, user);
         Request request = requests.find(requestId, user);
         long company = jdbc.sql("select company_id from inbound_call where id = :id").param("id", id)
                 .query(Long.class).single();

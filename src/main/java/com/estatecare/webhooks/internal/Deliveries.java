@@ -24,16 +24,16 @@ class Deliveries {
     /** How long a claimed delivery is left to its sender before another instance may take it again. */
     static final Duration LEASE = Duration.ofMinutes(2);
 
-    enum Status {
+    enum DeliveryStatus {
         PENDING, DELIVERED, FAILED
     }
 
     /** A claimed delivery to send now. */
-    record Claimed(long id, long subscriptionId, String eventType, String eventId, String payload, int attempts) {
+    record ClaimedDelivery(long id, long subscriptionId, String eventType, String eventId, String payload, int attempts) {
     }
 
     /** One line of the delivery log. */
-    record Logged(long id, String eventType, String eventId, Status status, int attempts, Instant nextAttemptAt,
+    record WebhookDeliveryLine(long id, String eventType, String eventId, DeliveryStatus status, int attempts, Instant nextAttemptAt,
             Instant lastAttemptAt, Integer lastStatus, String lastError, Instant createdAt, Instant deliveredAt) {
     }
 
@@ -63,20 +63,20 @@ class Deliveries {
 
     /** Takes up to {@code limit} due deliveries for this instance and leases them. */
     @Transactional
-    List<Claimed> claim(int limit) {
+    List<ClaimedDelivery> claim(int limit) {
         Instant now = clock.instant();
-        List<Claimed> due = jdbc.sql("""
+        List<ClaimedDelivery> due = jdbc.sql("""
                 select id, subscription_id, event_type, event_id, payload, attempts from webhook_delivery
                 where status = 'PENDING' and next_attempt_at <= :now
                 order by next_attempt_at limit :limit for update skip locked""")
                 .param("now", Timestamp.from(now)).param("limit", limit)
-                .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("subscription_id"),
+                .query((rs, n) -> new ClaimedDelivery(rs.getLong("id"), rs.getLong("subscription_id"),
                         rs.getString("event_type"), rs.getString("event_id"), rs.getString("payload"),
                         rs.getInt("attempts")))
                 .list();
         if (!due.isEmpty()) {
             jdbc.sql("update webhook_delivery set next_attempt_at = :until where id in (:ids)")
-                    .param("until", Timestamp.from(now.plus(LEASE))).param("ids", due.stream().map(Claimed::id).toList())
+                    .param("until", Timestamp.from(now.plus(LEASE))).param("ids", due.stream().map(ClaimedDelivery::id).toList())
                     .update();
         }
         return due;
@@ -97,7 +97,7 @@ class Deliveries {
                 update webhook_delivery set status = :state, attempts = attempts + 1, last_attempt_at = :now,
                     last_status = :status, last_error = :error, next_attempt_at = :next
                 where id = :id""")
-                .param("state", retryAfter == null ? Status.FAILED.name() : Status.PENDING.name())
+                .param("state", retryAfter == null ? DeliveryStatus.FAILED.name() : DeliveryStatus.PENDING.name())
                 .param("now", Timestamp.from(now)).param("status", status)
                 .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 500)))
                 .param("next", Timestamp.from(retryAfter == null ? now : now.plus(retryAfter))).param("id", id)
@@ -113,20 +113,20 @@ class Deliveries {
                 .update() == 1;
     }
 
-    CursorPage<Logged> log(long subscriptionId, String cursor, int limit) {
-        List<Logged> rows = jdbc.sql("""
+    CursorPage<WebhookDeliveryLine> log(long subscriptionId, String cursor, int limit) {
+        List<WebhookDeliveryLine> rows = jdbc.sql("""
                 select id, event_type, event_id, status, attempts, next_attempt_at, last_attempt_at, last_status,
                     last_error, created_at, delivered_at
                 from webhook_delivery where subscription_id = :subscription and id < :after
                 order by id desc limit :limit""")
                 .param("subscription", subscriptionId).param("after", CursorPage.decode(cursor))
                 .param("limit", limit + 1)
-                .query((rs, n) -> new Logged(rs.getLong("id"), rs.getString("event_type"), rs.getString("event_id"),
-                        Status.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                .query((rs, n) -> new WebhookDeliveryLine(rs.getLong("id"), rs.getString("event_type"), rs.getString("event_id"),
+                        DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                         instant(rs, "last_attempt_at"), (Integer) rs.getObject("last_status"),
                         rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "delivered_at")))
                 .list();
-        return CursorPage.of(rows, limit, Logged::id);
+        return CursorPage.of(rows, limit, WebhookDeliveryLine::id);
     }
 
     private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -32,16 +32,16 @@ class Subscriptions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A subscription as listed (never its secret). */
-    record Subscription(long id, long companyId, String url, List<WebhookEventType> eventTypes, String description,
+    record WebhookSubscription(long id, long companyId, String url, List<WebhookEventType> eventTypes, String description,
             boolean active, Instant createdAt) {
     }
 
     /** A new subscription with its secret, shown once. */
-    record Created(Subscription subscription, String secret) {
+    record WebhookCreated(WebhookSubscription subscription, String secret) {
     }
 
     /** What the sender needs. */
-    record Target(long id, String url, String secret) {
+    record WebhookTarget(long id, String url, String secret) {
     }
 
     private final JdbcClient jdbc;
@@ -57,7 +57,7 @@ class Subscriptions {
     }
 
     @Transactional
-    Created create(Long companyId, String url, Set<WebhookEventType> types, String description, CurrentUser user) {
+    WebhookCreated create(Long companyId, String url, Set<WebhookEventType> types, String description, CurrentUser user) {
         OrgNodeView company = company(companyId, user);
         targets.refusal(url).ifPresent(reason -> {
             throw DomainException.invalidField("url", reason);
@@ -82,7 +82,7 @@ class Subscriptions {
                 .param("types", encode(types)).param("description", description).param("secret", secret)
                 .param("by", user.accountId()).param("at", java.sql.Timestamp.from(now))
                 .query(Long.class).single();
-        return new Created(find(id, user).orElseThrow(), secret);
+        return new WebhookCreated(find(id, user).orElseThrow(), secret);
     }
 
     /** The company the subscription is for: the caller's own, or one their branch covers (a group administrator). */
@@ -96,7 +96,7 @@ class Subscriptions {
     }
 
     @Transactional(readOnly = true)
-    List<Subscription> list(CurrentUser user) {
+    List<WebhookSubscription> list(CurrentUser user) {
         VisibleTo visible = VisibleTo.sql(user, "scope_path");
         return jdbc.sql("""
                 select id, company_id, url, event_types, description, active, created_at
@@ -105,7 +105,7 @@ class Subscriptions {
     }
 
     @Transactional(readOnly = true)
-    Optional<Subscription> find(long id, CurrentUser user) {
+    Optional<WebhookSubscription> find(long id, CurrentUser user) {
         VisibleTo visible = VisibleTo.sql(user, "scope_path");
         return jdbc.sql("""
                 select id, company_id, url, event_types, description, active, created_at
@@ -128,14 +128,14 @@ class Subscriptions {
                 .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    Optional<Target> target(long id) {
+    Optional<WebhookTarget> target(long id) {
         return jdbc.sql("select id, url, secret from webhook_subscription where id = :id and active").param("id", id)
-                .query((rs, n) -> new Target(rs.getLong("id"), rs.getString("url"), rs.getString("secret")))
+                .query((rs, n) -> new WebhookTarget(rs.getLong("id"), rs.getString("url"), rs.getString("secret")))
                 .optional();
     }
 
-    private static Subscription row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Subscription(rs.getLong("id"), rs.getLong("company_id"), rs.getString("url"),
+    private static WebhookSubscription row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new WebhookSubscription(rs.getLong("id"), rs.getLong("company_id"), rs.getString("url"),
                 List.copyOf(decode(rs.getString("event_types"))), rs.getString("description"),
                 rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant());
     }

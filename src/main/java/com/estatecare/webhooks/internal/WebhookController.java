@@ -36,7 +36,7 @@ import jakarta.validation.constraints.Size;
 class WebhookController {
 
     /** A new subscription: the URL, the event types, and the company when the administrator's branch has several. */
-    record NewSubscription(Long companyId, @NotBlank @Size(max = WebhookTargets.MAX_LENGTH) String url,
+    record NewWebhookSubscription(Long companyId, @NotBlank @Size(max = WebhookTargets.MAX_LENGTH) String url,
             @NotEmpty @Size(max = 10) List<WebhookEventType> eventTypes, @Size(max = 200) String description) {
     }
 
@@ -52,14 +52,14 @@ class WebhookController {
 
     @GetMapping
     @Operation(summary = "The webhook subscriptions of the companies in the administrator's branch (never the secret)")
-    List<Subscriptions.Subscription> list() {
+    List<Subscriptions.WebhookSubscription> list() {
         return subscriptions.list(organisation.currentUser());
     }
 
     @PostMapping
     @Operation(summary = "Subscribe a URL (http or https) to event types; the answer holds the signing secret, shown "
             + "only this once")
-    ResponseEntity<Subscriptions.Created> create(@Valid @RequestBody NewSubscription body) {
+    ResponseEntity<Subscriptions.WebhookCreated> create(@Valid @RequestBody NewWebhookSubscription body) {
         Set<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);
         body.eventTypes().forEach(t -> {
             if (t == null) {
@@ -81,7 +81,7 @@ class WebhookController {
 
     @GetMapping("/{id}/deliveries")
     @Operation(summary = "The delivery log of a subscription, newest first, with a cursor")
-    CursorPage<Deliveries.Logged> deliveries(@PathVariable long id, @RequestParam(required = false) String cursor,
+    CursorPage<Deliveries.WebhookDeliveryLine> deliveries(@PathVariable long id, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
         CurrentUser user = organisation.currentUser();
         subscriptions.find(id, user).orElseThrow(() -> DomainException.notFound("webhook"));

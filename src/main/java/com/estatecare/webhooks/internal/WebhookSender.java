@@ -48,12 +48,12 @@ class WebhookSender {
 
     /** One round: sends what is due now; returns how many were attempted. */
     int sendDue() {
-        List<Deliveries.Claimed> due = deliveries.claim(BATCH);
+        List<Deliveries.ClaimedDelivery> due = deliveries.claim(BATCH);
         due.forEach(this::send);
         return due.size();
     }
 
-    private void send(Deliveries.Claimed delivery) {
+    private void send(Deliveries.ClaimedDelivery delivery) {
         var target = subscriptions.target(delivery.subscriptionId()).orElse(null);
         if (target == null) {
             deliveries.failed(delivery.id(), null, "subscription-inactive", null);
