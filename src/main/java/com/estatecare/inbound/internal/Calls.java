@@ -100,6 +100,14 @@ class Calls {
     /** A call the caller may read: the agent it was for, or staff whose branch covers it. */
     @Transactional(readOnly = true)
     CallView find(long id, CurrentUser user) {
+        // an owner is scoped by what they own, not by path: a call is never theirs to read
+        if (user.isOwner()) {
+            throw DomainException.notFound("call");
+        }
+        return findForStaff(id, user);
+    }
+
+    private CallView findForStaff(long id, CurrentUser user) {
         VisibleTo visible = VisibleTo.sql(user, "scope_path");
         Row row = jdbc.sql("""
                 select id, external_id, caller_phone, agent_id, received_at, recording_ref, request_id, company_id
@@ -109,10 +117,8 @@ class Calls {
                         rs.getLong("agent_id"), rs.getTimestamp("received_at").toInstant(),
                         rs.getString("recording_ref"), (Long) rs.getObject("request_id"), rs.getLong("company_id")))
                 .optional().orElseThrow(() -> DomainException.notFound("call"));
-        CurrentUser reader = user.isOwner() ? null : user;
-        List<CustomerView> found = reader == null ? List.of()
-                : registry.searchCustomers(row.phone(), null, MAX_MATCHES, reader).items().stream()
-                        .filter(c -> row.phone().equals(c.phone())).toList();
+        List<CustomerView> found = registry.searchCustomers(row.phone(), null, MAX_MATCHES, user).items().stream()
+                .filter(c -> row.phone().equals(c.phone())).toList();
         return new CallView(row.id(), row.externalId(), row.phone(), row.agentId(), row.receivedAt(), matches(found),
                 row.recordingRef(), row.requestId());
     }
