@@ -111,6 +111,26 @@ describe('connectLive', () => {
   })
 })
 
+describe('connectLive and calls', () => {
+  it('passes a call for this agent on, and ignores one that cannot be read', () => {
+    const sources: FakeSource[] = []
+    const calls: number[] = []
+    connectLive(
+      { onRequest: () => {}, onReload: () => {}, onCall: (e) => calls.push(e.callId) },
+      {
+        open: (url) => {
+          const s = new FakeSource(url)
+          sources.push(s)
+          return s
+        },
+      },
+    )
+    sources[0].emit('call', '{"callId":12,"at":"2026-11-26T01:00:00Z"}')
+    sources[0].emit('call', 'not json')
+    expect(calls).toEqual([12])
+  })
+})
+
 describe('throttle', () => {
   it('runs the work once after the first of a burst of calls, and not at all when cancelled', () => {
     const timers: (() => void)[] = []

@@ -13,11 +13,19 @@ export interface LiveRequestEvent {
   at: string
 }
 
+/** A `call` event of `GET /api/v1/live`: the call centre reported a call for this agent (来电弹屏). */
+export interface LiveCallEvent {
+  callId: number
+  at: string
+}
+
 export interface LiveHandlers {
   /** a request changed: update or refetch its row */
   onRequest: (event: LiveRequestEvent) => void
   /** changes may have been missed (a reconnection, or the server's `reload`): refetch the list */
   onReload: () => void
+  /** an incoming call for the signed-in agent: open the intake with its caller */
+  onCall?: (event: LiveCallEvent) => void
 }
 
 /** What the composable needs of an EventSource (the browser's, or a test's). */
@@ -88,6 +96,13 @@ export function connectLive(handlers: LiveHandlers, options: LiveOptions = {}): 
         handlers.onRequest(JSON.parse(event.data) as LiveRequestEvent)
       } catch {
         handlers.onReload()
+      }
+    })
+    es.addEventListener('call', (event) => {
+      try {
+        handlers.onCall?.(JSON.parse(event.data) as LiveCallEvent)
+      } catch {
+        // a call event that cannot be read pops nothing up
       }
     })
     es.onerror = () => {

@@ -8,6 +8,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as webhooks from './workbench/webhooks'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as knowledge from './workbench/knowledge'
@@ -53,6 +54,7 @@ const en: typeof zh = {
     org: 'Organisation',
     staff: 'Staff and roles',
     audit: 'Audit log',
+    webhooks: 'Webhooks',
     warranty: 'Warranty certificates',
     delivery: 'Delivery board',
     careGuide: 'Care guide',
@@ -115,6 +117,7 @@ const en: typeof zh = {
   registry: registry.en,
   ...org.en,
   ...audit.en,
+  ...webhooks.en,
   ...monthly.en,
   revisits: revisits.en,
   knowledge: knowledge.en,

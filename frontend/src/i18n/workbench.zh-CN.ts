@@ -10,6 +10,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as webhooks from './workbench/webhooks'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as knowledge from './workbench/knowledge'
@@ -52,6 +53,7 @@ export default {
     org: '组织架构',
     staff: '员工与角色',
     audit: '审计日志',
+    webhooks: 'Webhook 订阅',
     warranty: '保修证书',
     delivery: '交付看板',
     careGuide: '养护指南',
@@ -114,6 +116,7 @@ export default {
   registry: registry.zh,
   ...org.zh,
   ...audit.zh,
+  ...webhooks.zh,
   ...monthly.zh,
   revisits: revisits.zh,
   knowledge: knowledge.zh,

@@ -68,6 +68,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'careGuide', route: 'care-guides', roles: GUIDE_EDITORS },
   { key: 'campaigns', route: 'campaigns', roles: DELIVERY_STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
+  { key: 'webhooks', route: 'admin-webhooks', roles: ACCOUNT_ADMINS },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
   { key: 'org', route: 'admin-org', roles: ORG_READERS },

@@ -45,6 +45,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/calendar', name: 'admin-calendar', component: () => import('@/views/workbench/admin/CalendarView.vue'), meta: { roles: RULE_READERS } },
       { path: 'admin/org', name: 'admin-org', component: () => import('@/views/workbench/org/OrgTreeView.vue'), meta: { roles: ORG_READERS } },
       { path: 'admin/staff', name: 'admin-staff', component: () => import('@/views/workbench/org/StaffView.vue'), meta: { roles: ACCOUNT_ADMINS } },
+      { path: 'admin/webhooks', name: 'admin-webhooks', component: () => import('@/views/workbench/webhooks/WebhooksView.vue'), meta: { roles: ACCOUNT_ADMINS } },
       { path: 'admin/audit', name: 'admin-audit', component: () => import('@/views/workbench/audit/AuditView.vue'), meta: { roles: ['ADMIN', 'AUDITOR'] } },
       { path: 'me/tokens', name: 'my-tokens', component: () => import('@/views/workbench/org/TokensView.vue'), meta: { roles: STAFF } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },

@@ -117,6 +117,18 @@ class LiveHub {
         }
     }
 
+    /** Hands each incoming call to the streams of its agent only (a screen pop). */
+    void deliverCalls(List<CallNote> calls) {
+        for (CallNote call : calls) {
+            String data = json.writeValueAsString(new CallNote.CallEvent(call.callId(), call.at()));
+            for (Subscription subscription : open.values()) {
+                if (subscription.user().accountId() == call.agentId()) {
+                    offer(subscription, new Outgoing("call", nextId(), data));
+                }
+            }
+        }
+    }
+
     /** Tells every stream to reload: changes may have been lost (a reconnect to the database, an overflow). */
     void reloadAll() {
         open.values().forEach(subscription -> offer(subscription, reload()));

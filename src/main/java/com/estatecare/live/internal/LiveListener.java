@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import com.estatecare.escalation.RequestEscalated;
 import com.estatecare.grading.ComplaintGraded;
+import com.estatecare.inbound.CallArrived;
 import com.estatecare.requests.Action;
 import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.RequestTransitioned;
@@ -72,6 +73,22 @@ class LiveListener {
     @EventListener
     void on(RequestEscalated event) {
         afterCommit(new Happening(event.requestId(), LiveChange.ESCALATED, null, null, event.at(), false));
+    }
+
+    /** An incoming call pops up on its agent's workbench once it is recorded (来电弹屏). */
+    @EventListener
+    void on(CallArrived event) {
+        CallNote call = new CallNote(event.callId(), event.agentId(), event.companyId(), event.at());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publisher.offerCall(call);
+                }
+            });
+        } else {
+            publisher.offerCall(call);
+        }
     }
 
     void afterCommit(Happening happening) {

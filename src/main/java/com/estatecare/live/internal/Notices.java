@@ -20,8 +20,13 @@ final class Notices {
     private static final String HEAD = "{\"reload\":false,\"notes\":[";
     private static final String TAIL = "]}";
 
-    /** What one payload says. */
-    record Notice(boolean reload, List<Note> notes) {
+    /** What one payload says; {@code calls} (screen pops) is absent from the payloads of request changes. */
+    record Notice(boolean reload, List<Note> notes, List<CallNote> calls) {
+    }
+
+    /** The payload of one incoming call (a few dozen bytes). */
+    static String call(CallNote call, JsonMapper json) {
+        return "{\"reload\":false,\"notes\":[],\"calls\":[" + json.writeValueAsString(call) + "]}";
     }
 
     private Notices() {

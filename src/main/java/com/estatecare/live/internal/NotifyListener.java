@@ -112,7 +112,10 @@ class NotifyListener implements SmartLifecycle {
             if (notice.reload()) {
                 hub.reloadAll();
             } else {
-                hub.deliver(notice.notes());
+                hub.deliver(notice.notes() == null ? java.util.List.of() : notice.notes());
+                if (notice.calls() != null) {
+                    hub.deliverCalls(notice.calls());
+                }
             }
         } catch (JacksonException unreadable) {
             log.warn("live updates: an unreadable notification was ignored ({} characters)", payload.length());

@@ -38,6 +38,7 @@ class NotifyPublisher implements SmartLifecycle {
     private static final int BATCH = 2000;
 
     private final BlockingQueue<Happening> pending;
+    private final BlockingQueue<CallNote> calls = new ArrayBlockingQueue<>(1000);
     private final AtomicBoolean lost = new AtomicBoolean();
     private final Function<List<Long>, List<RequestStandings.Standing>> standings;
     private final Consumer<String> notify;
@@ -67,8 +68,16 @@ class NotifyPublisher implements SmartLifecycle {
         }
     }
 
+    /** Called on the request thread after the commit of an incoming call: a queue insert. */
+    void offerCall(CallNote call) {
+        if (!calls.offer(call)) {
+            log.warn("live updates: the queue of incoming calls is full; call {} is not popped up", call.callId());
+        }
+    }
+
     /** One batch: read, build and send what has gathered; returns how many changes went out. */
     int flush() {
+        flushCalls();
         List<Happening> batch = new ArrayList<>();
         pending.drainTo(batch, BATCH);
         boolean reload = lost.getAndSet(false);
@@ -87,6 +96,17 @@ class NotifyPublisher implements SmartLifecycle {
             log.warn("live updates: {} changes not published ({}); clients will be told to reload", batch.size(),
                     databaseAway.getMostSpecificCause().getMessage());
             return 0;
+        }
+    }
+
+    private void flushCalls() {
+        List<CallNote> batch = new ArrayList<>();
+        calls.drainTo(batch);
+        try {
+            batch.forEach(call -> notify.accept(Notices.call(call, json)));
+        } catch (DataAccessException databaseAway) {
+            log.warn("live updates: {} incoming calls not popped up ({})", batch.size(),
+                    databaseAway.getMostSpecificCause().getMessage());
         }
     }
 

@@ -76,6 +76,22 @@ class LiveHubTests {
     }
 
     @Test
+    void aCallReachesOnlyTheStreamsOfItsAgent() {
+        Frames agent = new Frames();
+        Frames colleague = new Frames();
+        hub.open(staff(30, SHANGHAI, 2, Role.AGENT), agent, false);
+        hub.open(manager, colleague, false);
+
+        hub.deliverCalls(List.of(new CallNote(77, 30, 2, java.time.Instant.parse("2026-11-26T01:00:00Z"))));
+
+        await().atMost(SOON).until(() -> agent.names().equals(List.of("ready", "call")));
+        assertThat(agent.sent.get(1).data()).isEqualTo("{\"callId\":77,\"at\":\"2026-11-26T01:00:00Z\"}");
+        await().atMost(SOON).until(() -> colleague.names().equals(List.of("ready")));
+        assertThat(Notices.read(Notices.call(new CallNote(77, 30, 2, java.time.Instant.EPOCH),
+                JsonMapper.builder().build()), JsonMapper.builder().build()).calls()).hasSize(1);
+    }
+
+    @Test
     void slowClientIsToldToReload() {
         CountDownLatch stuck = new CountDownLatch(1);
         Frames slow = new Frames(stuck);

@@ -1,0 +1,20 @@
+package com.estatecare.inbound.internal;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.estatecare.platform.BoundedBody;
+import com.estatecare.platform.Problems;
+
+@Configuration(proxyBeanMethods = false)
+class InboundConfiguration {
+
+    /** The call centre's and the night desk's bodies are small: a larger one is refused before it is read. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> inboundBodyBound(Problems problems) {
+        return BoundedBody.filter(problems, 32 * 1024, "/api/v1/inbound/calls", "/api/v1/inbound/calls/*",
+                "/api/v1/inbound/night-repairs");
+    }
+}
