@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backoffDelay, connectLive, throttle, type EventSourceLike, type LiveRequestEvent } from './live'
+import { backoffDelay, connectLive, listenLive, throttle, type EventSourceLike, type LiveRequestEvent } from './live'
 
 class FakeSource implements EventSourceLike {
   readyState = 0
@@ -149,3 +149,33 @@ describe('throttle', () => {
     expect(timers).toHaveLength(1)
   })
 })
+
+describe('one live stream per tab', () => {
+  it('gives every listener every event over one stream and closes it with the last listener', () => {
+    const sources: FakeSource[] = []
+    const open = (url: string) => {
+      const s = new FakeSource(url)
+      sources.push(s)
+      return s
+    }
+    const calls: string[] = []
+    const layout = listenLive({ onRequest: () => calls.push('layout request'), onReload: () => {}, onCall: () => calls.push('layout call') }, { open })
+    const queue = listenLive({ onRequest: () => calls.push('queue request'), onReload: () => {} }, { open })
+    expect(sources).toHaveLength(1)
+
+    sources[0].emit('ready')
+    sources[0].emit('request', '{"requestId":1}')
+    sources[0].emit('call', '{"callId":7}')
+    expect(calls).toEqual(['layout request', 'queue request', 'layout call'])
+
+    queue.close()
+    expect(sources[0].closed).toBe(false)
+    layout.close()
+    expect(sources[0].closed).toBe(true)
+
+    const again = listenLive({ onRequest: () => {}, onReload: () => {} }, { open })
+    expect(sources).toHaveLength(2)
+    again.close()
+  })
+})
+

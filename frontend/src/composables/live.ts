@@ -133,6 +133,37 @@ export function connectLive(handlers: LiveHandlers, options: LiveOptions = {}): 
   }
 }
 
+const listeners = new Set<LiveHandlers>()
+let shared: { state: Ref<LiveState>; close: () => void } | undefined
+
+/**
+ * One stream per browser tab however many parts of the page listen (the layout for calls, a queue or the
+ * dispatch board for requests): each gets every event, and the stream closes with the last listener. The
+ * server allows a few streams per account, and a page that opened one per listener would use them up.
+ * `options` apply when this call opens the stream.
+ */
+export function listenLive(handlers: LiveHandlers, options: LiveOptions = {}): { state: Ref<LiveState>; close: () => void } {
+  listeners.add(handlers)
+  if (!shared) {
+    shared = connectLive({
+      onRequest: (event) => [...listeners].forEach((h) => h.onRequest(event)),
+      onReload: () => [...listeners].forEach((h) => h.onReload()),
+      onCall: (event) => [...listeners].forEach((h) => h.onCall?.(event)),
+    }, options)
+  }
+  const stream = shared
+  return {
+    state: stream.state,
+    close() {
+      listeners.delete(handlers)
+      if (listeners.size === 0 && shared === stream) {
+        stream.close()
+        shared = undefined
+      }
+    },
+  }
+}
+
 /**
  * `run` calls `work` once, a `ms` after the first call, however many calls come in between: a burst of live
  * changes costs one refetch. `cancel` forgets a pending call (when the screen goes).
