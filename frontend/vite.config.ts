@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
@@ -79,30 +79,29 @@ function portalInPage(): Plugin {
     name: 'estatecare:portal-in-page',
     enforce: 'post',
     apply: 'build',
-    generateBundle(_, bundle) {
-      const page = bundle['m/index.html']
-      if (!page || page.type !== 'asset') {
-        return
-      }
-      let html = String(page.source)
+    // after every plugin's generateBundle (Vite's own fills in the chunks' preload lists there), on the written files
+    writeBundle(options, bundle) {
+      const out = options.dir ?? 'dist'
+      const pagePath = join(out, 'm/index.html')
+      let html = readFileSync(pagePath, 'utf8')
       html = html.replace(/<script src="\/m\/early\.js"[^>]*><\/script>/, () =>
         `<script>${safe(readFileSync(early, 'utf8').trim())}</script>`)
       for (const [name, file] of Object.entries(bundle)) {
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         if (file.type === 'chunk' && file.isEntry) {
           html = html.replace(new RegExp(`<script type="module" crossorigin src="/${escaped}"></script>`), () =>
-            `<script type="module">${safe(file.code.trim())}</script>`)
-          delete bundle[name]
+            `<script type="module">${safe(readFileSync(join(out, name), 'utf8').trim())}</script>`)
+          rmSync(join(out, name))
         } else if (file.type === 'asset' && name.endsWith('.css')) {
           html = html.replace(new RegExp(`<link rel="stylesheet" crossorigin href="/${escaped}">`), () =>
-            `<style>${safe(String(file.source).trim())}</style>`)
-          delete bundle[name]
+            `<style>${safe(readFileSync(join(out, name), 'utf8').trim())}</style>`)
+          rmSync(join(out, name))
         }
       }
-      if (/<script[^>]+src=|<link[^>]+stylesheet/.test(html)) {
+      if (/<script[^>]+src=|<link[^>]+stylesheet|__VITE_PRELOAD__/.test(html)) {
         throw new Error(`the portal's page still loads a script or style sheet: ${html.slice(0, 2000)}`)
       }
-      page.source = html
+      writeFileSync(pagePath, html)
     },
   }
 }
