@@ -1,9 +1,8 @@
 /// <reference types="vitest/config" />
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
-import type { ChunkingContext } from 'rolldown'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
@@ -62,53 +61,52 @@ const entries = {
   workbench: fileURLToPath(new URL('./index.html', import.meta.url)),
   portal: fileURLToPath(new URL('./m/index.html', import.meta.url)),
 }
-const scripts = [
-  entries.workbench,
-  entries.portal,
-  fileURLToPath(new URL('./src/workbench.ts', import.meta.url)),
-  fileURLToPath(new URL('./src/portal.ts', import.meta.url)),
-]
 
 /**
- * The portal's first load in as few files as the apps' sharing allows: what its entry imports statically (before
- * tree-shaking, so import Vant's parts by their own path, not from `vant`) goes into two chunks — `core`, what
- * the workbench uses too (Vue, the router, Pinia, vue-i18n, the API client, the messages' machinery), which the
- * workbench's entry then loads as one file, and `portal-first`, what only the portal uses (Vant's pieces of the
- * first screens, the two first screens). The page is served over HTTP/1.1, where Chromium opens six connections
- * to a host: eleven scripts and four style sheets took three round trips on "Fast 3G" (see
- * docs/performance.md, "Web budgets"), now one. Screens loaded later keep rolldown's own splitting.
+ * The owner portal in its page: the build of `m/index.html` (`vite build --mode portal`) is one script and one
+ * style sheet, written into the page itself, with `m/early.js`. A phone on "Fast 3G" then needs one round
+ * trip (562.5 ms) for the first screen instead of two: the page, and with it everything the first screen needs
+ * (docs/performance.md, "Web budgets"). The page is served Brotli-compressed (scripts/compress.mjs), and the
+ * server allows exactly these inline scripts and styles by their SHA-256 in its Content-Security-Policy
+ * (`PortalPagePolicy`). Every screen of the portal comes with it: 200 KB gzip is the portal's budget
+ * (scripts/budget.mjs).
  */
-function firstLoad(): (id: string, ctx: ChunkingContext) => string | null {
-  const reach = new Map<string, Set<string>>()
-  const from = (entry: string, ctx: ChunkingContext, lazyToo: boolean) => {
-    const key = `${entry} ${lazyToo}`
-    let found = reach.get(key)
-    if (!found) {
-      found = new Set()
-      const pending = [entry]
-      while (pending.length) {
-        const id = pending.pop()!
-        if (!found.has(id)) {
-          found.add(id)
-          const info = ctx.getModuleInfo(id)
-          pending.push(...(info?.importedIds ?? []), ...(lazyToo ? (info?.dynamicallyImportedIds ?? []) : []))
+function portalInPage(): Plugin {
+  const early = fileURLToPath(new URL('./m/early.js', import.meta.url))
+  // a script's text must not close its element early (`</script` inside a string of the code)
+  const safe = (code: string) => code.replace(/<\/(script|style)/gi, '<\\/$1')
+  return {
+    name: 'estatecare:portal-in-page',
+    enforce: 'post',
+    apply: 'build',
+    // after every plugin's generateBundle (Vite's own fills in the chunks' preload lists there), on the written files
+    writeBundle(options, bundle) {
+      const out = options.dir ?? 'dist'
+      const pagePath = join(out, 'm/index.html')
+      let html = readFileSync(pagePath, 'utf8')
+      html = html.replace(/<script src="\/m\/early\.js"[^>]*><\/script>/, () =>
+        `<script>${safe(readFileSync(early, 'utf8').trim())}</script>`)
+      for (const [name, file] of Object.entries(bundle)) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        if (file.type === 'chunk' && file.isEntry) {
+          html = html.replace(new RegExp(`<script type="module" crossorigin src="/${escaped}"></script>`), () =>
+            `<script type="module">${safe(readFileSync(join(out, name), 'utf8').trim())}</script>`)
+          rmSync(join(out, name))
+        } else if (file.type === 'asset' && name.endsWith('.css')) {
+          html = html.replace(new RegExp(`<link rel="stylesheet" crossorigin href="/${escaped}">`), () =>
+            `<style>${safe(readFileSync(join(out, name), 'utf8').trim())}</style>`)
+          rmSync(join(out, name))
         }
       }
-      reach.set(key, found)
-    }
-    return found
-  }
-  return (id, ctx) => {
-    // the entries stay chunks of their own (the manifest's entries, scripts/budget.mjs)
-    if (scripts.includes(id) || !from(entries.portal, ctx, false).has(id)) {
-      return null
-    }
-    // what a screen of the workbench also uses is in core, or the workbench would load the portal's chunk
-    return from(entries.workbench, ctx, true).has(id) ? 'core' : 'portal-first'
+      if (/<script[^>]+src=|<link[^>]+stylesheet|__VITE_PRELOAD__/.test(html)) {
+        throw new Error(`the portal's page still loads a script or style sheet: ${html.slice(0, 2000)}`)
+      }
+      writeFileSync(pagePath, html)
+    },
   }
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
     vue(),
     noRemoteFonts(),
@@ -117,6 +115,7 @@ export default defineConfig({
       dts: false,
       resolvers: [ElementPlusResolver({ importStyle: 'css' }), VantResolver({ importStyle: 'css' })],
     }),
+    ...(mode === 'portal' ? [portalInPage()] : []),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -124,18 +123,24 @@ export default defineConfig({
   server: {
     proxy: { '/api': api, '/v3': api, '/actuator': api },
   },
-  build: {
+  build: mode === 'portal' ? {
+    // after the workbench's build, into the same folder
+    outDir: 'dist',
+    emptyOutDir: false,
+    cssCodeSplit: false,
+    manifest: false,
+    rollupOptions: {
+      input: { portal: entries.portal },
+      output: { codeSplitting: false },
+    },
+  } : {
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
     // dist/.vite/manifest.json: which chunks each entry and screen loads (scripts/budget.mjs; not served)
     manifest: true,
     rollupOptions: {
-      input: entries,
-      output: {
-        // the groups are closed under static imports already (see firstLoad)
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: firstLoad(), debugName: 'first load' }] },
-      },
+      input: { workbench: entries.workbench },
     },
   },
   test: {
@@ -143,4 +148,4 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.spec.ts'],
   },
-})
+}))

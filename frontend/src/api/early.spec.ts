@@ -3,7 +3,7 @@ import createClient from 'openapi-fetch'
 import { FIRST_PAGE_OF_MY_REQUESTS, takeEarly, type EarlyAnswers } from './early'
 import type { paths } from './schema'
 import { WAITING_LIMIT } from '@/stores/waiting'
-import script from '../../public/m/early.js?raw'
+import script from '../../m/early.js?raw'
 
 const answer = (body: string) => Promise.resolve(new Response(body))
 
@@ -17,7 +17,7 @@ describe('the answers asked for before the app arrived', () => {
     expect(takeEarly(new Request('http://localhost/api/v1/me'), undefined)).toBeUndefined()
   })
 
-  it('match the addresses the client asks for: public/m/early.js asks for these', async () => {
+  it('match the addresses the client asks for: m/early.js asks for these', async () => {
     const asked: string[] = []
     const client = createClient<paths>({
       baseUrl: 'http://localhost',

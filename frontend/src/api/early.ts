@@ -1,5 +1,5 @@
 /**
- * The answers `public/m/early.js` asked for before the app's scripts arrived, by path and query: the portal's
+ * The answers `m/early.js` asked for before the app's scripts arrived, by path and query: the portal's
  * session check and the first page of an owner's requests. Each is taken once, by the first GET of the same
  * address, so the app does not ask again; anything else goes to the network.
  */

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -28,6 +29,7 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.estatecare.organisation.SignedIn;
@@ -54,7 +56,8 @@ class SecurityConfiguration {
     /**
      * Scripts and everything else from this origin only; never framed; no inline script or style, no eval. Images
      * may also be blob: URLs: the owner portal previews the photos an owner picked, from the device, before they
-     * are uploaded.
+     * are uploaded. The owner portal's page adds its own inline scripts and styles by their hashes
+     * ({@link PortalPagePolicy}).
      */
     static final String CONTENT_SECURITY_POLICY = BASE_POLICY + "; img-src 'self' blob:";
     /** Swagger UI sets inline styles and shows data: images; nothing else needs them. */
@@ -91,6 +94,9 @@ class SecurityConfiguration {
         xsrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
         HeaderFirstSecurityContextRepository contexts = new HeaderFirstSecurityContextRepository();
         RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        RequestMatcher portal = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/m"),
+                PathPatternRequestMatcher.withDefaults().matcher("/m/**"));
+        String portalPolicy = PortalPagePolicy.of(CONTENT_SECURITY_POLICY, new ClassPathResource("static/m/index.html"));
         http
             .authorizeHttpRequests(auth -> auth
                 // the dispatch that ends an asynchronous response (the live stream) was authorised when it began
@@ -136,6 +142,8 @@ class SecurityConfiguration {
                 .addHeaderWriter((request, response) -> {
                     if (swaggerUi.matches(request)) {
                         response.setHeader("Content-Security-Policy", SWAGGER_UI_CONTENT_SECURITY_POLICY);
+                    } else if (portal.matches(request)) {
+                        response.setHeader("Content-Security-Policy", portalPolicy);
                     }
                 }))
             .addFilterBefore(new TokenAuthenticationFilter(loader, entryPoint), BasicAuthenticationFilter.class)

@@ -61,10 +61,13 @@ class WebAppConfiguration implements WebMvcConfigurer {
                 .addResolver(new BrotliFirst())
                 .addResolver(new EncodedResourceResolver())
                 .addResolver(new PathResourceResolver());
+        // the portal's page holds its script and styles (frontend/vite.config.ts), so it comes compressed too
         registry.addResourceHandler("/m", "/m/**")
                 .addResourceLocations("classpath:/static/m/")
                 .setCacheControl(CacheControl.noCache())
                 .resourceChain(true)
+                .addResolver(new BrotliFirst())
+                .addResolver(new EncodedResourceResolver())
                 .addResolver(new AppRoutes(new ClassPathResource("static/m/index.html")));
         registry.addResourceHandler("/**")
                 .addResourceLocations("classpath:/static/")
