@@ -82,7 +82,7 @@ class Outbox {
         StringBuilder sql = new StringBuilder("""
                 select m.id, m.kind, m.channel, m.recipient_masked, m.number, m.request_id, m.state, m.attempts,
                     m.last_error, m.created_at, m.next_attempt_at, m.sent_at
-                from outbound_message m where """).append(visible.sql()).append(" and m.id < :after");
+                from outbound_message m where\s""").append(visible.sql()).append(" and m.id < :after");
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("after", CursorPage.decode(cursor));
         if (state != null) {
