@@ -3,6 +3,7 @@ import { commonEn } from './common'
 import { en as ownerStepsEn } from './portal/requests'
 import { en as waitingEn } from './portal/waiting'
 import { en as warrantyEn } from './portal/warranty'
+import { en as contactEn } from './portal/channels'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
@@ -10,6 +11,7 @@ const en: typeof zh = {
   ...ownerStepsEn,
   ...waitingEn,
   ...warrantyEn,
+  ...contactEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

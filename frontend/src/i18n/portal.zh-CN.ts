@@ -3,12 +3,14 @@ import { commonZh } from './common'
 import { zh as ownerStepsZh } from './portal/requests'
 import { zh as waitingZh } from './portal/waiting'
 import { zh as warrantyZh } from './portal/warranty'
+import { zh as contactZh } from './portal/channels'
 
 export default {
   ...enumsZh,
   ...ownerStepsZh,
   ...waitingZh,
   ...warrantyZh,
+  ...contactZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

@@ -8,6 +8,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as warranty from './workbench/warranty'
@@ -48,6 +49,8 @@ const en: typeof zh = {
     org: 'Organisation',
     staff: 'Staff and roles',
     audit: 'Audit log',
+    outbox: 'Message log',
+    templates: 'Message templates',
     warranty: 'Warranty certificates',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
@@ -107,6 +110,7 @@ const en: typeof zh = {
   registry: registry.en,
   ...org.en,
   ...audit.en,
+  ...channels.en,
   ...monthly.en,
   revisits: revisits.en,
   ...warranty.en,

@@ -10,6 +10,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as warranty from './workbench/warranty'
@@ -47,6 +48,8 @@ export default {
     org: '组织架构',
     staff: '员工与角色',
     audit: '审计日志',
+    outbox: '消息发送记录',
+    templates: '消息模板',
     warranty: '保修证书',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
@@ -106,6 +109,7 @@ export default {
   registry: registry.zh,
   ...org.zh,
   ...audit.zh,
+  ...channels.zh,
   ...monthly.zh,
   revisits: revisits.zh,
   ...warranty.zh,

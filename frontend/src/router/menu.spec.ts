@@ -5,7 +5,7 @@ import zh from '@/i18n/workbench.zh-CN'
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
     expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'consultations', 'specialReports', 'customers', 'registry', 'inbox'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'consultations', 'specialReports', 'customers', 'registry', 'warranty', 'inbox', 'policies', 'calendar'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'consultations', 'specialReports', 'customers', 'registry', 'warranty', 'inbox', 'policies', 'calendar', 'outbox'])
     expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'customers', 'registry', 'inbox'])
     expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'specialReports', 'customers', 'registry', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
