@@ -37,6 +37,8 @@ class DevelopmentSink implements NotificationChannel {
 
     private final Clock clock;
     private final Deque<Kept> kept = new ArrayDeque<>();
+    /** The owners' notices, apart: a burst of them never pushes a sign-in code out. */
+    private final Deque<Kept> notices = new ArrayDeque<>();
     private long lastId;
 
     DevelopmentSink(Clock clock, Environment environment) {
@@ -54,19 +56,28 @@ class DevelopmentSink implements NotificationChannel {
 
     /** The outbox's messages to owners on a channel that has no server or gateway configured. */
     void send(OutboundChannel.Outgoing message) {
-        keep(message.channel().name(), message.recipient(), message.subject(), message.body());
+        keep(message.channel().name(), message.recipient(), message.subject() == null ? "" : message.subject(),
+                message.body());
     }
 
     private synchronized void keep(String channel, String to, String subject, String text) {
-        kept.addFirst(new Kept(++lastId, channel, to, subject, text, clock.instant()));
-        while (kept.size() > KEPT) {
-            kept.removeLast();
+        Deque<Kept> into = subject == null ? kept : notices;
+        into.addFirst(new Kept(++lastId, channel, to, subject, text, clock.instant()));
+        while (into.size() > KEPT) {
+            into.removeLast();
         }
     }
 
-    /** The newest messages first, to one phone (its digits) or to all. */
+    /**
+     * The newest messages first: all, or the text messages to one phone (its digits) sent directly, such as
+     * sign-in codes (an owner's notices from the outbox are left out, so that a code is always the newest).
+     */
     synchronized List<Kept> recent(String phone, int limit) {
-        return kept.stream().filter(k -> phone == null || k.to().equals(phone)).limit(limit).toList();
+        if (phone != null) {
+            return kept.stream().filter(k -> k.to().equals(phone)).limit(limit).toList();
+        }
+        return java.util.stream.Stream.concat(kept.stream(), notices.stream())
+                .sorted(java.util.Comparator.comparingLong(Kept::id).reversed()).limit(limit).toList();
     }
 
     /** The masked address of a kept message. */

@@ -40,6 +40,17 @@ class DevelopmentSinkTests {
     }
 
     @Test
+    void sinkKeepsOwnersNoticesApartFromTheCodesOfAPhone() {
+        DevelopmentSink sink = new DevelopmentSink(clock, new MockEnvironment());
+        sink.send(new Message(new PhoneNumber("13800138000"), "code 123456"));
+        sink.send(new OutboundChannel.Outgoing(7, ContactChannel.SMS, MessageKind.DISPATCHED, "13800138000", "工单",
+                "已派工", "BX-1"));
+        assertThat(sink.recent("13800138000", 10)).extracting(DevelopmentSink.Kept::text).containsExactly("code 123456");
+        assertThat(sink.recent(null, 10)).extracting(DevelopmentSink::masked).containsExactly("138****8000",
+                "138****8000");
+    }
+
+    @Test
     void messageNeverShowsItsTextOrTheFullNumber() {
         Message message = new Message(new PhoneNumber("13800138000"), "code 123456");
         assertThat(message.toString()).isEqualTo("Message to 138****8000");
