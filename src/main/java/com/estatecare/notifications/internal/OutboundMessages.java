@@ -15,6 +15,10 @@ import com.estatecare.registry.CustomerView;
 @Component
 class OutboundMessages {
 
+    /** The outbox's columns: a template full of long placeholders is cut rather than refused (the event stays). */
+    static final int MAX_SUBJECT = 400;
+    static final int MAX_BODY = 2000;
+
     private final Outbox outbox;
     private final MessageTemplates templates;
     private final ContactPreferences preferences;
@@ -50,8 +54,8 @@ class OutboundMessages {
             }
         });
         rendered.put("customer", customer.name());
-        String subject = TemplateText.render(template.subject(), rendered);
-        String body = TemplateText.render(template.body(), rendered);
+        String subject = cut(TemplateText.render(template.subject(), rendered), MAX_SUBJECT);
+        String body = cut(TemplateText.render(template.body(), rendered), MAX_BODY);
         int queued = 0;
         for (ContactChannel channel : ChannelChoice.channels(contact, choices.enabled())) {
             if (channels.available(channel) && outbox.queue(new Outbox.Queued(companyId, scopePath, key, kind, channel,
@@ -61,5 +65,9 @@ class OutboundMessages {
             }
         }
         return queued;
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
