@@ -1,5 +1,6 @@
 package com.estatecare.notifications.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,14 +33,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ContactPreferenceController {
 
     /** One channel: whether the customer has an address for it (masked), whether it is on, and since when. */
+    @Schema(name = "ContactChannelSetting")
     record ChannelSetting(ContactChannel channel, String address, boolean available, boolean enabled,
             Instant changedAt) {
     }
 
+    @Schema(name = "ContactPreferences")
     record Settings(String language, Instant languageChangedAt, List<ChannelSetting> channels) {
     }
 
     /** What an owner changes: channels to switch on ({@code true}) or off, and the language of their messages. */
+    @Schema(name = "ContactPreferenceChange")
     record Change(Map<String, Boolean> channels, String language) {
     }
 

@@ -1,5 +1,6 @@
 package com.estatecare.notifications.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +27,7 @@ class MessageTemplates {
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     /** A template as the editor shows it: {@code custom} when a company or the group changed the default. */
+    @Schema(name = "MessageTemplate")
     record Template(MessageKind kind, String language, String subject, String body, List<String> placeholders,
             boolean custom, long version, String changedBy, Instant changedAt) {
     }

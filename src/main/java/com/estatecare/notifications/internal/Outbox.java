@@ -1,5 +1,6 @@
 package com.estatecare.notifications.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,10 +37,12 @@ class Outbox {
     }
 
     /** A message as the delivery log shows it: the recipient masked, never the text. */
+    @Schema(name = "OutboundMessage")
     record Entry(long id, MessageKind kind, ContactChannel channel, String recipient, String number, Long requestId,
             State state, int attempts, String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
     }
 
+    @Schema(name = "OutboundState")
     enum State {
         PENDING, SENT, FAILED, SKIPPED
     }

@@ -1,5 +1,6 @@
 package com.estatecare.notifications.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TemplateController {
 
     /** A new wording; {@code version} (optional) is the one it replaces, for a 409 when somebody changed it since. */
+    @Schema(name = "MessageTemplateChange")
     record Change(String subject, String body, Long version) {
     }
 
     /** A wording to try out: the kind's sample values put in. */
+    @Schema(name = "MessageTemplatePreview")
     record Preview(String kind, String language, String subject, String body) {
     }
 
+    @Schema(name = "RenderedMessage")
     record Rendered(String subject, String body) {
     }
 
