@@ -52,6 +52,7 @@ class ChannelScreenTests extends ScreenTest {
         assertThat(jdbc.sql("select state from outbound_message where id = :id").param("id", id).query(String.class)
                 .single()).isIn("PENDING", "SENT");
 
+        browser.open("/admin/outbox");
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("h1", "Message delivery log");
         assertNoChinese("the English delivery log");
@@ -83,7 +84,7 @@ class ChannelScreenTests extends ScreenTest {
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("h1", "Message templates");
         browser.script("arguments[0].click()", browser.all(".el-radio-button__original-radio").get(1));
-        browser.awaitText("[data-test=template-preview]", "Dear");
+        browser.awaitText("[data-test=template-preview]", "Dear Mr Zhang");
         assertNoChinese("the English template editor");
         browser.screenshot("templates-en");
     }

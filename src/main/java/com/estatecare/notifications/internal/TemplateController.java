@@ -49,6 +49,9 @@ class TemplateController {
 
     private static final Map<String, String> SAMPLE = Map.of("customer", "张先生", "number", "BX-20261126-0001",
             "unit", "1栋 1单元 1201", "time", "2026-11-27 09:30", "component", "防水", "endsOn", "2026-12-31");
+    private static final Map<String, String> SAMPLE_EN = Map.of("customer", "Mr Zhang", "number", "BX-20261126-0001",
+            "unit", "Building 1, Unit 1, 1201", "time", "2026-11-27 09:30", "component", "waterproofing",
+            "endsOn", "2026-12-31");
 
     private final MessageTemplates templates;
     private final Organisation organisation;
@@ -83,12 +86,12 @@ class TemplateController {
     @Operation(summary = "A wording with sample values, checked as a change would be", operationId = "previewMessageTemplate")
     Rendered preview(@RequestBody Preview body) {
         MessageKind kind = kind(body.kind());
-        language(body.language());
+        Map<String, String> sample = "en".equals(language(body.language())) ? SAMPLE_EN : SAMPLE;
         List<FieldProblem> problems = TemplateText.problems(kind, body.subject(), body.body());
         if (!problems.isEmpty()) {
             throw DomainException.invalidInput(problems);
         }
-        return new Rendered(TemplateText.render(body.subject(), SAMPLE), TemplateText.render(body.body(), SAMPLE));
+        return new Rendered(TemplateText.render(body.subject(), sample), TemplateText.render(body.body(), sample));
     }
 
     private long company() {
