@@ -20,7 +20,7 @@ export const en = {
     noAddress: 'not on file',
     since: 'since {time}',
     language: 'Language of messages',
-    languages: { 'zh-CN': '中文', en: 'English' },
+    languages: { 'zh-CN': 'Chinese', en: 'English' },
     saved: 'Saved',
   },
 }
