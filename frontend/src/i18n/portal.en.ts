@@ -4,6 +4,7 @@ import { en as ownerStepsEn } from './portal/requests'
 import { en as waitingEn } from './portal/waiting'
 import { en as warrantyEn } from './portal/warranty'
 import { en as deliveryEn } from './portal/delivery'
+import { en as contactEn } from './portal/channels'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
@@ -12,6 +13,7 @@ const en: typeof zh = {
   ...waitingEn,
   ...warrantyEn,
   ...deliveryEn,
+  ...contactEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

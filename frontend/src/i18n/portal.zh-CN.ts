@@ -4,6 +4,7 @@ import { zh as ownerStepsZh } from './portal/requests'
 import { zh as waitingZh } from './portal/waiting'
 import { zh as warrantyZh } from './portal/warranty'
 import { zh as deliveryZh } from './portal/delivery'
+import { zh as contactZh } from './portal/channels'
 
 export default {
   ...enumsZh,
@@ -11,6 +12,7 @@ export default {
   ...waitingZh,
   ...warrantyZh,
   ...deliveryZh,
+  ...contactZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

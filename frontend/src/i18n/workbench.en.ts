@@ -9,6 +9,7 @@ import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as webhooks from './workbench/webhooks'
+import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as knowledge from './workbench/knowledge'
@@ -55,6 +56,8 @@ const en: typeof zh = {
     staff: 'Staff and roles',
     audit: 'Audit log',
     webhooks: 'Webhooks',
+    outbox: 'Message log',
+    templates: 'Message templates',
     warranty: 'Warranty certificates',
     delivery: 'Delivery board',
     careGuide: 'Care guide',
@@ -118,6 +121,7 @@ const en: typeof zh = {
   ...org.en,
   ...audit.en,
   ...webhooks.en,
+  ...channels.en,
   ...monthly.en,
   revisits: revisits.en,
   knowledge: knowledge.en,

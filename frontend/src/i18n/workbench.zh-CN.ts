@@ -11,6 +11,7 @@ import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as webhooks from './workbench/webhooks'
+import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
 import * as knowledge from './workbench/knowledge'
@@ -54,6 +55,8 @@ export default {
     staff: '员工与角色',
     audit: '审计日志',
     webhooks: 'Webhook 订阅',
+    outbox: '消息发送记录',
+    templates: '消息模板',
     warranty: '保修证书',
     delivery: '交付看板',
     careGuide: '养护指南',
@@ -117,6 +120,7 @@ export default {
   ...org.zh,
   ...audit.zh,
   ...webhooks.zh,
+  ...channels.zh,
   ...monthly.zh,
   revisits: revisits.zh,
   knowledge: knowledge.zh,

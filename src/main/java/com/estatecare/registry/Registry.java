@@ -265,6 +265,13 @@ public class Registry {
                 .param("id", id).params(scope.params()).query(Registry::unitRow).optional();
     }
 
+    /** Any customer, unscoped: for other modules reacting to events about them (their notices). */
+    @Transactional(readOnly = true)
+    public Optional<CustomerView> customer(long id) {
+        return jdbc.sql(CUSTOMER_SELECT + " where c.id = :id").param("id", id).query(Rows.of(CustomerView.class))
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     public Optional<CustomerView> customerVisibleTo(long id, CurrentUser user) {
         Scope scope = Scope.forCustomers(user, "c");

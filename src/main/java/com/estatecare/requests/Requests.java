@@ -288,6 +288,12 @@ public class Requests {
         return repository.findById(id).map(RequestNarrative::of);
     }
 
+    /** The agreed repair visit's time (预约) of any request, unscoped, if it has one: for the owners' notices. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Instant> scheduledVisit(long id) {
+        return repository.findById(id).map(r -> r.repairPlan == null ? null : r.repairPlan.scheduledAt());
+    }
+
     /**
      * How many different complainants (the customer, else the reporter's phone)
      * made complaints of a category in a project received in {@code [from, to]},

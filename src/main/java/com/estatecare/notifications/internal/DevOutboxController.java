@@ -27,8 +27,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Development outbox", description = "Messages of the development sink (demo profile only)")
 class DevOutboxController {
 
-    /** One message: the recipient masked, the text whole (it is what the phone would show). */
-    record OutboxEntry(long id, String to, String text, Instant sentAt) {
+    /** One message: its channel, the recipient masked, the text whole (it is what the phone would show). */
+    record OutboxEntry(long id, String channel, String to, String subject, String text, Instant sentAt) {
     }
 
     private final DevelopmentSink sink;
@@ -49,7 +49,8 @@ class DevOutboxController {
             }
         }
         return sink.recent(digits, CursorPage.limit(limit)).stream()
-                .map(k -> new OutboxEntry(k.id(), k.message().to().masked(), k.message().text(), k.sentAt()))
+                .map(k -> new OutboxEntry(k.id(), k.channel(), DevelopmentSink.masked(k), k.subject(), k.text(),
+                        k.sentAt()))
                 .toList();
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 import com.estatecare.notifications.Message;
 import com.estatecare.notifications.NotificationChannel;
+import com.estatecare.platform.PhoneNumber;
 
 /**
- * The development channel: messages are not sent anywhere but kept in memory
+ * The development channel: messages (sign-in codes, and the outbox's messages to owners on channels without a
+ * server or gateway) are not sent anywhere but kept in memory
  * (the newest {@value #KEPT}), for staff to read at {@code /api/v1/dev/outbox}
  * in the demo profile. Switched on by {@code estatecare.notifications.dev-sink.enabled};
  * the application refuses to start with it in the {@code prod} profile, where
@@ -26,12 +28,17 @@ class DevelopmentSink implements NotificationChannel {
 
     static final int KEPT = 200;
 
-    /** One message as the sink keeps it. */
-    record Kept(long id, Message message, Instant sentAt) {
+    /**
+     * One message as the sink keeps it: its channel ({@code SMS} for sign-in codes), the full address (the
+     * controller masks it), the subject if any and the text.
+     */
+    record Kept(long id, String channel, String to, String subject, String text, Instant sentAt) {
     }
 
     private final Clock clock;
     private final Deque<Kept> kept = new ArrayDeque<>();
+    /** The owners' notices, apart: a burst of them never pushes a sign-in code out. */
+    private final Deque<Kept> notices = new ArrayDeque<>();
     private long lastId;
 
     DevelopmentSink(Clock clock, Environment environment) {
@@ -43,16 +50,41 @@ class DevelopmentSink implements NotificationChannel {
     }
 
     @Override
-    public synchronized void send(Message message) {
-        kept.addFirst(new Kept(++lastId, message, clock.instant()));
-        while (kept.size() > KEPT) {
-            kept.removeLast();
+    public void send(Message message) {
+        keep("SMS", message.to().value(), null, message.text());
+    }
+
+    /** The outbox's messages to owners on a channel that has no server or gateway configured. */
+    void send(OutboundChannel.Outgoing message) {
+        keep(message.channel().name(), message.recipient(), message.subject() == null ? "" : message.subject(),
+                message.body());
+    }
+
+    private synchronized void keep(String channel, String to, String subject, String text) {
+        Deque<Kept> into = subject == null ? kept : notices;
+        into.addFirst(new Kept(++lastId, channel, to, subject, text, clock.instant()));
+        while (into.size() > KEPT) {
+            into.removeLast();
         }
     }
 
-    /** The newest messages first, to one phone (its digits) or to all. */
+    /**
+     * The newest messages first: all, or the text messages to one phone (its digits) sent directly, such as
+     * sign-in codes (an owner's notices from the outbox are left out, so that a code is always the newest).
+     */
     synchronized List<Kept> recent(String phone, int limit) {
-        return kept.stream().filter(k -> phone == null || k.message().to().value().equals(phone)).limit(limit)
-                .toList();
+        if (phone != null) {
+            return kept.stream().filter(k -> k.to().equals(phone)).limit(limit).toList();
+        }
+        return java.util.stream.Stream.concat(kept.stream(), notices.stream())
+                .sorted(java.util.Comparator.comparingLong(Kept::id).reversed()).limit(limit).toList();
+    }
+
+    /** The masked address of a kept message. */
+    static String masked(Kept kept) {
+        return switch (kept.channel()) {
+            case "SMS" -> PhoneNumber.mask(kept.to());
+            default -> ChannelChoice.masked(ContactChannel.valueOf(kept.channel()), kept.to());
+        };
     }
 }

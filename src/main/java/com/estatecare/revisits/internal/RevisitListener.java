@@ -2,6 +2,7 @@ package com.estatecare.revisits.internal;
 
 import java.sql.Timestamp;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import com.estatecare.requests.RequestStatus;
 import com.estatecare.requests.RequestTransitioned;
 import com.estatecare.requests.Requests;
 import com.estatecare.revisits.RevisitPolicy;
+import com.estatecare.revisits.RevisitScheduled;
 
 /**
  * Follows the repairs' steps: a completed repair gets its revisit task (one per handling round, so a redelivered
@@ -32,9 +34,11 @@ class RevisitListener {
     private final Registry registry;
     private final Policies policies;
     private final BusinessCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     RevisitListener(JdbcClient jdbc, Requests requests, Registry registry, Policies policies,
-            BusinessCalendar calendar) {
+            BusinessCalendar calendar, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.requests = requests;
         this.registry = registry;
@@ -86,5 +90,12 @@ class RevisitListener {
                 .param("unit", unit == null ? null : Registry.label(unit)).param("customer", facts.customerId())
                 .param("completed", Timestamp.from(event.at())).param("due", Timestamp.from(due))
                 .param("version", policy.version()).update();
+        jdbc.sql("""
+                select id from revisit_task where company_id = :company and request_id = :request
+                    and handling_round = :round and status = 'OPEN'""")
+                .param("company", facts.companyId()).param("request", facts.id()).param("round", event.handlingRound())
+                .query(Long.class).optional()
+                .ifPresent(task -> events.publishEvent(new RevisitScheduled(task, facts.id(), facts.companyId(),
+                        facts.number(), facts.customerId(), facts.unitId(), due)));
     }
 }

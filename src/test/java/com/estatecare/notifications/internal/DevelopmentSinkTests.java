@@ -34,9 +34,20 @@ class DevelopmentSinkTests {
                 new Message(new PhoneNumber("1380013%04d".formatted(i % 2)), "message " + i)));
 
         assertThat(sink.recent(null, 1000)).hasSize(DevelopmentSink.KEPT);
-        assertThat(sink.recent(null, 1).get(0).message().text()).isEqualTo("message " + (DevelopmentSink.KEPT + 49));
+        assertThat(sink.recent(null, 1).get(0).text()).isEqualTo("message " + (DevelopmentSink.KEPT + 49));
         assertThat(sink.recent("13800130000", 1000)).hasSize(DevelopmentSink.KEPT / 2)
-                .allMatch(k -> k.message().to().value().equals("13800130000"));
+                .allMatch(k -> k.to().equals("13800130000") && k.channel().equals("SMS"));
+    }
+
+    @Test
+    void sinkKeepsOwnersNoticesApartFromTheCodesOfAPhone() {
+        DevelopmentSink sink = new DevelopmentSink(clock, new MockEnvironment());
+        sink.send(new Message(new PhoneNumber("13800138000"), "code 123456"));
+        sink.send(new OutboundChannel.Outgoing(7, ContactChannel.SMS, MessageKind.DISPATCHED, "13800138000", "工单",
+                "已派工", "BX-1"));
+        assertThat(sink.recent("13800138000", 10)).extracting(DevelopmentSink.Kept::text).containsExactly("code 123456");
+        assertThat(sink.recent(null, 10)).extracting(DevelopmentSink::masked).containsExactly("138****8000",
+                "138****8000");
     }
 
     @Test

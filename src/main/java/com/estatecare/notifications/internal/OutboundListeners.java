@@ -1,0 +1,139 @@
+package com.estatecare.notifications.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.estatecare.organisation.AccountView;
+import com.estatecare.organisation.Organisation;
+import com.estatecare.registry.CustomerView;
+import com.estatecare.registry.Registry;
+import com.estatecare.requests.Action;
+import com.estatecare.requests.RequestFacts;
+import com.estatecare.requests.RequestKind;
+import com.estatecare.requests.RequestRegistered;
+import com.estatecare.requests.RequestStatus;
+import com.estatecare.requests.RequestTransitioned;
+import com.estatecare.requests.Requests;
+import com.estatecare.requests.VisitRescheduled;
+import com.estatecare.revisits.RevisitScheduled;
+import com.estatecare.warranty.WarrantyEnding;
+
+/**
+ * The owners' notices: each event that concerns an owner (their request received, dispatched, a visit agreed or
+ * moved, the work done, a revisit due, a warranty ending) queues one message per channel they take, in the
+ * outbox, in the listener's transaction (Spring Modulith keeps the event until the listener has committed).
+ */
+@Component
+class OutboundListeners {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final OutboundMessages messages;
+    private final Requests requests;
+    private final Registry registry;
+    private final Organisation organisation;
+    private final MessageSource texts;
+
+    OutboundListeners(OutboundMessages messages, Requests requests, Registry registry, Organisation organisation,
+            MessageSource texts) {
+        this.messages = messages;
+        this.requests = requests;
+        this.registry = registry;
+        this.organisation = organisation;
+        this.texts = texts;
+    }
+
+    @ApplicationModuleListener(condition = "#event.customerId() != null")
+    void on(RequestRegistered event) {
+        requests.facts(event.requestId()).ifPresent(facts -> about(facts, MessageKind.REQUEST_RECEIVED,
+                "received:" + facts.id(), Map.of("time", time(event.receivedAt()))));
+    }
+
+    @ApplicationModuleListener(condition = "#event.customerId() != null")
+    void on(RequestTransitioned event) {
+        MessageKind kind = kindOf(event);
+        if (kind == null) {
+            return;
+        }
+        requests.facts(event.requestId()).ifPresent(facts -> {
+            Map<String, String> values = new HashMap<>();
+            if (kind == MessageKind.APPOINTMENT_SET) {
+                requests.scheduledVisit(facts.id()).ifPresent(at -> values.put("time", time(at)));
+            }
+            about(facts, kind, kind.name().toLowerCase(Locale.ROOT) + ":" + facts.id() + ":" + event.step(), values);
+        });
+    }
+
+    /** 派工, 预约 (the repair plan agreed), 完工 (please confirm): the steps an owner is told by message. */
+    static MessageKind kindOf(RequestTransitioned event) {
+        return switch (event.action()) {
+            case DISPATCH -> MessageKind.DISPATCHED;
+            case AGREE_PLAN -> event.kind() == RequestKind.REPAIR ? MessageKind.APPOINTMENT_SET : null;
+            case COMPLETE -> event.to() == RequestStatus.DONE ? MessageKind.WORK_DONE : null;
+            default -> null;
+        };
+    }
+
+    @ApplicationModuleListener
+    void on(VisitRescheduled event) {
+        if (event.toScheduledAt() == null || event.toScheduledAt().equals(event.fromScheduledAt())) {
+            return;
+        }
+        requests.facts(event.requestId()).filter(f -> f.customerId() != null).ifPresent(facts -> about(facts,
+                MessageKind.APPOINTMENT_SET, "rescheduled:" + facts.id() + ":" + event.toScheduledAt(),
+                Map.of("time", time(event.toScheduledAt()))));
+    }
+
+    @ApplicationModuleListener(condition = "#event.customerId() != null")
+    void on(RevisitScheduled event) {
+        requests.facts(event.requestId()).ifPresent(facts -> about(facts, MessageKind.REVISIT_DUE,
+                "revisit:" + event.taskId(), Map.of("time", time(event.dueAt()))));
+    }
+
+    /** 温馨提示 to each owner of the unit with an account, in their language. */
+    @ApplicationModuleListener
+    void on(WarrantyEnding event) {
+        registry.unit(event.unitId()).ifPresent(unit -> event.ownerAccounts().stream().distinct()
+                .map(organisation::account).flatMap(java.util.Optional::stream).map(AccountView::customerId)
+                .filter(java.util.Objects::nonNull).distinct().map(registry::customer)
+                .flatMap(java.util.Optional::stream).forEach(customer -> {
+                    Map<String, String> values = new HashMap<>();
+                    values.put("unit", Registry.label(unit));
+                    values.put("endsOn", event.endsOn().toString());
+                    values.put("component@zh-CN", component(event.componentCode(), Locale.SIMPLIFIED_CHINESE));
+                    values.put("component@en", component(event.componentCode(), Locale.ENGLISH));
+                    messages.queue(event.companyId(), unit.scopePath(), customer, MessageKind.WARRANTY_REMINDER,
+                            event.key() + ":" + customer.id(), null, null, values);
+                }));
+    }
+
+    private void about(RequestFacts facts, MessageKind kind, String key, Map<String, String> extra) {
+        CustomerView customer = registry.customer(facts.customerId()).orElse(null);
+        if (customer == null) {
+            return;
+        }
+        Map<String, String> values = new HashMap<>(extra);
+        values.put("number", facts.number());
+        if (facts.unitId() != null) {
+            registry.unit(facts.unitId()).ifPresent(unit -> values.put("unit", Registry.label(unit)));
+        }
+        messages.queue(facts.companyId(), facts.scopePath(), customer, kind, key, facts.id(), facts.number(), values);
+    }
+
+    private String component(String code, Locale locale) {
+        return texts.getMessage("subject.component." + code, null, code, locale);
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(SHANGHAI));
+    }
+}

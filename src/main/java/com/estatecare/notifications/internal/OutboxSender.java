@@ -1,0 +1,110 @@
+package com.estatecare.notifications.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox's due messages, one per transaction: the row is claimed with {@code for update skip locked}
+ * (instances running together each take other rows), sent, and marked SENT, or given its next attempt by the
+ * {@link RetryPolicy}, or FAILED when the attempts are used up. The row was committed before it is sent, so a
+ * crash loses nothing: the claim's transaction rolls back and the message is sent at the next run (twice only if
+ * the crash falls between the channel's answer and the commit; the channel then sees the same reference).
+ * An owner who opted out of the channel after the message was queued is not sent it (SKIPPED).
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private record Claimed(OutboundChannel.Outgoing message, Long customerId, int attempts) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Channels channels;
+    private final ContactPreferences preferences;
+    private final OutboundProperties properties;
+    private final Clock clock;
+
+    OutboxSender(JdbcClient jdbc, TransactionTemplate transactions, Channels channels,
+            ContactPreferences preferences, OutboundProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.channels = channels;
+        this.preferences = preferences;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${estatecare.notifications.outbox.interval:PT5S}",
+            initialDelayString = "${estatecare.notifications.outbox.interval:PT5S}")
+    void run() {
+        drain();
+    }
+
+    /** Sends what is due now, at most one batch; returns how many messages were handled. */
+    int drain() {
+        int handled = 0;
+        while (handled < properties.outbox().batch() && Boolean.TRUE.equals(transactions.execute(s -> sendOne()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    private boolean sendOne() {
+        Instant now = clock.instant();
+        Optional<Claimed> claimed = jdbc.sql("""
+                select id, channel, kind, recipient, subject, body, number, customer_id, attempts
+                from outbound_message where state = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at, id limit 1 for update skip locked""")
+                .param("now", Timestamp.from(now))
+                .query((rs, i) -> new Claimed(new OutboundChannel.Outgoing(rs.getLong("id"),
+                        ContactChannel.valueOf(rs.getString("channel")), MessageKind.valueOf(rs.getString("kind")),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("number")),
+                        rs.getObject("customer_id", Long.class), rs.getInt("attempts")))
+                .optional();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        OutboundChannel.Outgoing message = claimed.get().message();
+        Long customer = claimed.get().customerId();
+        if (customer != null && !ChannelChoice.allowed(message.channel(), preferences.of(customer).enabled())) {
+            finish(message.id(), "SKIPPED", claimed.get().attempts(), null, "opted-out", now);
+            return true;
+        }
+        int attempts = claimed.get().attempts() + 1;
+        try {
+            channels.of(message.channel()).orElseThrow(() -> new IllegalStateException(
+                    "no " + message.channel() + " channel is configured")).send(message);
+            finish(message.id(), "SENT", attempts, null, null, now);
+        } catch (RuntimeException e) {
+            String reason = ErrorText.of(e);
+            RetryPolicy policy = properties.outbox().policy();
+            boolean failed = policy.exhausted(attempts);
+            log.warn("{}: attempt {} failed ({}){}", message, attempts, reason, failed ? ", given up" : "");
+            finish(message.id(), failed ? "FAILED" : "PENDING", attempts, policy.nextAttempt(attempts, now), reason,
+                    now);
+        }
+        return true;
+    }
+
+    private void finish(long id, String state, int attempts, Instant next, String error, Instant now) {
+        jdbc.sql("""
+                update outbound_message set state = :state, attempts = :attempts,
+                    next_attempt_at = :next, last_error = :error,
+                    sent_at = case when :state = 'SENT' then :now else sent_at end, updated_at = :now
+                where id = :id""")
+                .param("state", state).param("attempts", attempts)
+                .param("next", Timestamp.from(next == null ? now : next)).param("error", error)
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+}

@@ -1,0 +1,65 @@
+package com.estatecare.notifications.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * E-mail over SMTP ({@code spring.mail.*}, docs/channels.md). Each mail carries {@code Auto-Submitted:
+ * auto-generated} (RFC 3834: mail systems do not answer it with an auto-reply) and a Message-ID made of the
+ * outbox row, the same on every attempt.
+ */
+@Component
+@ConditionalOnProperty(name = "spring.mail.host")
+class SmtpChannel implements OutboundChannel {
+
+    private final JavaMailSenderImpl mail;
+    private final OutboundProperties properties;
+
+    SmtpChannel(JavaMailSenderImpl mail, OutboundProperties properties) {
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    @Override
+    public ContactChannel channel() {
+        return ContactChannel.EMAIL;
+    }
+
+    @Override
+    public void send(Outgoing message) {
+        String messageId = "<" + message.reference() + "@" + domain() + ">";
+        MimeMessage mime = new MimeMessage(mail.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        try {
+            mime.setFrom(new InternetAddress(properties.email().from()));
+            mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
+            mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            mime.setHeader("Auto-Submitted", "auto-generated");
+            if (message.number() != null) {
+                mime.setHeader("X-EstateCare-Request", message.number());
+            }
+        } catch (MessagingException e) {
+            throw new MailSendException("the message could not be written: " + e.getMessage());
+        }
+        mail.send(mime);
+    }
+
+    private String domain() {
+        String from = properties.email().from();
+        int at = from.lastIndexOf('@');
+        return at < 0 ? "estatecare.local" : from.substring(at + 1).replace(">", "");
+    }
+}

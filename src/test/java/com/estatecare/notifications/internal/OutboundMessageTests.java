@@ -1,0 +1,336 @@
+package com.estatecare.notifications.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.estatecare.requests.RequestFacts;
+import com.estatecare.requests.RequestRegistered;
+import com.estatecare.requests.Requests;
+import com.estatecare.support.Api;
+import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.Fixtures;
+import com.estatecare.support.MutableClock;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The owners' messages from the event to the other side: an SMTP server (GreenMail) and a text and WeChat gateway
+ * (the JDK's HTTP server) on the loopback, configured as an operator would. The sender is called by the tests
+ * (its timer waits an hour here); the test clock moves the retries along.
+ */
+@EstateCareTest
+class OutboundMessageTests {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+    private static final int SMTP_PORT = freePort();
+    private static final LocalGateway GATEWAY = new LocalGateway();
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void channels(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+        properties.add("estatecare.notifications.email.from", () -> "service@estatecare.test");
+        properties.add("estatecare.notifications.gateway.sms.url", () -> GATEWAY.url("/sms"));
+        properties.add("estatecare.notifications.gateway.sms.token", () -> "sms-secret");
+        properties.add("estatecare.notifications.gateway.wechat.url", () -> GATEWAY.url("/wechat"));
+        properties.add("estatecare.notifications.gateway.wechat.templates.WORK_DONE", () -> "tmpl-done-1");
+        properties.add("estatecare.notifications.outbox.interval", () -> "PT1H");
+        properties.add("estatecare.notifications.outbox.max-attempts", () -> "3");
+        properties.add("estatecare.notifications.outbox.first-retry", () -> "PT1M");
+        properties.add("estatecare.notifications.outbox.max-retry-delay", () -> "PT10M");
+    }
+
+    @AfterAll
+    static void stopGateway() {
+        GATEWAY.close();
+    }
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures given;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    OutboundListeners listeners;
+    @Autowired
+    Requests requests;
+
+    @Test
+    void eventsOfARepairReachTheOwnerByEveryChannelExactlyOnce() throws Exception {
+        String email = "owner" + random() + "@example.com";
+        long customer = customer(email, mobile(), "oWx" + random());
+        long id = given.register(forCustomer(customer));
+        String number = given.get(id).get("number").asString();
+        given.walk(id, "REPAIR", 5);
+        await().atMost(BOUND).until(() -> entries(number, "EMAIL").size() == 5);
+        assertThat(entries(number, "EMAIL")).extracting(e -> e.get("kind").asString()).containsExactlyInAnyOrder(
+                "REQUEST_RECEIVED", "DISPATCHED", "APPOINTMENT_SET", "WORK_DONE", "REVISIT_DUE");
+        assertThat(entries(number, null)).hasSize(15).allMatch(e -> "PENDING".equals(e.get("state").asString()));
+
+        drainAll();
+        List<MimeMessage> mails = mailsTo(email);
+        assertThat(mails).hasSize(5);
+        MimeMessage received = mails.stream().filter(m -> subject(m).contains("已受理")).findFirst().orElseThrow();
+        assertThat(subject(received)).isEqualTo("您的工单 " + number + " 已受理");
+        assertThat(received.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+        assertThat(received.getHeader("X-EstateCare-Request")[0]).isEqualTo(number);
+        assertThat(received.getMessageID()).matches("<outbound-\\d+@estatecare.test>");
+        assertThat(GATEWAY.to("/sms", number)).hasSize(5)
+                .allMatch(r -> "Bearer sms-secret".equals(r.authorization()) && r.idempotencyKey().startsWith("outbound-"));
+        assertThat(GATEWAY.to("/wechat", number)).hasSize(5)
+                .anyMatch(r -> r.body().contains("\"template_id\":\"tmpl-done-1\""));
+
+        RequestFacts facts = requests.facts(id).orElseThrow();
+        listeners.on(new RequestRegistered(id, facts.companyId(), number, facts.kind(), facts.category(),
+                facts.channel(), customer, facts.unitId(), facts.projectId(), facts.receivedAt(), false, null, null,
+                facts.createdAt(), facts.scopePath()));
+        drainAll();
+        assertThat(entries(number, null)).as("the event delivered again queues nothing").hasSize(15);
+        assertThat(mailsTo(email)).hasSize(5);
+
+        Api.Response log = api.as("agent").get("/api/v1/outbox", Map.of("number", number));
+        assertThat(log.json().get("items")).hasSize(15).allMatch(e -> "SENT".equals(e.get("state").asString())
+                && e.get("attempts").asInt() == 1);
+        assertThat(log.body()).doesNotContain(email).contains(email.charAt(0) + "***@example.com");
+        assertThat(api.as("hz-manager").get("/api/v1/outbox", Map.of("number", number)).json().get("items"))
+                .as("the other company's staff").isEmpty();
+        assertThat(api.as("owner").get("/api/v1/outbox").status()).isEqualTo(403);
+    }
+
+    @Test
+    void gatewayDownRetriesWithBackoffThenFailsAndAManualRetrySends() {
+        String phone = mobile();
+        long id = given.register(forCustomer(customer(null, phone, null)));
+        String number = given.get(id).get("number").asString();
+        await().atMost(BOUND).until(() -> entries(number, "SMS").size() == 1);
+        GATEWAY.status.set(503);
+        try {
+            drainAll();
+            JsonNode first = entries(number, "SMS").get(0);
+            assertThat(first.get("state").asString()).isEqualTo("PENDING");
+            assertThat(first.get("attempts").asInt()).isEqualTo(1);
+            assertThat(first.get("lastError").asString()).isEqualTo("SMS gateway answered HTTP 503");
+            drainAll();
+            assertThat(entries(number, "SMS").get(0).get("attempts").asInt()).as("not due before its backoff").isEqualTo(1);
+            clock.advance(Duration.ofMinutes(1));
+            drainAll();
+            assertThat(entries(number, "SMS").get(0).get("attempts").asInt()).isEqualTo(2);
+            clock.advance(Duration.ofSeconds(90));
+            drainAll();
+            assertThat(entries(number, "SMS").get(0).get("attempts").asInt()).as("two minutes after the second").isEqualTo(2);
+            clock.advance(Duration.ofSeconds(30));
+            drainAll();
+            JsonNode failed = entries(number, "SMS").get(0);
+            assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+            assertThat(failed.get("attempts").asInt()).isEqualTo(3);
+            long message = failed.get("id").asLong();
+
+            assertThat(api.as("agent").post("/api/v1/outbox/" + message + "/retry", Map.of()).status()).isEqualTo(403);
+            assertThat(api.as("hz-manager").post("/api/v1/outbox/" + message + "/retry", Map.of()).status())
+                    .as("another company's message").isEqualTo(404);
+            GATEWAY.status.set(200);
+            Api.Response retried = api.as("manager").post("/api/v1/outbox/" + message + "/retry", Map.of());
+            assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+            assertThat(retried.json().get("state").asString()).isEqualTo("PENDING");
+            assertThat(retried.json().get("attempts").asInt()).isZero();
+            drainAll();
+            assertThat(entries(number, "SMS").get(0).get("state").asString()).isEqualTo("SENT");
+            assertThat(GATEWAY.to("/sms", number)).hasSize(1).allMatch(r -> r.body().contains(phone));
+            Api.Response again = api.as("manager").english().post("/api/v1/outbox/" + message + "/retry", Map.of());
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("detail").asString()).contains("SENT");
+        } finally {
+            GATEWAY.status.set(200);
+            clock.set(com.estatecare.support.TestClockConfiguration.START);
+        }
+    }
+
+    @Test
+    void ownerOptsOutOfAChannelWhichTheSenderHonoursAndStaffSee() {
+        long customer = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
+        Api.Response chosen = api.as("owner").put("/api/v1/me/contact-preferences", Map.of("language", "en"));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        long first = given.register(forCustomer(customer));
+        String firstNumber = given.get(first).get("number").asString();
+        await().atMost(BOUND).until(() -> entries(firstNumber, "SMS").size() == 1);
+        drainAll();
+        assertThat(GATEWAY.to("/sms", firstNumber)).singleElement()
+                .satisfies(r -> assertThat(r.body()).contains("has been received as request " + firstNumber));
+
+        long second = given.register(forCustomer(customer));
+        String secondNumber = given.get(second).get("number").asString();
+        await().atMost(BOUND).until(() -> entries(secondNumber, "SMS").size() == 1);
+        Api.Response optedOut = api.as("owner").put("/api/v1/me/contact-preferences",
+                Map.of("channels", Map.of("SMS", false)));
+        JsonNode sms = channel(optedOut.json(), "SMS");
+        assertThat(sms.get("enabled").asBoolean()).isFalse();
+        assertThat(sms.get("changedAt").isNull()).isFalse();
+        assertThat(sms.get("address").asString()).contains("****");
+        drainAll();
+        assertThat(entries(secondNumber, "SMS").get(0).get("state").asString()).isEqualTo("SKIPPED");
+        assertThat(GATEWAY.to("/sms", secondNumber)).isEmpty();
+
+        long third = given.register(forCustomer(customer));
+        String thirdNumber = given.get(third).get("number").asString();
+        await().atMost(BOUND).until(() -> given.get(third).get("number") != null);
+        Api.Response staffView = api.as("agent").get("/api/v1/customers/" + customer + "/contact-preferences");
+        assertThat(channel(staffView.json(), "SMS").get("enabled").asBoolean()).isFalse();
+        assertThat(staffView.json().get("language").asString()).isEqualTo("en");
+        assertThat(api.as("hz-agent").get("/api/v1/customers/" + customer + "/contact-preferences").status())
+                .as("another company's customer").isEqualTo(404);
+        assertThat(api.as("owner").get("/api/v1/customers/" + customer + "/contact-preferences").status()).isEqualTo(403);
+        assertThat(api.as("agent").get("/api/v1/me/contact-preferences").status()).isEqualTo(403);
+        assertThat(api.as("hz-owner").get("/api/v1/me/contact-preferences").json().toString())
+                .doesNotContain("\"language\":\"en\"");
+        assertThat(entries(thirdNumber, "SMS")).as("no text to an owner who opted out").isEmpty();
+
+        api.as("owner").put("/api/v1/me/contact-preferences", Map.of("channels", Map.of("SMS", true), "language", "zh-CN"));
+    }
+
+    @Test
+    void hostileChoicesAndLogQueriesAreRefusedNamingTheField() {
+        Map<String, Object> fax = new HashMap<>();
+        fax.put("channels", Map.of("FAX", true));
+        assertField(api.as("owner").put("/api/v1/me/contact-preferences", fax), "channels");
+        assertField(api.as("owner").english().put("/api/v1/me/contact-preferences", Map.of("language", "fr")), "language");
+        Map<String, Object> nulls = new HashMap<>();
+        Map<String, Object> channels = new HashMap<>();
+        channels.put("EMAIL", null);
+        nulls.put("channels", channels);
+        assertField(api.as("owner").put("/api/v1/me/contact-preferences", nulls), "channels.EMAIL");
+        assertThat(api.as("owner").put("/api/v1/me/contact-preferences", "x".repeat(100)).status()).isEqualTo(400);
+        assertField(api.as("agent").get("/api/v1/outbox", Map.of("state", "LOST")), "state");
+        assertField(api.as("agent").get("/api/v1/outbox", Map.of("channel", "FAX")), "channel");
+        assertField(api.as("agent").get("/api/v1/outbox", Map.of("limit", -1)), "limit");
+        assertField(api.as("agent").get("/api/v1/outbox", Map.of("limit", 1_000_000)), "limit");
+        assertField(api.as("agent").get("/api/v1/outbox", Map.of("number", "X".repeat(41))), "number");
+        assertThat(api.as("agent").get("/api/v1/outbox", Map.of("cursor", "%%%")).status()).isEqualTo(400);
+        assertThat(api.as("manager").post("/api/v1/outbox/999999999/retry", Map.of()).status()).isEqualTo(404);
+        assertThat(api.as("manager").post("/api/v1/outbox/abc/retry", Map.of()).status()).isEqualTo(400);
+    }
+
+    /** Sends everything due (the demo data's own messages too), batch after batch; how many were handled. */
+    private int drainAll() {
+        int handled = 0;
+        for (int batch = sender.drain(); batch > 0; batch = sender.drain()) {
+            handled += batch;
+        }
+        return handled;
+    }
+
+    private static void assertField(Api.Response response, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(response.json().get("errors").get(0).get("reason").asString()).isNotBlank();
+    }
+
+    private static JsonNode channel(JsonNode settings, String channel) {
+        for (JsonNode c : settings.get("channels")) {
+            if (channel.equals(c.get("channel").asString())) {
+                return c;
+            }
+        }
+        throw new AssertionError(channel + " missing in " + settings);
+    }
+
+    private List<JsonNode> entries(String number, String channel) {
+        Map<String, Object> query = new HashMap<>(Map.of("number", number, "limit", 200));
+        if (channel != null) {
+            query.put("channel", channel);
+        }
+        Api.Response response = api.as("agent").get("/api/v1/outbox", query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        List<JsonNode> items = new java.util.ArrayList<>();
+        response.json().get("items").forEach(items::add);
+        return items;
+    }
+
+    private long customer(String email, String phone, String wechat) {
+        JsonNode unit = given.unit();
+        Map<String, Object> body = new HashMap<>(Map.of("name", "渠道" + random(), "kind", "NEW_OWNER",
+                "grade", "STANDARD", "projectId", unit.get("projectId").asLong()));
+        if (email != null) {
+            body.put("email", email);
+        }
+        if (phone != null) {
+            body.put("phone", phone);
+        }
+        if (wechat != null) {
+            body.put("wechat", wechat);
+        }
+        Api.Response created = api.as("agent").post("/api/v1/customers", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        Api.Response owned = api.as("agent").post("/api/v1/customers/" + id + "/ownerships",
+                Map.of("unitId", unit.get("id").asLong(), "role", "OWNER"));
+        assertThat(owned.status()).as(owned.body()).isEqualTo(201);
+        return id;
+    }
+
+    private Map<String, Object> forCustomer(long customer) {
+        Map<String, Object> body = given.repairBody(given.unit().get("id").asLong());
+        body.remove("reporter");
+        body.put("customerId", customer);
+        return body;
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mobile() {
+        return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private static String random() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
