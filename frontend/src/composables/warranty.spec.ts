@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { belowFloor, changedPeriods, componentOfField, ordered, period, tone, type ComponentWarranty } from './warranty'
+import { belowFloor, changedPeriods, componentOfField, homesFirst, ordered, period, tone, type ComponentWarranty } from './warranty'
 
 const row = (componentCode: string, state: ComponentWarranty['state'], endsOn: string | null): ComponentWarranty => ({
   componentCode, nameZh: componentCode, nameEn: componentCode, warrantyGroup: 'OTHER', months: 12, endsOn, state,
@@ -38,5 +38,17 @@ describe('the certificate editor', () => {
   it('sends only the periods the edit changed', () => {
     expect(changedPeriods([{ ...floor, months: 12 }, { ...floor, componentCode: 'ROOF', months: 60 }],
       [{ ...floor, months: 24 }, { ...floor, componentCode: 'ROOF', months: 60 }])).toEqual({ WINDOW: 24 })
+  })
+})
+
+describe('the owner’s homes in the warranty tab', () => {
+  it('puts the homes handed over first, the longest ago first, and those not handed over after them', () => {
+    const units = [
+      { id: 4, deliveredOn: undefined },
+      { id: 3, deliveredOn: '2026-11-20' },
+      { id: 2, deliveredOn: null },
+      { id: 1, deliveredOn: '2024-07-01' },
+    ]
+    expect(homesFirst(units).map((u) => u.id)).toEqual([1, 3, 4, 2])
   })
 })

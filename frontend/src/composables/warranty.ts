@@ -69,3 +69,13 @@ export function changedPeriods(before: readonly CertificatePeriod[], after: read
   }
   return changed
 }
+
+/**
+ * An owner's units for the warranty tab: the homes handed over first, the one handed over longest ago first
+ * (the one most of its warranty has run on), then those not yet handed over (no warranty has begun), newest
+ * first as the list gave them.
+ */
+export function homesFirst<T extends { deliveredOn?: string | null }>(units: readonly T[]): T[] {
+  const handedOver = units.filter((u) => u.deliveredOn).sort((a, b) => a.deliveredOn!.localeCompare(b.deliveredOn!))
+  return [...handedOver, ...units.filter((u) => !u.deliveredOn)]
+}

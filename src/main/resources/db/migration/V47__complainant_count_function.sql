@@ -33,7 +33,7 @@ begin
     if v_rows < p_rows or v_different >= p_enough then
         return least(v_different, p_enough);
     end if;
-    with recursive walk (complainant, found) as (
+    with recursive walk (complainant, hits) as (
         select c.complainant,
                exists (select 1
                        from request
@@ -51,7 +51,7 @@ begin
               limit 1) c
         union all
         select c.complainant,
-               walk.found + exists (select 1
+               walk.hits + exists (select 1
                                     from request
                                     where kind = 'COMPLAINT' and status <> 'CANCELLED'
                                       and project_id = p_project and category = p_category
@@ -68,8 +68,8 @@ begin
                                      'request:' || id::text) > walk.complainant
                       order by 1
                       limit 1) c
-        where walk.found < p_enough)
-    select coalesce(max(found), 0)
+        where walk.hits < p_enough)
+    select coalesce(max(hits), 0)
     into v_found
     from walk;
     return v_found;

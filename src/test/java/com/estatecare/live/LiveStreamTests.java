@@ -117,7 +117,7 @@ class LiveStreamTests {
     @Test
     void ownerGetsOnlyOwnRequestsAndNoInternalFacts() {
         EventStream owner = ready(open("owner", Map.of()));
-        long ownUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long ownUnit = api.homeOf("owner");
         long someoneElses = api.as("engineer").get("/api/v1/units?limit=50").json().get("items").valueStream()
                 .mapToLong(u -> u.get("id").asLong()).filter(u -> u != ownUnit).findFirst().orElseThrow();
         long notHis = given.register(given.repairBody(someoneElses));

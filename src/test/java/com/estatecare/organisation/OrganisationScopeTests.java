@@ -38,7 +38,7 @@ class OrganisationScopeTests {
                 .get("number").asString();
 
         var byAgent = api.as("hz-agent").post("/api/v1/requests", given.repairBody(hangzhouUnit));
-        long ownersUnit = api.as("hz-owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long ownersUnit = api.homeOf("hz-owner");
         var byOwner = api.as("hz-owner").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PORTAL",
                 "unitId", ownersUnit, "category", "FACILITY_FAILURE", "description", "阳台推拉门卡住"));
         var byAdmin = api.as("admin").post("/api/v1/requests", given.repairBody(hangzhouUnit));
@@ -132,20 +132,23 @@ class OrganisationScopeTests {
         JsonNode me = api.as("owner").get("/api/v1/me").json();
         long customerId = me.get("customerId").asLong();
         List<JsonNode> myUnits = api.as("owner").get("/api/v1/units").json().get("items").valueStream().toList();
-        assertThat(myUnits).hasSize(1);
+        // the demo home, and any unit other tests gave the same owner since: all theirs, none of anybody else's
+        List<Long> owned = api.as("manager").get("/api/v1/customers/" + customerId + "/ownerships").json()
+                .valueStream().map(o -> o.get("unit").get("id").asLong()).toList();
+        assertThat(myUnits).isNotEmpty().allMatch(u -> owned.contains(u.get("id").asLong()));
         List<JsonNode> customers = api.as("owner").get("/api/v1/customers").json().get("items").valueStream().toList();
         assertThat(customers).extracting(c -> c.get("id").asLong()).containsExactly(customerId);
 
-        long foreign = given.register(given.repairBody(otherUnitThan(myUnits.get(0).get("id").asLong())));
+        long foreign = given.register(given.repairBody(otherUnitThan(api.homeOf("owner"))));
         assertThat(api.as("owner").get("/api/v1/requests/" + foreign).status()).isEqualTo(404);
         assertThat(api.as("owner").get("/api/v1/requests?limit=200").json().get("items").valueStream()
                 .allMatch(i -> i.get("customerId").asLong() == customerId
-                        || i.get("unitId").asLong() == myUnits.get(0).get("id").asLong())).isTrue();
+                        || owned.contains(i.get("unitId").asLong()))).isTrue();
     }
 
     @Test
     void ownerReportsARepairOnTheirOwnUnitFromThePortalButNotOnAnotherUnit() {
-        long myUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long myUnit = api.homeOf("owner");
         var mine = api.as("owner").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PORTAL",
                 "unitId", myUnit, "category", "FACILITY_FAILURE", "description", "厨房水龙头漏水"));
         assertThat(mine.status()).as(mine.body()).isEqualTo(201);
@@ -163,7 +166,7 @@ class OrganisationScopeTests {
 
     @Test
     void ownerConfirmsTheirOwnRepair() {
-        long myUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long myUnit = api.homeOf("owner");
         Map<String, Object> body = given.repairBody(myUnit);
         body.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());
         long id = given.register(body);
@@ -220,8 +223,12 @@ class OrganisationScopeTests {
         assertThat(api.as("agent").get("/api/v1/requests?cursor=bm9wZQ").status()).isEqualTo(400);
     }
 
+    /** A unit of the agent's company that is neither {@code unitId} nor any other unit the demo owner owns. */
     private long otherUnitThan(long unitId) {
-        return api.as("agent").get("/api/v1/units?limit=5").json().get("items").valueStream()
-                .map(u -> u.get("id").asLong()).filter(id -> id != unitId).findFirst().orElseThrow();
+        List<Long> owners = api.as("owner").get("/api/v1/units?limit=200").json().get("items").valueStream()
+                .map(u -> u.get("id").asLong()).toList();
+        return api.as("agent").get("/api/v1/units?limit=200").json().get("items").valueStream()
+                .map(u -> u.get("id").asLong()).filter(id -> id != unitId && !owners.contains(id)).findFirst()
+                .orElseThrow();
     }
 }

@@ -32,7 +32,7 @@ class FreeTextMaskingTests {
     void numbersTypedIntoARequestAreMaskedForStaffAndOwnersButStoredAsTyped() {
         String mobile = "1390000" + (1000 + (int) (Math.random() * 9000));
         String idNumber = IdentityNumberTests.randomIdNumber();
-        long myUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long myUnit = api.homeOf("owner");
         var created = api.as("owner").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PORTAL",
                 "unitId", myUnit, "category", "FACILITY_FAILURE",
                 "description", "厨房漏水，请打我电话" + mobile + "，身份证" + idNumber + "，见BX-20261123-0007"));

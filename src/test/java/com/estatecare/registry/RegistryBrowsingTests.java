@@ -88,7 +88,7 @@ class RegistryBrowsingTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("unitIds");
         assertThat(refused.json().get("errors").get(0).get("reason").asString()).isEqualTo("最多 200 个");
-        long myUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long myUnit = api.homeOf("owner");
         assertThat(api.as("owner").get("/api/v1/ownerships?unitIds=" + myUnit).status()).isEqualTo(403);
         assertThat(api.as("agent").get("/api/v1/ownerships").json()).isEmpty();
     }

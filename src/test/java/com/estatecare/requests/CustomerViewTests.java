@@ -33,7 +33,7 @@ class CustomerViewTests {
     void ownerDoesNotSeeAnotherCustomersRequestOnTheirUnit() {
         Api.Caller owner = api.as("owner");
         long me = owner.get("/api/v1/me").json().get("customerId").asLong();
-        long myUnit = owner.get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long myUnit = api.homeOf("owner");
         long somebodyElse = otherCustomerThan(me);
         long theirs = given.register(forCustomer(given.complaintBody(myUnit), somebodyElse));
         long mine = given.register(forCustomer(given.repairBody(myUnit), me));
@@ -190,7 +190,7 @@ class CustomerViewTests {
     private long complaintOfTheDemoOwner() {
         Api.Caller owner = api.as("owner");
         long me = owner.get("/api/v1/me").json().get("customerId").asLong();
-        long myUnit = owner.get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long myUnit = api.homeOf("owner");
         Map<String, Object> body = forCustomer(given.complaintBody(myUnit), me);
         body.put("media", "LIKELY");
         return given.register(body);

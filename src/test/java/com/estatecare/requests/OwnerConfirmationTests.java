@@ -63,7 +63,7 @@ class OwnerConfirmationTests {
     }
 
     private long doneRepair() {
-        long ownUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long ownUnit = api.homeOf("owner");
         Map<String, Object> repair = given.repairBody(ownUnit);
         repair.remove("reporter");
         repair.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());

@@ -107,7 +107,7 @@ class OwnerIntakeTests {
     }
 
     private long ownUnit() {
-        return api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        return api.homeOf("owner");
     }
 
     private int requestsOn(long unit) {

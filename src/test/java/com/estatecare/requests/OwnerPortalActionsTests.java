@@ -160,8 +160,7 @@ class OwnerPortalActionsTests {
         long plan = plannedRepairOfTheOwner(35_000);
         long work = plannedRepairOfTheOwner(0);
         given.act(work, "engineer", "complete", Map.of("warranty", "IN_WARRANTY"));
-        Map<String, Object> fresh = given.repairBody(api.as("owner").get("/api/v1/units").json().get("items").get(0)
-                .get("id").asLong());
+        Map<String, Object> fresh = given.repairBody(api.homeOf("owner"));
         fresh.remove("reporter");
         fresh.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());
         long received = given.register(fresh);
@@ -204,7 +203,7 @@ class OwnerPortalActionsTests {
 
     private long plannedRepairOfTheOwner(long quotedFen) {
         return plannedRepairOf(api.as("owner").get("/api/v1/me").json().get("customerId").asLong(),
-                api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong(), quotedFen);
+                api.homeOf("owner"), quotedFen);
     }
 
     private long plannedRepairOf(long customerId, long unitId, long quotedFen) {

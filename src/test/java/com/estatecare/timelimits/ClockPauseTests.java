@@ -29,7 +29,7 @@ class ClockPauseTests {
 
     @Test
     void ownerEngineerOnHisOwnJobConsultantAndHandlerCannotPauseTheClocks() {
-        long ownUnit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long ownUnit = api.homeOf("owner");
         long id = given.register(given.repairBody(ownUnit));
         given.walk(id, "REPAIR", 2);
         assertThat(given.get(id).get("assignee").get("name").asString()).isEqualTo("维修工程师 张强");

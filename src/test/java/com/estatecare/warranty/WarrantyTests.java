@@ -120,7 +120,7 @@ class WarrantyTests {
 
     @Test
     void anOwnerReadsTheWarrantyOfTheirOwnUnitOnlyWithItsCareGuide() {
-        long own = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long own = api.homeOf("owner");
         JsonNode warranty = warranty("owner", own);
 
         // building 1 of 翠湖苑, handed over on 1 July 2024: five years against leaks, one year for windows
@@ -164,7 +164,7 @@ class WarrantyTests {
 
     @Test
     void anOutOfWarrantyRepairIsDoneOnlyAfterTheOwnerAcceptsTheQuotedPrice() {
-        long own = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long own = api.homeOf("owner");
         Map<String, Object> body = given.repairBody(own);
         body.remove("reporter");
         body.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());

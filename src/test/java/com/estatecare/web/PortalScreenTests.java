@@ -266,7 +266,7 @@ class PortalScreenTests extends ScreenTest {
 
     /** A repair of the demo owner on their own unit, planned by staff through the API (with a price, if given). */
     private long plannedRepairOfTheOwner(Long quotedFen) {
-        long unit = api.as("owner").get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long unit = api.homeOf("owner");
         Map<String, Object> body = given.repairBody(unit);
         body.remove("reporter");
         body.put("customerId", api.as("owner").get("/api/v1/me").json().get("customerId").asLong());

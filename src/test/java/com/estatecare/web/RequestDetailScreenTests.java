@@ -136,7 +136,7 @@ class RequestDetailScreenTests extends ScreenTest {
     private long gradeTwoComplaintOfTheDemoOwner() {
         Api.Caller owner = api.as("owner");
         long customer = owner.get("/api/v1/me").json().get("customerId").asLong();
-        long unit = owner.get("/api/v1/units").json().get("items").get(0).get("id").asLong();
+        long unit = api.homeOf("owner");
         Map<String, Object> body = new Fixtures(api).complaintBody(unit);
         body.put("customerId", customer);
         body.put("media", "LIKELY");

@@ -54,6 +54,11 @@ class WarrantyScreenTests extends ScreenTest {
         String owner = api.as("owner").get("/api/v1/me").json().get("displayName").asString();
         signIn(browser, "agent", "/intake");
         browser.await("#intake-q").sendKeys(owner);
+        // their demo home among any units other tests gave the same owner: the one handed over in July 2024
+        String home = homeLabel();
+        browser.awaitText("[data-test=choices]", home);
+        browser.all("[data-test=choice]").stream().filter(c -> c.getText().contains(home)).findFirst().orElseThrow()
+                .findElement(org.openqa.selenium.By.cssSelector("input")).click();
         browser.awaitText("[data-test=warranty-card]", "保修期内");
         assertThat(browser.await("[data-test=warranty-ROOF]").getText()).contains("2029-06-30", "保修期内");
         assertThat(browser.await("[data-test=warranty-WINDOW]").getText()).contains("已过保修期");
@@ -62,8 +67,7 @@ class WarrantyScreenTests extends ScreenTest {
 
         // a repair of the same home naming its windows, whose warranty has ended: marked so in the request's title
         long customer = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
-        long unit = api.as("agent").get("/api/v1/customers/" + customer + "/ownerships").json().get(0).get("unit")
-                .get("id").asLong();
+        long unit = api.homeOf("owner");
         Api.Response repair = api.as("agent").post("/api/v1/requests", Map.of("kind", "REPAIR", "channel", "PHONE",
                 "unitId", unit, "customerId", customer, "category", "HOUSING_QUALITY", "componentCode", "WINDOW",
                 "description", "客厅窗户关不严", "readBackConfirmed", true));
@@ -104,5 +108,14 @@ class WarrantyScreenTests extends ScreenTest {
 
     private long firstProject() {
         return api.as("manager").get("/api/v1/projects").json().get(0).get("id").asLong();
+    }
+
+    /** How the intake screen labels the demo owner's home (their first unit). */
+    private String homeLabel() {
+        long customer = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
+        long home = api.homeOf("owner");
+        return api.as("agent").get("/api/v1/customers/" + customer + "/ownerships").json().valueStream()
+                .filter(o -> o.get("unit").get("id").asLong() == home).findFirst().orElseThrow().get("label")
+                .asString();
     }
 }

@@ -124,7 +124,7 @@ class ContingencyPlans {
             jdbc.sql("""
                     insert into contingency_link (company_id, request_id, plan_id, grade, linked_at)
                     values (:company, :request, :plan, :grade, :at)
-                    on conflict (request_id, plan_id) do update set grade = excluded.grade""")
+                    on conflict (company_id, request_id, plan_id) do update set grade = excluded.grade""")
                     .param("company", companyId).param("request", requestId).param("plan", planId)
                     .param("grade", grade).param("at", Timestamp.from(at)).update();
         }

@@ -27,7 +27,8 @@ class DefectRecords {
     void follow(RequestFacts facts) {
         UnitView unit = DefectRule.counts(facts) ? registry.unit(facts.unitId()).orElse(null) : null;
         if (unit == null) {
-            jdbc.sql("delete from defect_record where request_id = :request").param("request", facts.id()).update();
+            jdbc.sql("delete from defect_record where company_id = :company and request_id = :request")
+                    .param("company", facts.companyId()).param("request", facts.id()).update();
             return;
         }
         jdbc.sql("""
@@ -36,7 +37,7 @@ class DefectRecords {
                     received_at)
                 values (:company, :request, :number, :scope, :project, :projectName, :building, :buildingName,
                     :floor, :unit, :component, :category, :cause, :received)
-                on conflict (request_id) do update set component_code = excluded.component_code,
+                on conflict (company_id, request_id) do update set component_code = excluded.component_code,
                     category = excluded.category, cause = excluded.cause""")
                 .param("company", facts.companyId()).param("request", facts.id()).param("number", facts.number())
                 .param("scope", facts.scopePath()).param("project", unit.projectId())

@@ -1,6 +1,5 @@
 package com.estatecare.portal.internal;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import org.slf4j.Logger;
@@ -11,15 +10,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.estatecare.platform.BoundedBody;
 import com.estatecare.platform.Problems;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The code rules from configuration, and a bound on what an anonymous caller may send the portal's sign-in. */
 @Configuration(proxyBeanMethods = false)
@@ -38,24 +32,10 @@ class PortalConfiguration {
         return new CodeRules(validity, maxWrongAttempts, resendAfter, maxPerPhonePerHour, maxPerAddressPerHour);
     }
 
-    /** A body that says it is longer than the bound is refused before it is read. */
+    /** A body that says it is longer than the bound is refused before it is read; one without its length ends there. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> portalBodyBound(Problems problems) {
-        OncePerRequestFilter filter = new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
-                if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-                    problems.write(response, problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                            Problems.locale(request.getHeader("Accept-Language"))));
-                    return;
-                }
-                chain.doFilter(new BoundedBodyRequest(request, MAX_BODY_BYTES), response);
-            }
-        };
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/api/v1/portal/*");
-        return registration;
+        return BoundedBody.filter(problems, MAX_BODY_BYTES, "/api/v1/portal/*");
     }
 
     @EventListener(ApplicationReadyEvent.class)
