@@ -230,7 +230,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public void awaitPath(String path) {
-        new WebDriverWait(driver, WAIT).until(d -> currentPath().equals(path));
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> currentPath().equals(path));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the page stayed at " + currentPath() + " instead of " + path + "; resources"
+                    + " still loading or failed: " + driver.executeScript("return performance.getEntriesByType("
+                    + "'resource').filter(r => !r.responseEnd || r.responseStatus >= 400).map(r => r.name + ' '"
+                    + " + r.responseStatus).join(', ')") + "; on screen: " + driver.findElement(
+                    org.openqa.selenium.By.tagName("body")).getText().lines().limit(8).toList(), e);
+        }
     }
 
     /** Types on the keyboard into whatever has the focus (Tab, Enter and arrows included). */
