@@ -25,7 +25,12 @@ class CareGuideScreenTests extends ScreenTest {
         String added = "；每季度检查一次 " + System.nanoTime() % 10_000;
         WebElement care = browser.await("textarea#care-DRAINAGE");
         care.sendKeys(added);
+        // the button is enabled once the screen has taken the change
+        browser.awaitScript("return !document.querySelector('[data-test=save-DRAINAGE]').disabled");
         browser.await("[data-test=save-DRAINAGE]").click();
+        browser.await("[data-test=saved], [data-test=problem]");
+        assertThat(browser.all("[data-test=problem]")).as(browser.await("[data-test=care-guide]").getText())
+                .isEmpty();
         browser.awaitText("[data-test=saved]", "已保存");
         String stored = StreamSupport.stream(api.as("agent").get("/api/v1/care-guides").json().spliterator(), false)
                 .filter(g -> g.get("componentCode").asString().equals("DRAINAGE")).findFirst().orElseThrow()
