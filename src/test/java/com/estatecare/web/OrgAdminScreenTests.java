@@ -79,6 +79,7 @@ class OrgAdminScreenTests extends ScreenTest {
     @Test
     void staffMemberCreatesATokenSeenOnlyOnceThatWorksUntilRevoked() throws IOException {
         signIn(browser, "agent", "/");
+        browser.awaitPath("/requests"); // the start page's redirect has settled before the next click
         browser.await("[data-test=menu-requests]");
         assertThat(browser.all("[data-test=menu-staff]")).as("no staff administration for an agent").isEmpty();
         browser.await("[data-test=my-tokens]").click();
