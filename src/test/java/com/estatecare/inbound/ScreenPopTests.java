@@ -1,17 +1,14 @@
 package com.estatecare.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +17,7 @@ import com.estatecare.support.CustomerPhones;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.EventStream;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.LiveStreams;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 @EstateCareTest
 class ScreenPopTests {
 
-    private static final Duration SECONDS = Duration.ofSeconds(10);
+    private static final Duration SECONDS = LiveStreams.SECONDS;
     private static final String PATH = "/api/v1/inbound/calls";
 
     @Autowired
@@ -41,25 +39,13 @@ class ScreenPopTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final List<EventStream> streams = new ArrayList<>();
-
-    @BeforeEach
-    void listenerIsListening() {
-        await().atMost(SECONDS).until(() -> jdbc.sql("""
-                select count(*) from pg_stat_activity
-                where application_name = 'estatecare-live' and datname = current_database()""")
-                .query(Long.class).single() > 0);
-    }
-
-    @AfterEach
-    void closeStreams() {
-        streams.forEach(EventStream::close);
-    }
+    @RegisterExtension
+    final LiveStreams live = new LiveStreams();
 
     @Test
     void aCallPopsUpOnItsAgentsWorkbenchWithTheCallersCustomerFound() {
-        EventStream agent = open("agent");
-        EventStream manager = open("manager");
+        EventStream agent = live.ready("agent");
+        EventStream manager = live.ready("manager");
         String phone = CustomerPhones.phoneOf(jdbc, "owner");
         String callId = "cti-" + UUID.randomUUID();
 
@@ -137,14 +123,5 @@ class ScreenPopTests {
             assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                     .as(response.body()).contains(field);
         }
-    }
-
-    private EventStream open(String username) {
-        EventStream stream = EventStream.open(api.url("/api/v1/live"),
-                Map.of("Authorization", api.as(username).authorization()));
-        streams.add(stream);
-        assertThat(stream.status()).isEqualTo(200);
-        stream.awaitNamed("ready", SECONDS);
-        return stream;
     }
 }

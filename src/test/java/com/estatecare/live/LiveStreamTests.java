@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +17,7 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.EventStream;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.LiveStreams;
 import com.estatecare.support.Session;
 
 import tools.jackson.databind.JsonNode;
@@ -33,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = { "estatecare.live.max-per-user=2", "estatecare.live.heartbeat=PT1S" })
 class LiveStreamTests {
 
-    private static final Duration SECONDS = Duration.ofSeconds(10);
+    private static final Duration SECONDS = LiveStreams.SECONDS;
 
     @Autowired
     Api api;
@@ -44,25 +42,13 @@ class LiveStreamTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final List<EventStream> streams = new ArrayList<>();
-
-    @BeforeEach
-    void listenerIsListening() {
-        await().atMost(SECONDS).until(() -> jdbc.sql("""
-                select count(*) from pg_stat_activity
-                where application_name = 'estatecare-live' and datname = current_database()""")
-                .query(Long.class).single() > 0);
-    }
-
-    @AfterEach
-    void closeStreams() {
-        streams.forEach(EventStream::close);
-    }
+    @RegisterExtension
+    final LiveStreams live = new LiveStreams();
 
     @Test
     void managerSeesAnAgentsNewRequestWithinSecondsAndTheOtherCompanyDoesNot() {
-        EventStream manager = ready(open("manager", Map.of()));
-        EventStream otherCompany = ready(open("hz-agent", Map.of()));
+        EventStream manager = live.ready("manager");
+        EventStream otherCompany = live.ready("hz-agent");
 
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
         String number = given.get(id).get("number").asString();
@@ -89,7 +75,7 @@ class LiveStreamTests {
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
         given.act(id, "agent", "classify", Map.of());
         long version = given.get(id).get("version").asLong();
-        EventStream manager = ready(open("hq", Map.of()));
+        EventStream manager = live.ready("hq");
 
         given.act(id, "agent", "dispatch", Map.of("assigneeId", given.staffId("engineer")));
 
@@ -105,7 +91,7 @@ class LiveStreamTests {
 
     @Test
     void eventsCarryNoPersonalData() {
-        EventStream manager = ready(open("engineer", Map.of()));
+        EventStream manager = live.ready("engineer");
 
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
 
@@ -116,7 +102,7 @@ class LiveStreamTests {
 
     @Test
     void ownerGetsOnlyOwnRequestsAndNoInternalFacts() {
-        EventStream owner = ready(open("owner", Map.of()));
+        EventStream owner = live.ready("owner");
         long ownUnit = api.homeOf("owner");
         long someoneElses = api.as("engineer").get("/api/v1/units?limit=50").json().get("items").valueStream()
                 .mapToLong(u -> u.get("id").asLong()).filter(u -> u != ownUnit).findFirst().orElseThrow();
@@ -146,7 +132,7 @@ class LiveStreamTests {
     void aBogusLastEventIdIsAnsweredWithReload() {
         String bogus = "'; drop table request; -- ".repeat(150);
 
-        EventStream stream = open("agent", Map.of("Last-Event-ID", bogus));
+        EventStream stream = live.open("agent", Map.of("Last-Event-ID", bogus));
 
         assertThat(stream.status()).isEqualTo(200);
         stream.awaitNamed("reload", SECONDS);
@@ -156,8 +142,8 @@ class LiveStreamTests {
     /** The server notices a client that left at its next write: the heartbeat (every second here). */
     @Test
     void tooManyStreamsAreRefusedWithAProblemUntilOneCloses() {
-        EventStream first = ready(open("handler", Map.of()));
-        ready(open("handler", Map.of()));
+        EventStream first = live.ready("handler");
+        live.ready("handler");
 
         EventStream third = EventStream.open(api.url("/api/v1/live"), Map.of("Authorization",
                 api.as("handler").authorization(), "Accept-Language", "en"));
@@ -170,7 +156,7 @@ class LiveStreamTests {
         assertThat(problem.get("limit").asInt()).isEqualTo(2);
         first.close();
         await().atMost(SECONDS).until(() -> {
-            EventStream again = open("handler", Map.of());
+            EventStream again = live.open("handler", Map.of());
             return again.status() == 200;
         });
     }
@@ -179,8 +165,8 @@ class LiveStreamTests {
     void aBrowserSessionOpensTheStreamWithItsCookie() {
         Session browser = Session.signIn(api, "manager");
 
-        EventStream stream = EventStream.open(api.url("/api/v1/live"), Map.of("Cookie", browser.cookies()));
-        streams.add(stream);
+        EventStream stream = live.opened(EventStream.open(api.url("/api/v1/live"), Map.of("Cookie",
+                browser.cookies())));
 
         assertThat(stream.status()).isEqualTo(200);
         assertThat(stream.header("Content-Type")).startsWith("text/event-stream");
@@ -196,26 +182,12 @@ class LiveStreamTests {
                 drop trigger if exists t_publication_logged on event_publication;
                 create trigger t_publication_logged after insert on event_publication
                     for each row execute function t_log_publication()""").update();
-        EventStream manager = ready(open("agent", Map.of()));
+        EventStream manager = live.ready("agent");
 
         long id = given.register(given.repairBody(given.unit().get("id").asLong()));
 
         manager.await(e -> e.name().equals("request") && e.json().get("requestId").asLong() == id, SECONDS);
         assertThat(jdbc.sql("select listener_id from t_publication_log").query(String.class).list())
                 .noneMatch(listener -> listener.contains(".live."));
-    }
-
-    private EventStream open(String username, Map<String, String> headers) {
-        Map<String, String> all = new java.util.HashMap<>(headers);
-        all.put("Authorization", api.as(username).authorization());
-        EventStream stream = EventStream.open(api.url("/api/v1/live"), all);
-        streams.add(stream);
-        return stream;
-    }
-
-    private static EventStream ready(EventStream stream) {
-        assertThat(stream.status()).isEqualTo(200);
-        stream.awaitNamed("ready", SECONDS);
-        return stream;
     }
 }
