@@ -10,7 +10,7 @@ import java.util.Optional;
  * standard each item is held to. Editing it makes a new version; an inspection keeps the version it was recorded
  * against.
  */
-public record Checklist(int version, List<Item> items, String changedBy, Instant changedAt) {
+public record Checklist(int version, List<ChecklistItem> items, String changedBy, Instant changedAt) {
 
     /** How an item is judged: a measured value against limits, or a plain pass or fail. */
     public enum Kind {
@@ -23,7 +23,7 @@ public record Checklist(int version, List<Item> items, String changedBy, Instant
      * limits (at least / at most, inclusive), for a check nothing more. {@code source} cites where the standard
      * comes from.
      */
-    public record Item(String code, String title, String titleEn, List<Room> rooms, String componentCode, Kind kind,
+    public record ChecklistItem(String code, String title, String titleEn, List<Room> rooms, String componentCode, Kind kind,
             MeasureUnit unit, BigDecimal min, BigDecimal max, String source) {
 
         public boolean appliesIn(Room room) {
@@ -31,7 +31,7 @@ public record Checklist(int version, List<Item> items, String changedBy, Instant
         }
     }
 
-    public Optional<Item> item(String code) {
+    public Optional<ChecklistItem> item(String code) {
         return items.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 }

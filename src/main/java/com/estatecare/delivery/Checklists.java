@@ -46,7 +46,7 @@ public class Checklists {
 
     /** A new version of the company's checklist, after checking an inspector can record against it. */
     @Transactional
-    public Checklist change(List<Checklist.Item> items, CurrentUser user) {
+    public Checklist change(List<Checklist.ChecklistItem> items, CurrentUser user) {
         if (!user.hasAny(EDITORS)) {
             throw DomainException.forbidden("forbidden");
         }
@@ -54,7 +54,7 @@ public class Checklists {
         if (!problems.isEmpty()) {
             throw DomainException.invalidInput(problems);
         }
-        List<Checklist.Item> stripped = items.stream().map(i -> new Checklist.Item(i.code(), i.title().strip(),
+        List<Checklist.ChecklistItem> stripped = items.stream().map(i -> new Checklist.ChecklistItem(i.code(), i.title().strip(),
                 i.titleEn().strip(), i.rooms() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(i.rooms())),
                 i.componentCode(), i.kind(), i.unit(), i.min(), i.max(), i.source())).toList();
         return store.append(company(user), stripped, user.displayName(), clock.instant());

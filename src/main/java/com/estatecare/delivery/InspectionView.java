@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record InspectionView(long id, long projectId, long unitId, String unit, Instant appointedAt,
         String inspector, Instant deliveredAt, LocalDate handedOverOn, long version, List<InspectionFinding> findings,
-        Integer checklistVersion, List<Result> results, Instant signedOffAt, Instant refusedAt,
+        Integer checklistVersion, List<InspectionResult> results, Instant signedOffAt, Instant refusedAt,
         String refusalReason) {
 
     /**
@@ -29,7 +29,7 @@ public record InspectionView(long id, long projectId, long unitId, String unit, 
     }
 
     /** A result of the checklist in one room: the value measured (a measurement) and whether it passed. */
-    public record Result(long id, Room room, String roomName, String itemCode, BigDecimal value, boolean passed,
+    public record InspectionResult(long id, Room room, String roomName, String itemCode, BigDecimal value, boolean passed,
             Instant recordedAt) {
     }
 

@@ -79,7 +79,7 @@ public class InspectionWalk {
         walk.useChecklist(inspectionId, checklist.version());
         LocalDate deadline = deadline(inspection.companyId());
         for (Measured result : results) {
-            Checklist.Item item = checklist.item(result.itemCode()).orElseThrow();
+            Checklist.ChecklistItem item = checklist.item(result.itemCode()).orElseThrow();
             boolean passed = StandardRule.passes(item, result);
             long resultId = walk.result(inspection.companyId(), inspectionId, result.room(), roomName(result),
                     item.code(), result.value(), passed, user.displayName(), clock.instant());
@@ -92,7 +92,7 @@ public class InspectionWalk {
         return inspections.get(inspectionId, user);
     }
 
-    private void defect(Row inspection, long resultId, Checklist.Item item, Measured result, LocalDate deadline,
+    private void defect(Row inspection, long resultId, Checklist.ChecklistItem item, Measured result, LocalDate deadline,
             CurrentUser user) {
         if (inspections.findingCount(inspection.id()) >= Inspections.MAX_FINDINGS) {
             throw DomainException.invalidField("findings", "at-most", Inspections.MAX_FINDINGS);
@@ -262,7 +262,7 @@ public class InspectionWalk {
         private DefectText() {
         }
 
-        static String of(Checklist.Item item, Measured result) {
+        static String of(Checklist.ChecklistItem item, Measured result) {
             StringBuilder text = new StringBuilder(item.title());
             if (item.kind() == Checklist.Kind.MEASUREMENT) {
                 text.append("：实测 ").append(plain(result.value())).append(' ').append(item.unit().symbol())
@@ -276,7 +276,7 @@ public class InspectionWalk {
             return text.substring(0, Math.min(text.length(), 1000));
         }
 
-        private static String limits(Checklist.Item item) {
+        private static String limits(Checklist.ChecklistItem item) {
             String unit = " " + item.unit().symbol();
             if (item.min() != null && item.max() != null && item.min().signum() > 0) {
                 return plain(item.min()) + "–" + plain(item.max()) + unit;

@@ -174,7 +174,7 @@ public class Inspections {
     }
 
     private static InspectionView view(Row row, UnitView unit, List<InspectionView.InspectionFinding> findings,
-            List<InspectionView.Result> results) {
+            List<InspectionView.InspectionResult> results) {
         return new InspectionView(row.id(), row.projectId(), row.unitId(), Registry.label(unit), row.appointedAt(),
                 row.inspector(), row.deliveredAt(), unit.deliveredOn(), row.version(), findings,
                 row.checklistVersion(), results, row.signedAt(), row.refusedAt(), row.refusalReason());

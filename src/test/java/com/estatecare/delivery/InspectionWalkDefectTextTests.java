@@ -12,7 +12,7 @@ class InspectionWalkDefectTextTests {
 
     @Test
     void aMeasuredDefectSaysWhatWasMeasuredAgainstWhichStandard() {
-        Checklist.Item area = new Checklist.Item("HOLLOW_AREA", "空鼓：每处空鼓面积不大于 400 cm²", "x", List.of(), "WALL",
+        Checklist.ChecklistItem area = new Checklist.ChecklistItem("HOLLOW_AREA", "空鼓：每处空鼓面积不大于 400 cm²", "x", List.of(), "WALL",
                 Checklist.Kind.MEASUREMENT, MeasureUnit.SQUARE_CENTIMETRES, BigDecimal.ZERO, new BigDecimal("400"),
                 null);
         assertThat(InspectionWalk.DefectText.of(area, new Measured(Room.BEDROOM, null, "HOLLOW_AREA",

@@ -21,14 +21,14 @@ public final class ChecklistRule {
     private ChecklistRule() {
     }
 
-    public static List<FieldProblem> problems(List<Checklist.Item> items, Predicate<String> componentExists) {
+    public static List<FieldProblem> problems(List<Checklist.ChecklistItem> items, Predicate<String> componentExists) {
         if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
             return List.of(new FieldProblem("items", "range", new Object[] { 1, MAX_ITEMS }));
         }
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            Checklist.Item item = items.get(i);
+            Checklist.ChecklistItem item = items.get(i);
             String at = "items[" + i + "].";
             if (item == null) {
                 problems.add(FieldProblem.of("items[" + i + "]", "required"));
@@ -58,7 +58,7 @@ public final class ChecklistRule {
         }
     }
 
-    private static void standard(List<FieldProblem> problems, String at, Checklist.Item item) {
+    private static void standard(List<FieldProblem> problems, String at, Checklist.ChecklistItem item) {
         if (item.kind() == null) {
             problems.add(FieldProblem.of(at + "kind", "required"));
         } else if (item.kind() == Checklist.Kind.CHECK) {

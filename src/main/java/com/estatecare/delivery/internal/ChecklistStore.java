@@ -20,7 +20,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class ChecklistStore {
 
-    private static final TypeReference<List<Checklist.Item>> ITEMS = new TypeReference<>() {
+    private static final TypeReference<List<Checklist.ChecklistItem>> ITEMS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -47,7 +47,7 @@ public class ChecklistStore {
     }
 
     /** A new version after the current one, under a lock of the company's checklist. */
-    public Checklist append(long companyId, List<Checklist.Item> items, String by, Instant now) {
+    public Checklist append(long companyId, List<Checklist.ChecklistItem> items, String by, Instant now) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('delivery_checklist:' || :company))")
                 .param("company", companyId).query(Object.class).single();
         int next = current(companyId, now).version() + 1;
@@ -62,7 +62,7 @@ public class ChecklistStore {
                 .param("company", companyId).query(this::read).optional();
     }
 
-    private void insert(long companyId, int version, List<Checklist.Item> items, String by, Instant now) {
+    private void insert(long companyId, int version, List<Checklist.ChecklistItem> items, String by, Instant now) {
         jdbc.sql("""
                 insert into delivery_checklist (company_id, version, items, created_by, created_at)
                 values (:company, :version, cast(:items as jsonb), :by, :at)

@@ -25,7 +25,7 @@ final class DefaultChecklist {
     private DefaultChecklist() {
     }
 
-    static List<Checklist.Item> items() {
+    static List<Checklist.ChecklistItem> items() {
         return List.of(
                 check("DOOR_FIT", "入户门：门与门套垂直平整，密合性好，缝隙适度、均匀",
                         "Entrance door: door and frame plumb and flat, close fitting, gaps moderate and even",
@@ -55,14 +55,14 @@ final class DefaultChecklist {
                         "Hollow plaster: at most 2 places per room", MeasureUnit.PLACES, new BigDecimal("2")));
     }
 
-    private static Checklist.Item check(String code, String title, String titleEn, List<Room> rooms, String component,
+    private static Checklist.ChecklistItem check(String code, String title, String titleEn, List<Room> rooms, String component,
             String source) {
-        return new Checklist.Item(code, title, titleEn, rooms, component, CHECK, null, null, null, source);
+        return new Checklist.ChecklistItem(code, title, titleEn, rooms, component, CHECK, null, null, null, source);
     }
 
-    private static Checklist.Item measurement(String code, String title, String titleEn, MeasureUnit unit,
+    private static Checklist.ChecklistItem measurement(String code, String title, String titleEn, MeasureUnit unit,
             BigDecimal max) {
-        return new Checklist.Item(code, title, titleEn, EVERY_ROOM, "WALL", MEASUREMENT, unit, BigDecimal.ZERO, max,
+        return new Checklist.ChecklistItem(code, title, titleEn, EVERY_ROOM, "WALL", MEASUREMENT, unit, BigDecimal.ZERO, max,
                 "看房指引·空鼓·检查标准：空鼓面积不应大于400cm²，且每自然间（标准间）不多于2处可不计");
     }
 }

@@ -21,7 +21,7 @@ public final class StandardRule {
     }
 
     /** Whether the result meets the item's standard; the result has passed {@link #problems}. */
-    public static boolean passes(Checklist.Item item, Measured result) {
+    public static boolean passes(Checklist.ChecklistItem item, Measured result) {
         if (item.kind() == Checklist.Kind.CHECK) {
             return Boolean.TRUE.equals(result.passed());
         }
@@ -40,7 +40,7 @@ public final class StandardRule {
     }
 
     private static List<FieldProblem> problems(Checklist checklist, Measured result, String prefix) {
-        Checklist.Item item = checklist.item(result.itemCode() == null ? "" : result.itemCode()).orElse(null);
+        Checklist.ChecklistItem item = checklist.item(result.itemCode() == null ? "" : result.itemCode()).orElse(null);
         if (item == null) {
             return List.of(FieldProblem.of(prefix + "itemCode", "unknown"));
         }

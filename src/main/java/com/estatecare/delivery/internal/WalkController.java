@@ -62,7 +62,7 @@ class WalkController {
         return checklists.of(version, organisation.currentUser());
     }
 
-    record ChecklistBody(@NotNull @Size(max = 100) List<Checklist.Item> items) {
+    record ChecklistBody(@NotNull @Size(max = 100) List<Checklist.ChecklistItem> items) {
     }
 
     @PutMapping("/checklist")

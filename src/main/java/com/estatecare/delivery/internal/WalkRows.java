@@ -62,12 +62,12 @@ public class WalkRows {
                 .param("by", by).param("now", Timestamp.from(now)).query(Long.class).single();
     }
 
-    public List<InspectionView.Result> results(long inspectionId) {
+    public List<InspectionView.InspectionResult> results(long inspectionId) {
         return jdbc.sql("""
                 select id, room, room_name, item_code, value, passed, recorded_at from delivery_result
                 where inspection_id = :id order by id""")
                 .param("id", inspectionId)
-                .query((rs, n) -> new InspectionView.Result(rs.getLong("id"), Room.valueOf(rs.getString("room")),
+                .query((rs, n) -> new InspectionView.InspectionResult(rs.getLong("id"), Room.valueOf(rs.getString("room")),
                         rs.getString("room_name"), rs.getString("item_code"), rs.getBigDecimal("value"),
                         rs.getBoolean("passed"), rs.getTimestamp("recorded_at").toInstant())).list();
     }

@@ -45,9 +45,9 @@ class ChecklistRuleTests {
 
     @Test
     void aCheckTakesNoUnitAndCodesAreUniqueAndComponentsKnown() {
-        List<Checklist.Item> items = new ArrayList<>(List.of(item("A", Checklist.Kind.CHECK, MeasureUnit.PLACES, null,
+        List<Checklist.ChecklistItem> items = new ArrayList<>(List.of(item("A", Checklist.Kind.CHECK, MeasureUnit.PLACES, null,
                 null), item("A", Checklist.Kind.CHECK, null, null, null)));
-        items.add(new Checklist.Item("B", "t", "t", List.of(), "ROOFTOP_POOL", Checklist.Kind.CHECK, null, null, null,
+        items.add(new Checklist.ChecklistItem("B", "t", "t", List.of(), "ROOFTOP_POOL", Checklist.Kind.CHECK, null, null, null,
                 null));
         assertThat(ChecklistRule.problems(items, COMPONENTS::contains)).extracting(FieldProblem::field)
                 .containsExactly("items[0].unit", "items[1].code", "items[2].componentCode");
@@ -56,21 +56,21 @@ class ChecklistRuleTests {
     @Test
     void anEmptyOrHugeChecklistIsRefused() {
         assertThat(fields(List.of())).containsExactly("items");
-        List<Checklist.Item> many = java.util.stream.IntStream.range(0, ChecklistRule.MAX_ITEMS + 1)
+        List<Checklist.ChecklistItem> many = java.util.stream.IntStream.range(0, ChecklistRule.MAX_ITEMS + 1)
                 .mapToObj(i -> item("I" + i, Checklist.Kind.CHECK, null, null, null)).toList();
         assertThat(fields(many)).containsExactly("items");
     }
 
-    private static Checklist.Item item(String code, Checklist.Kind kind, MeasureUnit unit, BigDecimal min,
+    private static Checklist.ChecklistItem item(String code, Checklist.Kind kind, MeasureUnit unit, BigDecimal min,
             BigDecimal max) {
-        return new Checklist.Item(code, "标题", "Title", List.of(), "WALL", kind, unit, min, max, null);
+        return new Checklist.ChecklistItem(code, "标题", "Title", List.of(), "WALL", kind, unit, min, max, null);
     }
 
-    private static List<String> fields(Checklist.Item item) {
+    private static List<String> fields(Checklist.ChecklistItem item) {
         return fields(List.of(item));
     }
 
-    private static List<String> fields(List<Checklist.Item> items) {
+    private static List<String> fields(List<Checklist.ChecklistItem> items) {
         return ChecklistRule.problems(items, COMPONENTS::contains).stream().map(FieldProblem::field).toList();
     }
 }

@@ -93,7 +93,7 @@ class StandardRuleTests {
         return StandardRule.problems(MANUAL, List.of(result));
     }
 
-    private static Checklist.Item item(String code) {
+    private static Checklist.ChecklistItem item(String code) {
         return MANUAL.item(code).orElseThrow();
     }
 }
