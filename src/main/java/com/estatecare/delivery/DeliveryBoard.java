@@ -26,12 +26,16 @@ import com.estatecare.registry.UnitView;
 public class DeliveryBoard {
 
     /** The project's figures. */
-    public record DeliveryFigures(long units, long appointed, long inspected, long withOpenFindings, long handedOver) {
+    public record DeliveryFigures(long units, long appointed, long inspected, long withOpenFindings, long handedOver,
+            long signedOff, long awaitingKeys) {
     }
 
-    /** A unit on the board: its inspection (if appointed), its findings and how many are open, its handover. */
+    /**
+     * A unit on the board: its inspection (if appointed), its findings and how many are open, the owner's sign-off,
+     * its handover, and whether its keys are awaited (appointment past, keys not handed over: 未收房).
+     */
     public record UnitDelivery(long unitId, String unit, Long inspectionId, Instant appointedAt, Instant inspectedAt,
-            int findings, int openFindings, LocalDate handedOverOn) {
+            int findings, int openFindings, Instant signedOffAt, LocalDate handedOverOn, boolean awaitingKeys) {
     }
 
     public record ProjectDelivery(long projectId, String project, DeliveryFigures figures, CursorPage<UnitDelivery> units) {
@@ -42,7 +46,11 @@ public class DeliveryBoard {
     private final InspectionRows rows;
     private final JdbcClient jdbc;
 
-    DeliveryBoard(Registry registry, ProjectUnits projectUnits, InspectionRows rows, JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    DeliveryBoard(Registry registry, ProjectUnits projectUnits, InspectionRows rows, JdbcClient jdbc,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.projectUnits = projectUnits;
         this.rows = rows;
@@ -67,20 +75,26 @@ public class DeliveryBoard {
             return new UnitDelivery(u.id(), Registry.label(u), inspection == null ? null : inspection.id(),
                     inspection == null ? null : inspection.appointedAt(),
                     inspection == null ? null : inspection.deliveredAt(), found.size(),
-                    (int) found.stream().filter(f -> !"CLOSED".equals(f.state())).count(), u.deliveredOn());
+                    (int) found.stream().filter(f -> !"CLOSED".equals(f.state())).count(),
+                    inspection == null ? null : inspection.signedAt(), u.deliveredOn(), inspection != null
+                            && u.deliveredOn() == null && !inspection.appointedAt().isAfter(clock.instant()));
         }));
     }
 
     private DeliveryFigures figures(long projectId) {
         ProjectUnits.Counts counts = projectUnits.counts(projectId);
         return jdbc.sql("""
-                select count(*) as appointed, count(i.delivered_at) as inspected,
+                select count(*) as appointed, count(i.delivered_at) as inspected, count(i.signed_at) as signed_off,
                        count(*) filter (where exists (select 1 from delivery_finding f
-                                                      where f.inspection_id = i.id and %s)) as open_findings
-                from delivery_inspection i where i.project_id = :project""".formatted(openFindingSql()))
-                .param("project", projectId)
+                                                      where f.inspection_id = i.id and %s)) as open_findings,
+                       count(*) filter (where i.appointed_at <= :now and u.delivered_on is null) as awaiting_keys
+                from delivery_inspection i
+                join unit u on u.id = i.unit_id
+                where i.project_id = :project""".formatted(openFindingSql()))
+                .param("project", projectId).param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((rs, n) -> new DeliveryFigures(counts.units(), rs.getLong("appointed"), rs.getLong("inspected"),
-                        rs.getLong("open_findings"), counts.handedOver())).single();
+                        rs.getLong("open_findings"), counts.handedOver(), rs.getLong("signed_off"),
+                        rs.getLong("awaiting_keys"))).single();
     }
 
     private static String openFindingSql() {

@@ -38,13 +38,16 @@ public class Inspections {
     }
 
     private final InspectionRows rows;
+    private final com.estatecare.delivery.internal.WalkRows walk;
     private final Intake intake;
     private final Registry registry;
     private final InputLimits limits;
     private final Clock clock;
 
-    Inspections(InspectionRows rows, Intake intake, Registry registry, InputLimits limits, Clock clock) {
+    Inspections(InspectionRows rows, com.estatecare.delivery.internal.WalkRows walk, Intake intake,
+            Registry registry, InputLimits limits, Clock clock) {
         this.rows = rows;
+        this.walk = walk;
         this.intake = intake;
         this.registry = registry;
         this.limits = limits;
@@ -83,6 +86,7 @@ public class Inspections {
     public InspectionView addFinding(long inspectionId, NewFinding finding, CurrentUser user) {
         mayInspect(user);
         Row inspection = visible(inspectionId, user, true);
+        open(inspection);
         if (!registry.componentExists(finding.componentCode())) {
             throw DomainException.invalidField("componentCode", "unknown");
         }
@@ -121,30 +125,58 @@ public class Inspections {
                 .collect(java.util.stream.Collectors.toMap(UnitView::id, u -> u, (a, b) -> a));
         List<Row> found = rows.ofUnits(units.keySet());
         Map<Long, List<InspectionView.InspectionFinding>> findings = rows.findings(found.stream().map(Row::id).toList());
-        return found.stream().map(r -> view(r, units.get(r.unitId()), findings.getOrDefault(r.id(), List.of())))
-                .toList();
+        return found.stream().map(r -> view(r, units.get(r.unitId()), findings.getOrDefault(r.id(), List.of()),
+                walk.results(r.id()))).toList();
     }
 
-    private Row visible(long id, CurrentUser user, boolean lock) {
+    int findingCount(long inspectionId) {
+        return rows.findingCount(inspectionId);
+    }
+
+    /** Staff whose branch covers it, or an owner of its unit; else 404. */
+    Row readable(long id, CurrentUser user) {
+        if (user.isOwner()) {
+            Row row = rows.visibleToOwner(id).orElseThrow(() -> DomainException.notFound("inspection"));
+            boolean owns = user.customerId() != null && registry.unitsOf(user.customerId()).stream()
+                    .anyMatch(u -> u.id() == row.unitId());
+            if (!owns) {
+                throw DomainException.notFound("inspection");
+            }
+            return row;
+        }
+        return visible(id, user, false);
+    }
+
+    /** A signed-off inspection is closed: nothing more is recorded on it. */
+    static void open(Row inspection) {
+        if (inspection.signedAt() != null) {
+            throw DomainException.conflict("inspection-closed");
+        }
+    }
+
+    Row visible(long id, CurrentUser user, boolean lock) {
         if (user.isOwner()) {
             throw DomainException.notFound("inspection");
         }
         return rows.visible(id, user, lock).orElseThrow(() -> DomainException.notFound("inspection"));
     }
 
-    private static void mayInspect(CurrentUser user) {
+    static void mayInspect(CurrentUser user) {
         if (!user.hasAny(INSPECTORS)) {
             throw DomainException.forbidden("forbidden");
         }
     }
 
-    private InspectionView view(Row row) {
+    InspectionView view(Row row) {
         UnitView unit = registry.unit(row.unitId()).orElseThrow();
-        return view(row, unit, rows.findings(List.of(row.id())).getOrDefault(row.id(), List.of()));
+        return view(row, unit, rows.findings(List.of(row.id())).getOrDefault(row.id(), List.of()),
+                walk.results(row.id()));
     }
 
-    private static InspectionView view(Row row, UnitView unit, List<InspectionView.InspectionFinding> findings) {
+    private static InspectionView view(Row row, UnitView unit, List<InspectionView.InspectionFinding> findings,
+            List<InspectionView.InspectionResult> results) {
         return new InspectionView(row.id(), row.projectId(), row.unitId(), Registry.label(unit), row.appointedAt(),
-                row.inspector(), row.deliveredAt(), unit.deliveredOn(), row.version(), findings);
+                row.inspector(), row.deliveredAt(), unit.deliveredOn(), row.version(), findings,
+                row.checklistVersion(), results, row.signedAt(), row.refusedAt(), row.refusalReason());
     }
 }

@@ -23,7 +23,8 @@ public class InspectionRows {
 
     /** An inspection's own columns, before its findings are read. */
     public record Row(long id, long companyId, long projectId, long unitId, String scopePath, long customerId,
-            Instant appointedAt, String inspector, Instant deliveredAt, long version) {
+            Instant appointedAt, String inspector, Instant deliveredAt, long version, Integer checklistVersion,
+            Instant signedAt, Instant refusedAt, String refusalReason) {
     }
 
     /** A finding as the deliverer reads it. */
@@ -35,7 +36,8 @@ public class InspectionRows {
 
     private static final String SELECT = """
             select i.id, i.company_id, i.project_id, i.unit_id, i.scope_path, i.customer_id, i.appointed_at,
-                   i.inspector, i.delivered_at, i.version
+                   i.inspector, i.delivered_at, i.version, i.checklist_version, i.signed_at, i.refused_at,
+                   i.refusal_reason
             from delivery_inspection i
             """;
 
@@ -64,6 +66,11 @@ public class InspectionRows {
         VisibleTo visible = VisibleTo.sql(user, "i.scope_path");
         return jdbc.sql(SELECT + " where i.id = :id and " + visible.sql() + (lock ? " for update" : ""))
                 .param("id", id).params(visible.params()).query(InspectionRows::row).optional();
+    }
+
+    /** The inspection, unscoped: the caller then checks the owner owns its unit. */
+    public Optional<Row> visibleToOwner(long id) {
+        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(InspectionRows::row).optional();
     }
 
     /** The inspection of a unit, unscoped: the caller has checked the unit. */
@@ -141,30 +148,56 @@ public class InspectionRows {
         if (inspectionIds.isEmpty()) {
             return Map.of();
         }
+        Map<Long, List<Long>> photos = photoIds(inspectionIds);
         return jdbc.sql("""
-                select id, inspection_id, room, component_code, description, photo_type, request_number, request_id,
-                       request_status
-                from delivery_finding where inspection_id in (:ids) order by inspection_id, id""")
+                select f.id, f.inspection_id, f.room, f.component_code, f.description, f.request_number, f.request_id,
+                       f.request_status, f.item_code, f.measured, f.place, f.contractor_id, c.name as contractor,
+                       f.rectify_by, f.reinspected_at, f.reinspection_passed, f.reinspection_note, f.follows_finding_id
+                from delivery_finding f
+                left join delivery_contractor c on c.id = f.contractor_id
+                where f.inspection_id in (:ids) order by f.inspection_id, f.id""")
                 .param("ids", inspectionIds)
-                .query((rs, n) -> Map.entry(rs.getLong("inspection_id"), finding(rs))).list().stream()
+                .query((rs, n) -> Map.entry(rs.getLong("inspection_id"),
+                        finding(rs, photos.getOrDefault(rs.getLong("id"), List.of())))).list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(Map.Entry::getKey, java.util.LinkedHashMap::new,
                         java.util.stream.Collectors.mapping(Map.Entry::getValue, java.util.stream.Collectors.toList())));
     }
 
-    private static InspectionView.InspectionFinding finding(ResultSet rs) throws SQLException {
+    /** The photos of the findings of these inspections, by finding. */
+    private Map<Long, List<Long>> photoIds(Collection<Long> inspectionIds) {
+        return jdbc.sql("""
+                select p.finding_id, p.id from delivery_finding_photo p
+                join delivery_finding f on f.id = p.finding_id
+                where f.inspection_id in (:ids) order by p.finding_id, p.id""")
+                .param("ids", inspectionIds).query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Map.Entry::getKey,
+                        java.util.stream.Collectors.mapping(Map.Entry::getValue, java.util.stream.Collectors.toList())));
+    }
+
+    private static InspectionView.InspectionFinding finding(ResultSet rs, List<Long> photos) throws SQLException {
         String status = rs.getString("request_status");
-        long request = rs.getLong("request_id");
-        Long requestId = rs.wasNull() ? null : request;
+        Timestamp reinspected = rs.getTimestamp("reinspected_at");
+        java.sql.Date rectifyBy = rs.getDate("rectify_by");
         return new InspectionView.InspectionFinding(rs.getLong("id"), Room.valueOf(rs.getString("room")),
-                rs.getString("component_code"), rs.getString("description"), rs.getString("photo_type") != null,
-                rs.getString("request_number"), requestId, status,
-                FindingState.of(status).name());
+                rs.getString("component_code"), rs.getString("description"), !photos.isEmpty(),
+                rs.getString("request_number"), rs.getObject("request_id", Long.class), status,
+                FindingState.of(status).name(), rs.getString("item_code"), rs.getBigDecimal("measured"),
+                rs.getString("place"), rs.getObject("contractor_id", Long.class), rs.getString("contractor"),
+                rectifyBy == null ? null : rectifyBy.toLocalDate(), photos,
+                reinspected == null ? null : reinspected.toInstant(), rs.getObject("reinspection_passed", Boolean.class),
+                rs.getString("reinspection_note"), rs.getObject("follows_finding_id", Long.class));
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        Timestamp delivered = rs.getTimestamp("delivered_at");
         return new Row(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("project_id"), rs.getLong("unit_id"),
                 rs.getString("scope_path"), rs.getLong("customer_id"), rs.getTimestamp("appointed_at").toInstant(),
-                rs.getString("inspector"), delivered == null ? null : delivered.toInstant(), rs.getLong("version"));
+                rs.getString("inspector"), instant(rs, "delivered_at"), rs.getLong("version"),
+                rs.getObject("checklist_version", Integer.class), instant(rs, "signed_at"), instant(rs, "refused_at"),
+                rs.getString("refusal_reason"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 }

@@ -75,6 +75,13 @@ class NotificationListeners {
                 "component." + event.componentCode(), event.key());
     }
 
+    /** 未收房: the owners of a unit whose keys are not collected are reminded (delivery module). */
+    @ApplicationModuleListener
+    void on(com.estatecare.delivery.KeysNotCollected event) {
+        inbox.deliver(event.ownerAccounts(), event.companyId(), "KEYS_NOT_COLLECTED", null, null, event.unit(),
+                event.key());
+    }
+
     /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
     @ApplicationModuleListener
     void on(RequestEscalated event) {
