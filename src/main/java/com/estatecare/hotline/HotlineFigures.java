@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.ReportPeriod;
 
 /**
@@ -28,6 +29,7 @@ public class HotlineFigures {
 
     @Transactional(readOnly = true)
     public Totals forwardedIn(ReportPeriod period, String path, java.time.Instant asOf) {
+        VisibleTo branch = VisibleTo.branch(path, "scope_path");
         return jdbc.sql("""
                 select count(*) as cases,
                        count(*) filter (where replied_at is not null) as replied,
@@ -38,9 +40,9 @@ public class HotlineFigures {
                        count(*) filter (where reply_due_at < :as_of
                                           and (replied_at is null or replied_at > reply_due_at)) as reply_overdue
                 from hotline_case
-                where forwarded_at >= :from and forwarded_at < :to and scope_path like :path || '%'""")
+                where forwarded_at >= :from and forwarded_at < :to and %s""".formatted(branch.sql()))
                 .param("from", Timestamp.from(period.start())).param("to", Timestamp.from(period.end()))
-                .param("as_of", Timestamp.from(asOf)).param("path", path)
+                .param("as_of", Timestamp.from(asOf)).params(branch.params())
                 .query((rs, n) -> new Totals(rs.getLong("cases"), rs.getLong("replied"), rs.getLong("replied_on_time"),
                         rs.getLong("contacted_on_time"), rs.getLong("contact_overdue"), rs.getLong("reply_overdue")))
                 .single();

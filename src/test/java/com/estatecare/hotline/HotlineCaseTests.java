@@ -81,7 +81,9 @@ class HotlineCaseTests {
         long id = created.get("id").asLong();
         long request = created.get("requestId").asLong();
         // the handler's response on the complaint reaches the citizen: the contact deadline is met
-        given.walk(request, "COMPLAINT", 3);
+        given.act(request, "agent", "classify", Map.of("category", "ENGINEERING_QUALITY"));
+        given.act(request, "agent", "dispatch", given.body("dispatch", "COMPLAINT"));
+        given.act(request, "handler", "respond", given.body("respond", "COMPLAINT"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "MET".equals(get(created).get("contact").get("state").asString()));
 

@@ -139,7 +139,7 @@ class HotlineCases {
     }
 
     /** A case the caller's branch covers; an owner never reads one (404). */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the first read of the hotline policy stores its defaults
     HotlineCaseView find(long id, CurrentUser user) {
         if (user.isOwner()) {
             throw DomainException.notFound("hotline-case");
@@ -152,7 +152,7 @@ class HotlineCases {
     }
 
     /** The cases of the caller's branch, newest first, {@code before} the last id of the previous page. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the first read of the hotline policy stores its defaults
     List<HotlineCaseView> list(Filter filter, Long before, int limit, CurrentUser user) {
         if (user.isOwner()) {
             throw DomainException.notFound("hotline-case");
@@ -172,7 +172,7 @@ class HotlineCases {
     }
 
     /** The case of a request, if it came from the hotline: for the request's detail. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the first read of the hotline policy stores its defaults
     java.util.Optional<HotlineCaseView> ofRequest(long requestId, Instant now) {
         return jdbc.sql(SELECT + " where request_id = :request").param("request", requestId)
                 .query((rs, n) -> view(rs, null, now)).optional();

@@ -75,8 +75,11 @@ class WechatInbox {
         this.clock = clock;
     }
 
-    /** The company's account if the callback is signed with its token and fresh; else 403, nothing done. */
-    @Transactional(readOnly = true)
+    /**
+     * The company's account if the callback is signed with its token and fresh; else 403, nothing done. Not
+     * read-only: the first read of the policy stores its defaults.
+     */
+    @Transactional
     WechatAccounts.Account verified(long companyId, String signature, String timestamp, String nonce) {
         WechatAccounts.Account account = accounts.of(companyId)
                 .filter(a -> WechatSignature.verifies(a.token(), timestamp, nonce, signature))

@@ -1,6 +1,7 @@
 package com.estatecare.inbound.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.DomainException;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
@@ -178,8 +180,10 @@ class WechatCallbackTests {
         assertThat(read.body()).doesNotContain(tokenA);
         assertThat(jdbc.sql("select count(*) from wechat_account where convert_from(token_sealed, 'LATIN1') like :t")
                 .param("t", "%" + tokenA + "%").query(Long.class).single()).isZero();
-        assertThat(api.as("admin").put("/api/v1/inbound/wechat-accounts/" + companyB,
-                Map.of("accountId", "gh_x", "token", "abc123")).status()).isEqualTo(404);
+        // another company's account does not exist for a branch that does not cover it
+        assertThatThrownBy(() -> accounts.set(companyA, "gh_x", "abc123", organisation.userByUsername("hz-manager")))
+                .isInstanceOf(DomainException.NotFound.class);
+        assertThat(api.as("hz-manager").get("/api/v1/inbound/wechat-accounts/" + companyA).status()).isEqualTo(403);
         assertThat(api.as("agent").put("/api/v1/inbound/wechat-accounts/" + companyA,
                 Map.of("accountId", "gh_x", "token", "abc123")).status()).isEqualTo(403);
         Api.Response badToken = api.as("admin").put("/api/v1/inbound/wechat-accounts/" + companyA,
