@@ -30,7 +30,7 @@ class WechatAccounts {
     }
 
     /** What an administrator reads back: whether a token is set, never the token. */
-    record AccountView(long companyId, String accountId, boolean tokenSet, Instant updatedAt) {
+    record WechatAccountView(long companyId, String accountId, boolean tokenSet, Instant updatedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -63,7 +63,7 @@ class WechatAccounts {
 
     /** Sets the company's account and token; only an administrator whose branch covers the company. */
     @Transactional
-    AccountView set(long companyId, String accountId, String token, CurrentUser user) {
+    WechatAccountView set(long companyId, String accountId, String token, CurrentUser user) {
         OrgNodeView company = companyOf(companyId, user);
         FieldCipher.Sealed sealed = cipher.seal(PURPOSE, token);
         Instant now = clock.instant();
@@ -76,17 +76,17 @@ class WechatAccounts {
                 .param("company", company.id()).param("account", accountId).param("key", sealed.keyId())
                 .param("sealed", sealed.data()).param("at", Timestamp.from(now)).param("by", user.accountId())
                 .update();
-        return new AccountView(company.id(), accountId, true, now);
+        return new WechatAccountView(company.id(), accountId, true, now);
     }
 
     @Transactional(readOnly = true)
-    AccountView view(long companyId, CurrentUser user) {
+    WechatAccountView view(long companyId, CurrentUser user) {
         OrgNodeView company = companyOf(companyId, user);
         return jdbc.sql("select account_id, updated_at from wechat_account where company_id = :company")
                 .param("company", company.id())
-                .query((rs, n) -> new AccountView(company.id(), rs.getString("account_id"), true,
+                .query((rs, n) -> new WechatAccountView(company.id(), rs.getString("account_id"), true,
                         rs.getTimestamp("updated_at").toInstant()))
-                .optional().orElse(new AccountView(company.id(), null, false, null));
+                .optional().orElse(new WechatAccountView(company.id(), null, false, null));
     }
 
     /** A company node the caller's branch covers, else 404 (another company's is never revealed). */

@@ -49,14 +49,14 @@ class WechatStaffController {
     @GetMapping("/wechat-accounts/{company}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Whether the company's official account is set up (never the token)")
-    WechatAccounts.AccountView account(@PathVariable long company) {
+    WechatAccounts.WechatAccountView account(@PathVariable long company) {
         return accounts.view(company, organisation.currentUser());
     }
 
     @PutMapping("/wechat-accounts/{company}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Sets the company's official account and callback token (stored sealed, never shown again)")
-    WechatAccounts.AccountView setAccount(@PathVariable long company, @Valid @RequestBody AccountSettings body) {
+    WechatAccounts.WechatAccountView setAccount(@PathVariable long company, @Valid @RequestBody AccountSettings body) {
         return accounts.set(company, body.accountId(), body.token(), organisation.currentUser());
     }
 
