@@ -158,12 +158,12 @@ class WechatCallbackTests {
                 .POST(HttpRequest.BodyPublishers.ofString("<xml><FromUserName>")));
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("body", "WeChat message XML");
-        byte[] huge = ("<xml><Content>" + "x".repeat(10 * 1024 * 1024) + "</Content></xml>")
-                .getBytes(StandardCharsets.UTF_8);
-        // sent as a client that waits for "100 Continue" before the body: the refusal comes before any of it is read
+        // 1 MB, sixteen times the bound: refused on its Content-Length before a byte is read (a 10 MB body is refused
+        // the same way, but Tomcat then closes the connection rather than swallow more than 2 MB, which the JDK's
+        // client reports as a broken response instead of the 413)
+        byte[] huge = ("<xml><Content>" + "x".repeat(1024 * 1024) + "</Content></xml>").getBytes(StandardCharsets.UTF_8);
         Api.Response tooLarge = api.anonymous().send(api.anonymous().builder(url(companyA, tokenA, now()))
-                .expectContinue(true).header("Content-Type", "text/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
+                .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
         assertThat(tooLarge.status()).isEqualTo(413);
 
         assertThat(jdbc.sql("select count(*) from request where customer_id = :c").param("c", customer)
@@ -180,8 +180,8 @@ class WechatCallbackTests {
         Api.Response read = api.as("admin").get("/api/v1/inbound/wechat-accounts/" + companyA);
         assertThat(read.json().get("tokenSet").asBoolean()).isTrue();
         assertThat(read.body()).doesNotContain(tokenA);
-        assertThat(jdbc.sql("select count(*) from wechat_account where convert_from(token_sealed, 'LATIN1') like :t")
-                .param("t", "%" + tokenA + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from wechat_account where position(convert_to(:t, 'UTF8') in token_sealed) > 0")
+                .param("t", tokenA).query(Long.class).single()).isZero();
         // another company's account does not exist for a branch that does not cover it
         assertThatThrownBy(() -> accounts.set(companyA, "gh_x", "abc123", organisation.userByUsername("hz-manager")))
                 .isInstanceOf(DomainException.NotFound.class);
