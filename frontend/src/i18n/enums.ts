@@ -14,7 +14,7 @@ export const enumsZh = {
   },
   channel: {
     PHONE: '电话', WALK_IN: '来访', EMAIL: '邮件', PORTAL: '业主门户', WECHAT: '微信', NIGHT_INTERCOM: '夜间对讲',
-    DEPARTMENT: '部门转入',
+    DEPARTMENT: '部门转入', CITY_HOTLINE: '12345 热线',
   },
   role: {
     ADMIN: '系统管理员', AGENT: '客服专员', ENGINEER: '维修人员', HANDLER: '处理部门', CONSULTANT: '专业顾问',
@@ -29,6 +29,7 @@ export const enumsZh = {
     RESUME_TIME_LIMITS: '恢复计时', TIME_LIMIT_BREACHED: '超时', CONSULTATION_REQUESTED: '请求顾问支持',
     CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
     FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除',
+    CUSTOMER_MESSAGE: '业主留言', HOTLINE_CASE: '12345 转办', HOTLINE_REPLY: '12345 回复',
   },
   /** A step the user may take now (the request's allowedActions), as a command. */
   step: {
@@ -68,7 +69,7 @@ export const enumsEn: Enums = {
   },
   channel: {
     PHONE: 'Phone', WALK_IN: 'Walk-in', EMAIL: 'E-mail', PORTAL: 'Owner portal', WECHAT: 'WeChat',
-    NIGHT_INTERCOM: 'Night intercom', DEPARTMENT: 'From a department',
+    NIGHT_INTERCOM: 'Night intercom', DEPARTMENT: 'From a department', CITY_HOTLINE: '12345 city hotline',
   },
   role: {
     ADMIN: 'Administrator', AGENT: 'Service specialist', ENGINEER: 'Repair engineer', HANDLER: 'Handling department',
@@ -86,6 +87,7 @@ export const enumsEn: Enums = {
     CONSULTATION_REQUESTED: 'Consultant asked', CONSULTANT_OPINION: 'Consultant opinion',
     CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', FINE_APPROVED: 'Fine approved',
     FINE_WAIVED: 'Fine waived',
+    CUSTOMER_MESSAGE: "Owner's message", HOTLINE_CASE: '12345 case forwarded', HOTLINE_REPLY: 'Reply to 12345',
   },
   step: {
     CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan', CONFIRM_PLAN: 'Answer the plan',

@@ -17,6 +17,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as hotline from './workbench/hotline'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -34,6 +35,7 @@ const en: typeof zh = {
     failed: 'Sign-in failed',
   },
   menu: {
+    hotline: '12345 hotline',
     requests: 'Requests',
     inbox: 'Inbox',
     intake: 'Phone intake',
@@ -129,5 +131,6 @@ const en: typeof zh = {
   ...delivery.en,
   ...careGuide.en,
   ...campaigns.en,
+  ...hotline.en,
 }
 export default en

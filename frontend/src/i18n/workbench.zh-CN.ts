@@ -19,6 +19,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as hotline from './workbench/hotline'
 
 export default {
   ...enumsZh,
@@ -33,6 +34,7 @@ export default {
     failed: '登录失败',
   },
   menu: {
+    hotline: '12345 热线工单',
     requests: '工单',
     inbox: '站内消息',
     intake: '电话受理',
@@ -128,4 +130,5 @@ export default {
   ...delivery.zh,
   ...careGuide.zh,
   ...campaigns.zh,
+  ...hotline.zh,
 }

@@ -62,6 +62,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'revisits', route: 'revisits', roles: DISPATCHERS },
   { key: 'defects', route: 'defects', roles: DEFECT_READERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
+  { key: 'hotline', route: 'hotline', roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
   { key: 'registry', route: 'registry', roles: STAFF },

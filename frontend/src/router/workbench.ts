@@ -31,6 +31,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'revisits', name: 'revisits', component: () => import('@/views/workbench/RevisitsView.vue'), meta: { roles: DISPATCHERS } },
       { path: 'defects', name: 'defects', component: () => import('@/views/workbench/DefectsView.vue'), meta: { roles: DEFECT_READERS } },
       { path: 'consultations', name: 'consultations', component: () => import('@/views/workbench/ConsultationsView.vue'), meta: { roles: CONSULTATION_READERS } },
+      { path: 'hotline', name: 'hotline', component: () => import('@/views/workbench/hotline/HotlineView.vue'), meta: { roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] } },
       { path: 'special-reports', name: 'special-reports', component: () => import('@/views/workbench/SpecialReportsView.vue'), meta: { roles: REPORT_READERS } },
       { path: 'customers', name: 'customers', component: () => import('@/views/workbench/CustomersView.vue'), meta: { roles: CUSTOMER_READERS } },
       { path: 'customers/:id(\\d+)', name: 'customer', component: () => import('@/views/workbench/CustomerFileView.vue'), meta: { roles: CUSTOMER_READERS }, props: true },

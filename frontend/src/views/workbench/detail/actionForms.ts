@@ -27,7 +27,7 @@ export const CATEGORIES = [
   'FACILITY_FAILURE', 'HOUSING_QUALITY', 'PROPERTY_SERVICE', 'ENGINEERING_QUALITY', 'PLANNING_DESIGN',
   'SALES_MANAGEMENT', 'PROPERTY_MANAGEMENT', 'CUSTOMER_SERVICE', 'OTHER',
 ] as const
-export const CHANNELS = ['PHONE', 'WALK_IN', 'EMAIL', 'PORTAL', 'WECHAT', 'NIGHT_INTERCOM', 'DEPARTMENT'] as const
+export const CHANNELS = ['PHONE', 'WALK_IN', 'EMAIL', 'PORTAL', 'WECHAT', 'NIGHT_INTERCOM', 'DEPARTMENT', 'CITY_HOTLINE'] as const
 
 const note = (required = false): FieldSpec => ({ name: 'note', kind: 'textarea', required, max: 4000 })
 

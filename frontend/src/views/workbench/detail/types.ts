@@ -50,4 +50,6 @@ export type WorkedRequest = StaffRequestView & {
   gradePolicyVersion?: number
   timeLimits?: Clock[]
   escalation?: EscalationView
+  /** the city hotline case (12345) the request was registered from */
+  hotlineCase?: { id: number; caseNumber: string }
 }

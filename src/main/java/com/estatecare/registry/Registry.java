@@ -292,6 +292,16 @@ public class Registry {
                 .param("phone", phone).query(CustomerView.class).list();
     }
 
+    /**
+     * The customers of a company whose linked WeChat (their OpenID for the company's official account) is
+     * {@code openid}, by id, unscoped: for the WeChat callback, which finds the owner who wrote.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerView> customersByWechat(long companyId, String openid) {
+        return jdbc.sql(CUSTOMER_SELECT + " where c.company_id = :company and c.wechat = :openid order by c.id limit 5")
+                .param("company", companyId).param("openid", openid).query(CustomerView.class).list();
+    }
+
     @Transactional(readOnly = true)
     public boolean owns(long customerId, long unitId) {
         return jdbc.sql("select count(*) from ownership where customer_id = :c and unit_id = :u")

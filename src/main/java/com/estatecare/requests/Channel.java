@@ -13,7 +13,9 @@ public enum Channel {
     /** 夜间对讲报修 to the property monitoring centre */
     NIGHT_INTERCOM,
     /** received by another department and handed to the centre */
-    DEPARTMENT;
+    DEPARTMENT,
+    /** 12345 政务服务便民热线: a case the city's government-service hotline forwarded */
+    CITY_HOTLINE;
 
     /** Channels where the agent speaks with the customer and must read the request back (复述确认). */
     public boolean needsReadBack() {

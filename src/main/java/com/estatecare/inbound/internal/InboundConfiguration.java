@@ -15,6 +15,12 @@ class InboundConfiguration {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> inboundBodyBound(Problems problems) {
         return BoundedBody.filter(problems, 32 * 1024, "/api/v1/inbound/calls", "/api/v1/inbound/calls/*",
-                "/api/v1/inbound/night-repairs");
+                "/api/v1/inbound/night-repairs", "/api/v1/inbound/wechat-accounts/*");
+    }
+
+    /** WeChat's messages are a few hundred bytes of XML: 64 KB is plenty, and a 10 MB body is never read. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> wechatBodyBound(Problems problems) {
+        return BoundedBody.filter(problems, 64 * 1024, "/api/v1/inbound/wechat/*");
     }
 }

@@ -74,6 +74,9 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** The WeChat official account's callback: no session and no cookie, so no CSRF token either. */
+    static final String WECHAT_CALLBACK = "/api/v1/inbound/wechat/*";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -107,6 +110,9 @@ class SecurityConfiguration {
                         "/swagger-ui.html", "/error").permitAll()
                 // an owner asks for a sign-in code and signs in with it (the portal module; CSRF applies)
                 .requestMatchers(HttpMethod.POST, "/api/v1/portal/codes", "/api/v1/portal/session").permitAll()
+                // WeChat calls the official account's callback without signing in: each call is signed with the
+                // company's token instead, and the inbound module refuses a wrong signature (decision 030)
+                .requestMatchers(WECHAT_CALLBACK).permitAll()
                 // an auditor (审计员) reads the audit log, and their own account and tokens; nothing else
                 .requestMatchers("/api/v1/me", "/api/v1/me/tokens", "/api/v1/me/tokens/*").authenticated()
                 .requestMatchers("/api/v1/audit-log", "/api/v1/audit-log/**").hasAnyRole("ADMIN", "AUDITOR")
@@ -135,7 +141,8 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.spa()
                 .csrfTokenRequestHandler(new BrowserCsrfTokens())
                 .csrfTokenRepository(xsrfCookie)
-                .ignoringRequestMatchers(HeaderFirstSecurityContextRepository::hasAuthorizationHeader))
+                .ignoringRequestMatchers(HeaderFirstSecurityContextRepository::hasAuthorizationHeader)
+                .ignoringRequestMatchers(WECHAT_CALLBACK))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.estatecare.accountability.FineFigures;
 import com.estatecare.escalation.EscalationFigures;
 import com.estatecare.grading.GradeFigures;
+import com.estatecare.hotline.HotlineFigures;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
@@ -51,12 +52,14 @@ class MonthlyReports {
     private final EscalationFigures escalations;
     private final FineFigures fines;
     private final RevisitFigures revisits;
+    private final HotlineFigures hotline;
     private final ReportLabels labels;
     private final Clock clock;
 
     MonthlyReports(Organisation organisation, RequestVolumes volumes, ServiceFigures service, OnTimeFigures onTime,
             GradeFigures grades, EscalationFigures escalations, FineFigures fines, RevisitFigures revisits,
-            ReportLabels labels, Clock clock) {
+            HotlineFigures hotline, ReportLabels labels, Clock clock) {
+        this.hotline = hotline;
         this.organisation = organisation;
         this.volumes = volumes;
         this.service = service;
@@ -134,6 +137,7 @@ class MonthlyReports {
         kpis.add(count("MAJOR_COMPLAINTS", sum(gradeCells, "1"), locale));
         kpis.add(count("HOTSPOT_COMPLAINTS", sum(gradeCells, "2"), locale));
         kpis.add(count("ESCALATIONS", sum(steps, null), locale));
+        hotlineKpis(kpis, period, path, locale);
 
         List<Line> problems = service.topProblems(period, path, TOP_PROBLEMS).stream()
                 .map(p -> new Line(p.kind().name(), labels.problem(p, locale), p.count())).toList();
@@ -148,6 +152,19 @@ class MonthlyReports {
                 .toList();
         return new MonthlyReport(month, node.id(), node.name(), labels.title(node.name(), month, locale),
                 clock.instant(), kpis, breakdowns, limits, problems, levels, fined, missing);
+    }
+
+    /**
+     * The city hotline's cases forwarded in the month, counted apart (12345): how many, and of the deadlines decided
+     * by the time the report is made (met, or past with nothing done or done late) how many were met.
+     */
+    private void hotlineKpis(List<Kpi> kpis, ReportPeriod period, String path, Locale locale) {
+        HotlineFigures.Totals cases = hotline.forwardedIn(period, path, clock.instant());
+        kpis.add(count("HOTLINE_CASES", cases.cases(), locale));
+        kpis.add(rate("HOTLINE_CONTACT_ON_TIME_RATE", cases.contactedOnTime(),
+                cases.contactedOnTime() + cases.contactOverdue(), locale));
+        kpis.add(rate("HOTLINE_REPLY_ON_TIME_RATE", cases.repliedOnTime(),
+                cases.repliedOnTime() + cases.replyOverdue(), locale));
     }
 
     private MonthlyReport.Breakdown breakdown(String dimension, List<BucketCount> cells,
