@@ -17,6 +17,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as retention from './workbench/retention'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -129,5 +130,6 @@ const en: typeof zh = {
   ...delivery.en,
   ...careGuide.en,
   ...campaigns.en,
+  legalHold: retention.en,
 }
 export default en

@@ -19,6 +19,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as retention from './workbench/retention'
 
 export default {
   ...enumsZh,
@@ -128,4 +129,5 @@ export default {
   ...delivery.zh,
   ...careGuide.zh,
   ...campaigns.zh,
+  legalHold: retention.zh,
 }

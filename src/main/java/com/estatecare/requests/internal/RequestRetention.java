@@ -48,7 +48,7 @@ class RequestRetention {
                     select t.id from request_timeline t
                     join request r on r.id = t.request_id
                     where t.company_id = :company and t.action = 'CALL_RECORDING' and t.details is not null
-                      and t.at < :cutoff and """ + NOT_HELD + """
+                      and t.at < :cutoff and """ + " " + NOT_HELD + """
 
                     order by t.at, t.id
                     limit :batch
@@ -69,7 +69,7 @@ class RequestRetention {
                 select r.id from request r
                 where r.company_id = :company and r.closed_at is not null and r.closed_at < :cutoff
                   and r.photos_removed_at is null and r.anonymised_at is null
-                  and r.status in ('ARCHIVED', 'CANCELLED') and """ + NOT_HELD + """
+                  and r.status in ('ARCHIVED', 'CANCELLED') and """ + " " + NOT_HELD + """
 
                 order by r.closed_at, r.id
                 limit :batch
@@ -100,7 +100,7 @@ class RequestRetention {
         List<Long> due = jdbc.sql("""
                 select r.id from request r
                 where r.company_id = :company and r.closed_at is not null and r.closed_at < :cutoff
-                  and r.anonymised_at is null and r.status in ('ARCHIVED', 'CANCELLED') and """ + NOT_HELD + """
+                  and r.anonymised_at is null and r.status in ('ARCHIVED', 'CANCELLED') and """ + " " + NOT_HELD + """
 
                 order by r.closed_at, r.id
                 limit :batch
