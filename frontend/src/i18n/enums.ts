@@ -28,7 +28,7 @@ export const enumsZh = {
     ESCALATE_AT_TOP: '已在最高级别', ESCALATE_NO_COMPLAINT: '非投诉不升级', PAUSE_TIME_LIMITS: '暂停计时',
     RESUME_TIME_LIMITS: '恢复计时', TIME_LIMIT_BREACHED: '超时', CONSULTATION_REQUESTED: '请求顾问支持',
     CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
-    FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除',
+    FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除', PERSONAL_DATA_REMOVED: '个人信息已按留存期限清理',
   },
   /** A step the user may take now (the request's allowedActions), as a command. */
   step: {
@@ -84,7 +84,7 @@ export const enumsEn: Enums = {
     PAUSE_TIME_LIMITS: 'Clocks paused', RESUME_TIME_LIMITS: 'Clocks resumed', TIME_LIMIT_BREACHED: 'Time limit breached',
     CONSULTATION_REQUESTED: 'Consultant asked', CONSULTANT_OPINION: 'Consultant opinion',
     CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', FINE_APPROVED: 'Fine approved',
-    FINE_WAIVED: 'Fine waived',
+    FINE_WAIVED: 'Fine waived', PERSONAL_DATA_REMOVED: 'Personal data removed (retention)',
   },
   step: {
     CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan', CONFIRM_PLAN: 'Answer the plan',
