@@ -143,6 +143,22 @@ class RetentionTests {
         assertThat(audited("LEGAL_HOLD", "REQUEST", id)).isEmpty();
     }
 
+    @Test
+    void timelineLetsAnUpdateOnlyEraseNeverRewrite() {
+        long id = fixtures.register(fixtures.repairBody(fixtures.unit().get("id").asLong()));
+        long entry = jdbc.sql("select min(id) from request_timeline where request_id = :id").param("id", id)
+                .query(Long.class).single();
+        for (String rewrite : List.of("update request_timeline set note = 'rewritten' where id = :e",
+                "update request_timeline set action = 'CANCEL' where id = :e",
+                "update request_timeline set actor_name = 'someone else' where id = :e",
+                "delete from request_timeline where id = :e")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(rewrite).param("e", entry).update())
+                    .as(rewrite).hasMessageContaining("append-only");
+        }
+        assertThat(jdbc.sql("update request_timeline set note = :m, details = null, actor_name = :m where id = :e")
+                .param("m", RetentionPolicy.ANONYMISED).param("e", entry).update()).isEqualTo(1);
+    }
+
     private long closedRequest(String agent, long unitId, boolean withPhoto) {
         Map<String, Object> body = fixtures.repairBody(unitId);
         body.put("description", "卫生间漏水 王先生 13800138000");
