@@ -7,7 +7,7 @@ export const REASON_MAX = 500
 export type HeldRecord = 'requests' | 'customers'
 
 export interface LegalHoldState {
-  held: boolean
+  held?: boolean
   reason?: string | null
   by?: string | null
   at?: string | null
