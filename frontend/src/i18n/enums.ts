@@ -28,7 +28,7 @@ export const enumsZh = {
     ESCALATE_AT_TOP: '已在最高级别', ESCALATE_NO_COMPLAINT: '非投诉不升级', PAUSE_TIME_LIMITS: '暂停计时',
     RESUME_TIME_LIMITS: '恢复计时', TIME_LIMIT_BREACHED: '超时', CONSULTATION_REQUESTED: '请求顾问支持',
     CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
-    FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除',
+    FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除', PERSONAL_DATA_REMOVED: '个人信息已按留存期限清理',
     CUSTOMER_MESSAGE: '业主留言', HOTLINE_CASE: '12345 转办', HOTLINE_REPLY: '12345 回复',
   },
   /** A step the user may take now (the request's allowedActions), as a command. */
@@ -86,7 +86,7 @@ export const enumsEn: Enums = {
     PAUSE_TIME_LIMITS: 'Clocks paused', RESUME_TIME_LIMITS: 'Clocks resumed', TIME_LIMIT_BREACHED: 'Time limit breached',
     CONSULTATION_REQUESTED: 'Consultant asked', CONSULTANT_OPINION: 'Consultant opinion',
     CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', FINE_APPROVED: 'Fine approved',
-    FINE_WAIVED: 'Fine waived',
+    FINE_WAIVED: 'Fine waived', PERSONAL_DATA_REMOVED: 'Personal data removed (retention)',
     CUSTOMER_MESSAGE: "Owner's message", HOTLINE_CASE: '12345 case forwarded', HOTLINE_REPLY: 'Reply to 12345',
   },
   step: {

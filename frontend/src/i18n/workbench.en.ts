@@ -18,6 +18,7 @@ import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
 import * as hotline from './workbench/hotline'
+import * as retention from './workbench/retention'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -132,5 +133,6 @@ const en: typeof zh = {
   ...careGuide.en,
   ...campaigns.en,
   ...hotline.en,
+  legalHold: retention.en,
 }
 export default en

@@ -20,6 +20,7 @@ import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
 import * as hotline from './workbench/hotline'
+import * as retention from './workbench/retention'
 
 export default {
   ...enumsZh,
@@ -131,4 +132,5 @@ export default {
   ...careGuide.zh,
   ...campaigns.zh,
   ...hotline.zh,
+  legalHold: retention.zh,
 }

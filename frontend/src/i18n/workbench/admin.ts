@@ -35,8 +35,11 @@ export const zh = {
     fines: '处罚标准',
     calendar: '工作时间',
     revisits: '回访',
+    retention: '留存期限',
   },
   policyField: {
+    callRecordingsMonths: '通话录音保留月数', photosMonthsAfterClose: '工单照片与附件在关闭后保留月数',
+    closedRequestsMonths: '已关闭工单在匿名化前保留月数', prospectsMonths: '未成交客户在匿名化前保留月数',
     limits: '时限', key: '代码', name: '名称', kinds: '适用类型', emergency: '紧急', channel: '渠道', startOn: '开始于',
     stopOn: '停止于', duration: '时限', workingTime: '按工作时间计', warnAfter: '预警于', onBreach: '超时处理', source: '依据',
     collectiveMajor: '群诉人数达此数为重大投诉', collectiveHotspot: '群诉人数达此数为热点投诉',
@@ -124,8 +127,11 @@ export const en: typeof zh = {
     fines: 'Fines',
     calendar: 'Working hours',
     revisits: 'Revisits',
+    retention: 'Retention',
   },
   policyField: {
+    callRecordingsMonths: 'Call recordings kept (months)', photosMonthsAfterClose: 'Photos and files kept after closing (months)',
+    closedRequestsMonths: 'Closed requests kept before anonymising (months)', prospectsMonths: 'Prospects who never bought kept (months)',
     limits: 'Limits', key: 'Code', name: 'Name', kinds: 'Kinds', emergency: 'Emergency', channel: 'Channel',
     startOn: 'Starts on', stopOn: 'Stops on', duration: 'Limit', workingTime: 'In working time', warnAfter: 'Warn after',
     onBreach: 'On breach', source: 'Source',

@@ -21,5 +21,9 @@ enum AuditAction {
     /** A new version of a policy. */
     POLICY_CHANGED,
     /** 同意记录: a customer's consent to a purpose given or withdrawn. */
-    CONSENT_CHANGED
+    CONSENT_CHANGED,
+    /** 留存清理: personal data past its retention period removed or anonymised by the sweep. */
+    RETENTION,
+    /** 法律冻结: a legal hold put on a customer or a request, or released. */
+    LEGAL_HOLD
 }

@@ -15,6 +15,8 @@ import com.estatecare.privacy.internal.AuditLog.Entry;
 import com.estatecare.privacy.internal.Callers.Place;
 import com.estatecare.registry.CustomerChanged;
 import com.estatecare.registry.UnitsImported;
+import com.estatecare.retention.LegalHoldChanged;
+import com.estatecare.retention.RetentionSwept;
 
 /**
  * Writes the audit log from the events of the modules it audits, synchronously and in the publisher's
@@ -94,6 +96,25 @@ class AuditListener {
         detail.put("text", AuditMasking.text(e.reason()));
         log.append(new Entry(AuditAction.POLICY_CHANGED, AuditEntry.DONE, callers.current(), place.companyId(),
                 place.scopePath(), "POLICY", null, e.kind(), detail));
+    }
+
+    /** One entry per record the sweep touched, so that a search by record finds what became of it. */
+    @EventListener
+    void on(RetentionSwept e) {
+        Place place = callers.placeOfCompany(e.companyId());
+        Actor actor = callers.current();
+        for (long id : e.recordIds()) {
+            log.append(new Entry(AuditAction.RETENTION, AuditEntry.DONE, actor, place.companyId(), place.scopePath(),
+                    e.recordType(), id, e.kind().name(), Map.of("kind", e.kind().name(), "policyVersion",
+                            e.policyVersion(), "cutoff", e.cutoff().toString())));
+        }
+    }
+
+    @EventListener
+    void on(LegalHoldChanged e) {
+        log.append(new Entry(AuditAction.LEGAL_HOLD, AuditEntry.DONE, callers.current(), e.companyId(), e.scopePath(),
+                e.recordType(), e.recordId(), e.held() ? "HOLD" : "RELEASE",
+                Map.of("held", e.held(), "text", AuditMasking.text(e.reason()))));
     }
 
     private static Map<String, Object> beforeAndAfter(Map<String, String> before, Map<String, String> after) {

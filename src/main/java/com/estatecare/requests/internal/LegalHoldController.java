@@ -1,0 +1,51 @@
+package com.estatecare.requests.internal;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.estatecare.organisation.Organisation;
+import com.estatecare.retention.LegalHold;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/requests/{id}/legal-hold")
+@Tag(name = "Requests", description = "Intake and the life of a request (工单)")
+class LegalHoldController {
+
+    /** Why a hold is put or released. */
+    record HoldReason(String reason) {
+    }
+
+    private final RequestLegalHolds holds;
+    private final Organisation organisation;
+
+    LegalHoldController(RequestLegalHolds holds, Organisation organisation) {
+        this.holds = holds;
+        this.organisation = organisation;
+    }
+
+    @GetMapping
+    @Operation(summary = "Whether the request is under legal hold (法律冻结), why, by whom and since when; staff who see it")
+    LegalHold get(@PathVariable long id) {
+        return holds.of(id, organisation.currentUser());
+    }
+
+    @PostMapping
+    @Operation(summary = "Put the request under legal hold with a reason (managers, HQ, administrators): the retention"
+            + " sweep leaves it, its photos and recording alone; audited")
+    LegalHold hold(@PathVariable long id, @RequestBody(required = false) HoldReason body) {
+        return holds.hold(id, body == null ? null : body.reason(), organisation.currentUser());
+    }
+
+    @PostMapping("/release")
+    @Operation(summary = "Release the request's legal hold with a reason (managers, HQ, administrators); audited")
+    LegalHold release(@PathVariable long id, @RequestBody(required = false) HoldReason body) {
+        return holds.release(id, body == null ? null : body.reason(), organisation.currentUser());
+    }
+}
