@@ -37,7 +37,7 @@ class HotlineScreenTests extends ScreenTest {
         browser.awaitText("[data-test=hotline-table]", number);
         assertThat(browser.all("[data-test=hotline-countdown]")).isNotEmpty();
         openCase(number);
-        browser.await("[data-test=draft-text] textarea").sendKeys("已联系市民，安排 12 月 3 日上门维修外墙。");
+        browser.await("textarea[data-test=draft-text]").sendKeys("已联系市民，安排 12 月 3 日上门维修外墙。");
         browser.await("[data-test=save-draft]").click();
         browser.awaitText("[data-test=drawer-reply-state]", "待审批");
         browser.await("[data-test=four-eyes]");
