@@ -21,6 +21,7 @@ import com.estatecare.platform.ReportPeriod;
 class StaffFigures {
 
     /** One staff member and their figures. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssessmentPerson")
     record Person(long accountId, String name, long orgNodeId, String orgNodeName, String department,
             Figures figures) {
     }
