@@ -55,7 +55,7 @@ create table survey_target (
     answered_via   varchar(10)   check (answered_via in ('PORTAL', 'STAFF')),
     answered_by_name varchar(200),
     answered_at    timestamp with time zone,
-    unique (campaign_id, customer_id)
+    unique (company_id, campaign_id, customer_id)
 );
 create index survey_target_customer_idx on survey_target (customer_id, id);
 
