@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import openapi from '../../../../openapi.json'
+import { zh as surveysZh } from '@/i18n/workbench/surveys'
+import { zh as assessmentZh } from '@/i18n/workbench/assessment'
 import { currentPeriods, resultsChart, sampleText, surveyAnswers, yuan } from './surveys'
 
 describe('surveys', () => {
@@ -32,5 +35,14 @@ describe('surveys', () => {
     // 2026-09-30 20:00 UTC is already 1 October in Shanghai
     expect(currentPeriods(Date.UTC(2026, 8, 30, 20))).toEqual({ month: '2026-10', quarter: '2026-Q4' })
     expect(yuan(123456)).toBe('1234.56')
+  })
+
+  it('labels every milestone, audience, sampling and training result of the API', () => {
+    const schemas = openapi.components.schemas as unknown as Record<string, { properties: Record<string, { enum?: string[] }> }>
+    const values = (schema: string, property: string) => [...(schemas[schema].properties[property].enum ?? [])].sort()
+    expect(Object.keys(surveysZh.milestones).sort()).toEqual(values('SurveyCampaign', 'milestone'))
+    expect(Object.keys(surveysZh.audiences).sort()).toEqual(values('SurveyCampaign', 'audience'))
+    expect(Object.keys(surveysZh.samplings).sort()).toEqual(values('SurveyCampaign', 'sampling'))
+    expect(Object.keys(assessmentZh.results).sort()).toEqual(values('TrainingRecord', 'result'))
   })
 })
