@@ -5,6 +5,7 @@ import { en as waitingEn } from './portal/waiting'
 import { en as warrantyEn } from './portal/warranty'
 import { en as deliveryEn } from './portal/delivery'
 import { en as contactEn } from './portal/channels'
+import { en as surveysEn } from './portal/surveys'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
@@ -14,6 +15,7 @@ const en: typeof zh = {
   ...warrantyEn,
   ...deliveryEn,
   ...contactEn,
+  ...surveysEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

@@ -12,6 +12,8 @@ import * as webhooks from './workbench/webhooks'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
+import * as surveys from './workbench/surveys'
+import * as assessment from './workbench/assessment'
 import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
@@ -48,6 +50,8 @@ const en: typeof zh = {
     fines: 'Fines to approve',
     consultations: 'Consultations',
     revisits: 'Revisits',
+    surveys: 'Surveys',
+    assessment: 'Staff assessment',
     defects: 'Defect feedback',
     specialReports: 'Special reports',
     customers: 'Customer files',
@@ -127,6 +131,8 @@ const en: typeof zh = {
   ...channels.en,
   ...monthly.en,
   revisits: revisits.en,
+  surveys: surveys.en,
+  assessment: assessment.en,
   knowledge: knowledge.en,
   ...warranty.en,
   ...delivery.en,

@@ -14,6 +14,8 @@ import * as webhooks from './workbench/webhooks'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
+import * as surveys from './workbench/surveys'
+import * as assessment from './workbench/assessment'
 import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
@@ -47,6 +49,8 @@ export default {
     fines: '待审批处罚',
     consultations: '顾问咨询',
     revisits: '回访队列',
+    surveys: '满意度调查',
+    assessment: '员工考核',
     defects: '项目缺陷反馈',
     specialReports: '专题报告',
     customers: '客户档案',
@@ -126,6 +130,8 @@ export default {
   ...channels.zh,
   ...monthly.zh,
   revisits: revisits.zh,
+  surveys: surveys.zh,
+  assessment: assessment.zh,
   knowledge: knowledge.zh,
   ...warranty.zh,
   ...delivery.zh,

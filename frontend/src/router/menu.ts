@@ -60,6 +60,8 @@ export const MENU: readonly MenuItem[] = [
   { key: 'monthlyReport', route: 'monthly-report', roles: MONTHLY_READERS },
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },
   { key: 'revisits', route: 'revisits', roles: DISPATCHERS },
+  { key: 'surveys', route: 'surveys', roles: DISPATCHERS },
+  { key: 'assessment', route: 'assessment', roles: MANAGERS },
   { key: 'defects', route: 'defects', roles: DEFECT_READERS },
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'hotline', route: 'hotline', roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] },

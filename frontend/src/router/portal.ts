@@ -16,6 +16,7 @@ export const router = createRouter({
     { path: '/requests/:id(\\d+)', name: 'request', component: () => import('@/views/portal/RequestDetailView.vue'), props: true },
     { path: '/warranty', name: 'warranty', component: () => import('@/views/portal/WarrantyView.vue') },
     { path: '/delivery', name: 'delivery', component: () => import('@/views/portal/DeliveryView.vue') },
+    { path: '/surveys', name: 'surveys', component: () => import('@/views/portal/SurveysView.vue') },
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
     { path: '/:unknown(.*)*', name: 'not-found', component: () => import('@/views/portal/NotFoundView.vue') },
   ],

@@ -3,7 +3,7 @@ export const zh = {
   channels: {
     kinds: {
       REQUEST_RECEIVED: '工单受理', DISPATCHED: '已派工', APPOINTMENT_SET: '维修预约', WORK_DONE: '完工待确认',
-      REVISIT_DUE: '回访提醒', WARRANTY_REMINDER: '保修到期提醒',
+      REVISIT_DUE: '回访提醒', WARRANTY_REMINDER: '保修到期提醒', SURVEY_INVITATION: '满意度调查邀请',
     },
     channel: { EMAIL: '电子邮件', SMS: '短信', WECHAT: '微信' },
     states: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败', SKIPPED: '已退订' },
@@ -50,7 +50,7 @@ export const en = {
   channels: {
     kinds: {
       REQUEST_RECEIVED: 'Request received', DISPATCHED: 'Dispatched', APPOINTMENT_SET: 'Repair visit',
-      WORK_DONE: 'Done, please confirm', REVISIT_DUE: 'Revisit due', WARRANTY_REMINDER: 'Warranty ending',
+      WORK_DONE: 'Done, please confirm', REVISIT_DUE: 'Revisit due', WARRANTY_REMINDER: 'Warranty ending', SURVEY_INVITATION: 'Survey invitation',
     },
     channel: { EMAIL: 'E-mail', SMS: 'Text message', WECHAT: 'WeChat' },
     states: { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed', SKIPPED: 'Opted out' },

@@ -33,7 +33,11 @@ final class DefaultTemplates {
             Map.entry("WARRANTY_REMINDER/zh-CN", new Text("温馨提示：{component}保修期将于 {endsOn} 到期",
                     "尊敬的{customer}：您的房屋 {unit} 的{component}保修期将于 {endsOn} 到期，如有问题请及时报修。")),
             Map.entry("WARRANTY_REMINDER/en", new Text("Reminder: the warranty of {component} ends on {endsOn}",
-                    "Dear {customer}, the warranty of {component} of your home {unit} ends on {endsOn}; please report any problem before then.")));
+                    "Dear {customer}, the warranty of {component} of your home {unit} ends on {endsOn}; please report any problem before then.")),
+            Map.entry("SURVEY_INVITATION/zh-CN", new Text("满意度调查：{survey}",
+                    "尊敬的{customer}：诚邀您在 {dueOn} 前参加“{survey}”，请登录业主服务页面的“问卷”填写，感谢您的宝贵意见。")),
+            Map.entry("SURVEY_INVITATION/en", new Text("Satisfaction survey: {survey}",
+                    "Dear {customer}, please answer \"{survey}\" by {dueOn} on the Surveys page of the owner portal; thank you for your opinion.")));
 
     private DefaultTemplates() {
     }

@@ -18,7 +18,9 @@ enum MessageKind {
     /** 回访: a revisit is due by a time. */
     REVISIT_DUE("number", "unit", "time"),
     /** 温馨提示: a component's warranty ends soon. */
-    WARRANTY_REMINDER("unit", "component", "endsOn");
+    WARRANTY_REMINDER("unit", "component", "endsOn"),
+    /** 满意度调查: a satisfaction survey asks for their answer by a day (the portal's 问卷 page). */
+    SURVEY_INVITATION("survey", "dueOn");
 
     private final List<String> placeholders;
 

@@ -24,6 +24,7 @@ import com.estatecare.requests.RequestTransitioned;
 import com.estatecare.requests.Requests;
 import com.estatecare.requests.VisitRescheduled;
 import com.estatecare.revisits.RevisitScheduled;
+import com.estatecare.surveys.SurveyInvited;
 import com.estatecare.warranty.WarrantyEnding;
 
 /**
@@ -114,6 +115,15 @@ class OutboundListeners {
                     messages.queue(event.companyId(), unit.scopePath(), customer, MessageKind.WARRANTY_REMINDER,
                             event.key() + ":" + customer.id(), null, null, values);
                 }));
+    }
+
+    /** 满意度调查: each target of a campaign is invited once per channel they take. */
+    @ApplicationModuleListener
+    void on(SurveyInvited event) {
+        Map<String, String> values = Map.of("survey", event.name(), "dueOn", event.dueOn().toString());
+        event.invitations().forEach(invitation -> registry.customer(invitation.customerId()).ifPresent(customer ->
+                messages.queue(event.companyId(), customer.scopePath(), customer, MessageKind.SURVEY_INVITATION,
+                        "survey:" + invitation.targetId(), null, null, values)));
     }
 
     private void about(RequestFacts facts, MessageKind kind, String key, Map<String, String> extra) {
