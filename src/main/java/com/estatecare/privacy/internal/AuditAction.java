@@ -21,5 +21,7 @@ enum AuditAction {
     /** A new version of a policy. */
     POLICY_CHANGED,
     /** 同意记录: a customer's consent to a purpose given or withdrawn. */
-    CONSENT_CHANGED
+    CONSENT_CHANGED,
+    /** 个人信息权利请求: an owner's correction or erasure request made ({@code MADE}) or decided ({@code DECIDED}). */
+    RIGHTS_REQUEST
 }
