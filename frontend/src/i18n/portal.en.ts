@@ -5,6 +5,7 @@ import { en as waitingEn } from './portal/waiting'
 import { en as warrantyEn } from './portal/warranty'
 import { en as deliveryEn } from './portal/delivery'
 import { en as contactEn } from './portal/channels'
+import { en as privacyEn } from './portal/privacy'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
@@ -14,6 +15,7 @@ const en: typeof zh = {
   ...warrantyEn,
   ...deliveryEn,
   ...contactEn,
+  ...privacyEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

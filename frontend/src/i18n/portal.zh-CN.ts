@@ -5,6 +5,7 @@ import { zh as waitingZh } from './portal/waiting'
 import { zh as warrantyZh } from './portal/warranty'
 import { zh as deliveryZh } from './portal/delivery'
 import { zh as contactZh } from './portal/channels'
+import { zh as privacyZh } from './portal/privacy'
 
 export default {
   ...enumsZh,
@@ -13,6 +14,7 @@ export default {
   ...warrantyZh,
   ...deliveryZh,
   ...contactZh,
+  ...privacyZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

@@ -17,6 +17,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as privacy from './workbench/privacy'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -62,6 +63,7 @@ const en: typeof zh = {
     delivery: 'Delivery board',
     careGuide: 'Care guide',
     campaigns: 'Maintenance campaigns',
+    rightsRequests: 'Rights requests',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
@@ -129,5 +131,6 @@ const en: typeof zh = {
   ...delivery.en,
   ...careGuide.en,
   ...campaigns.en,
+  ...privacy.en,
 }
 export default en

@@ -19,6 +19,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as privacy from './workbench/privacy'
 
 export default {
   ...enumsZh,
@@ -61,6 +62,7 @@ export default {
     delivery: '交付看板',
     careGuide: '养护指南',
     campaigns: '定期保养',
+    rightsRequests: '个人信息请求',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
@@ -128,4 +130,5 @@ export default {
   ...delivery.zh,
   ...careGuide.zh,
   ...campaigns.zh,
+  ...privacy.zh,
 }
