@@ -139,6 +139,8 @@ class RightsRequestTests {
         long me = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
         long theirs = api.as("hz-owner").get("/api/v1/me").json().get("customerId").asLong();
         Map<String, Object> body = Map.of("kind", "CORRECTION", "field", "wechat", "value", "owner_wx_new");
+        api.as("owner").get("/api/v1/rights-requests?state=OPEN").json().get("items").valueStream()
+                .forEach(r -> api.as("manager").post(decision(r), Map.of("approve", false, "reason", "另一测试留下的")));
         var made = api.as("owner").post(rights(me), body);
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         JsonNode request = made.json();
@@ -184,7 +186,7 @@ class RightsRequestTests {
                 "value", "名".repeat(200_000)));
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.json().get("errors").get(0).get("field").asString()).isEqualTo("value");
-        assertThat(huge.json().get("errors").get(0).get("message").asString()).doesNotContainPattern("[\\u4e00-\\u9fff]");
+        assertThat(huge.json().get("errors").get(0).get("reason").asString()).doesNotContainPattern("[\\u4e00-\\u9fff]");
         var malformed = api.as("manager").english().post("/api/v1/rights-requests/12abc/decision",
                 Map.of("approve", true));
         assertThat(malformed.status()).isEqualTo(400);
