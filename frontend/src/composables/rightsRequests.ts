@@ -11,7 +11,7 @@ export const COPY_FORMATS = ['xlsx', 'json', 'csv'] as const
 
 export interface Kept {
   what: string
-  count?: number | null
+  count?: number
   basis: string
 }
 

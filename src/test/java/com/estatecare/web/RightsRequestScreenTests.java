@@ -26,7 +26,7 @@ class RightsRequestScreenTests extends ScreenTest {
 
     @Test
     void aManagerSeesTheOverdueOneInRedAndApprovesACorrection() throws IOException {
-        String newPhone = phone();
+        String newPhone = newPhone();
         long customer = customer("权利请求甲");
         long correction = request(customer, Map.of("kind", "CORRECTION", "field", "phone", "value", newPhone));
         long late = request(customer("权利请求乙"), Map.of("kind", "ERASURE"));
@@ -77,7 +77,7 @@ class RightsRequestScreenTests extends ScreenTest {
 
     private long customer(String name) {
         var created = api.as("agent").post("/api/v1/customers", Map.of("name", name, "kind", "NEW_OWNER",
-                "phone", phone()));
+                "phone", newPhone()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
@@ -88,7 +88,7 @@ class RightsRequestScreenTests extends ScreenTest {
         return made.json().get("id").asLong();
     }
 
-    private static String phone() {
+    private static String newPhone() {
         return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }
