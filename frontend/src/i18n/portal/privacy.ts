@@ -26,7 +26,7 @@ export const zh = {
     submitted: '已提交，答复期限 {due}',
     mine: '我的请求',
     none: '暂无请求',
-    answerText: '说明',
+    answerText: '说明：',
   },
 }
 
@@ -55,6 +55,6 @@ export const en: typeof zh = {
     submitted: 'Sent; to be answered by {due}',
     mine: 'My requests',
     none: 'No requests yet',
-    answerText: 'Note',
+    answerText: 'Note:',
   },
 }
