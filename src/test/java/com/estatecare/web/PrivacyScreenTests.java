@@ -49,6 +49,7 @@ class PrivacyScreenTests extends ScreenTest {
 
         browser.await("[data-test=field-wechat]").click();
         browser.await("#rights-value").sendKeys("owner_wx_2026");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.await("[data-test=rights-submit]"));
         browser.await("[data-test=rights-submit]").click();
         browser.awaitText("[data-test=rights-submitted]", "答复期限");
         browser.awaitText("[data-test=rights-state]", "处理中");
@@ -66,6 +67,7 @@ class PrivacyScreenTests extends ScreenTest {
         browser.awaitText("h2", "My consents");
         browser.await("[data-test=field-phone]").click();
         browser.await("#rights-value").sendKeys("12345");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.await("[data-test=rights-submit]"));
         browser.await("[data-test=rights-submit]").click();
         browser.awaitText("[data-test=rights-form]", "Enter a valid mobile number");
         assertThat(api.as("owner").get("/api/v1/rights-requests?state=OPEN").json().get("items").size()).isZero();
