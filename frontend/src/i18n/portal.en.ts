@@ -6,6 +6,7 @@ import { en as warrantyEn } from './portal/warranty'
 import { en as deliveryEn } from './portal/delivery'
 import { en as contactEn } from './portal/channels'
 import { en as surveysEn } from './portal/surveys'
+import { en as privacyEn } from './portal/privacy'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
@@ -16,6 +17,7 @@ const en: typeof zh = {
   ...deliveryEn,
   ...contactEn,
   ...surveysEn,
+  ...privacyEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

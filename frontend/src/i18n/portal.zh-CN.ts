@@ -6,6 +6,7 @@ import { zh as warrantyZh } from './portal/warranty'
 import { zh as deliveryZh } from './portal/delivery'
 import { zh as contactZh } from './portal/channels'
 import { zh as surveysZh } from './portal/surveys'
+import { zh as privacyZh } from './portal/privacy'
 
 export default {
   ...enumsZh,
@@ -15,6 +16,7 @@ export default {
   ...deliveryZh,
   ...contactZh,
   ...surveysZh,
+  ...privacyZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

@@ -21,6 +21,7 @@ import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
 import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
+import * as privacy from './workbench/privacy'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -69,6 +70,7 @@ const en: typeof zh = {
     delivery: 'Delivery board',
     careGuide: 'Care guide',
     campaigns: 'Maintenance campaigns',
+    rightsRequests: 'Rights requests',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
   requests: {
@@ -140,5 +142,6 @@ const en: typeof zh = {
   ...campaigns.en,
   ...hotline.en,
   legalHold: retention.en,
+  ...privacy.en,
 }
 export default en

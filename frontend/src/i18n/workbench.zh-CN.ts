@@ -23,6 +23,7 @@ import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
 import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
+import * as privacy from './workbench/privacy'
 
 export default {
   ...enumsZh,
@@ -68,6 +69,7 @@ export default {
     delivery: '交付看板',
     careGuide: '养护指南',
     campaigns: '定期保养',
+    rightsRequests: '个人信息请求',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
   requests: {
@@ -139,4 +141,5 @@ export default {
   ...campaigns.zh,
   ...hotline.zh,
   legalHold: retention.zh,
+  ...privacy.zh,
 }

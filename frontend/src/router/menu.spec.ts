@@ -4,8 +4,8 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'surveys', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'delivery', 'careGuide', 'campaigns', 'inbox'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'warranty', 'delivery', 'careGuide', 'campaigns', 'inbox', 'policies', 'calendar', 'outbox'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'surveys', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'delivery', 'careGuide', 'campaigns', 'inbox', 'rightsRequests'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'warranty', 'delivery', 'careGuide', 'campaigns', 'inbox', 'policies', 'calendar', 'rightsRequests', 'outbox'])
     expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'defects', 'customers', 'registry', 'delivery', 'campaigns', 'inbox'])
     expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
@@ -33,6 +33,15 @@ describe('the workbench menu', () => {
     expect(menuFor(['ADMIN']).map((i) => i.key)).toContain('audit')
     for (const role of ['AGENT', 'MANAGER', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'PROJECT_COMPANY', 'HQ'] as const) {
       expect(menuFor([role]).map((i) => i.key)).not.toContain('audit')
+    }
+  })
+
+  it("shows the owners' rights requests to those who make or decide them", () => {
+    for (const role of ['AGENT', 'MANAGER', 'HQ'] as const) {
+      expect(menuFor([role]).map((i) => i.key)).toContain('rightsRequests')
+    }
+    for (const role of ['ENGINEER', 'HANDLER', 'CONSULTANT', 'PROJECT_COMPANY', 'ADMIN', 'AUDITOR'] as const) {
+      expect(menuFor([role]).map((i) => i.key)).not.toContain('rightsRequests')
     }
   })
 

@@ -78,6 +78,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
   { key: 'org', route: 'admin-org', roles: ORG_READERS },
   { key: 'staff', route: 'admin-staff', roles: ACCOUNT_ADMINS },
+  { key: 'rightsRequests', route: 'rights-requests', roles: ['AGENT', 'MANAGER', 'HQ'] },
   { key: 'audit', route: 'admin-audit', roles: ['ADMIN', 'AUDITOR'] },
   { key: 'outbox', route: 'admin-outbox', roles: OUTBOX_READERS },
   { key: 'templates', route: 'admin-templates', roles: ACCOUNT_ADMINS },

@@ -41,6 +41,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'delivery', name: 'delivery', component: () => import('@/views/workbench/DeliveryBoardView.vue'), meta: { roles: DELIVERY_STAFF } },
       { path: 'care-guides', name: 'care-guides', component: () => import('@/views/workbench/CareGuideView.vue'), meta: { roles: GUIDE_EDITORS } },
       { path: 'campaigns', name: 'campaigns', component: () => import('@/views/workbench/CampaignsView.vue'), meta: { roles: DELIVERY_STAFF } },
+      { path: 'privacy/requests', name: 'rights-requests', component: () => import('@/views/workbench/privacy/RightsRequestsView.vue'), meta: { roles: ['AGENT', 'MANAGER', 'HQ'] } },
       { path: 'registry', name: 'registry', component: () => import('@/views/workbench/RegistryView.vue'), meta: { roles: STAFF } },
       { path: 'inbox', name: 'inbox', component: () => import('@/views/workbench/InboxView.vue'), meta: { roles: STAFF } },
       { path: 'dispatch', name: 'dispatch', component: () => import('@/views/workbench/DispatchBoardView.vue'), meta: { roles: DISPATCHERS } },

@@ -48,6 +48,19 @@ public class OpenRequests {
     }
 
     /**
+     * How many requests of this customer are still open, whoever may see them: an erasure of the customer waits until
+     * the service they asked for is over.
+     */
+    @Transactional(readOnly = true)
+    public int countOf(long customerId) {
+        return jdbc.sql("select count(*) from request r where r.customer_id = :customer and r.status in (:open)")
+                .param("customer", customerId)
+                .param("open", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).map(Enum::name)
+                        .toList())
+                .query(Integer.class).single();
+    }
+
+    /**
      * Whether {@code assigneeId} is dispatched now (the assignee of an open request) to a request of this customer
      * or on one of these units: an engineer who has to call the owner about the visit.
      */

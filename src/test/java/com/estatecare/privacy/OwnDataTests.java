@@ -63,4 +63,29 @@ class OwnDataTests {
         assertThat(zh.status()).isEqualTo(400);
         assertThat(zh.json().get("errors").toString()).containsPattern("[\\u4e00-\\u9fff]");
     }
+
+    @Test
+    void theReadableCopyIsAnExcelWorkbookHeadedInTheOwnersLanguage() throws Exception {
+        var zh = bytes(api.as("owner"));
+        assertThat(zh.statusCode()).isEqualTo(200);
+        assertThat(zh.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(zh.body()))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("个人信息");
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            var phoneRow = java.util.stream.StreamSupport.stream(book.getSheetAt(0).spliterator(), false)
+                    .filter(r -> r.getCell(0).getStringCellValue().startsWith("电话")).findFirst().orElseThrow();
+            assertThat(phoneRow.getCell(1).getStringCellValue()).contains("****");
+        }
+        var en = bytes(api.as("owner").english());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(en.body()))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Personal data");
+            assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Unit");
+        }
+    }
+
+    private static java.net.http.HttpResponse<byte[]> bytes(Api.Caller caller) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(
+                caller.builder("/api/v1/me/personal-data?format=xlsx").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
 }

@@ -25,5 +25,7 @@ enum AuditAction {
     /** 留存清理: personal data past its retention period removed or anonymised by the sweep. */
     RETENTION,
     /** 法律冻结: a legal hold put on a customer or a request, or released. */
-    LEGAL_HOLD
+    LEGAL_HOLD,
+    /** 个人信息权利请求: an owner's correction or erasure request made ({@code MADE}) or decided ({@code DECIDED}). */
+    RIGHTS_REQUEST
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,26 +32,34 @@ class OwnDataController {
 
     private final OwnData ownData;
     private final Organisation organisation;
+    private final OwnDataWorkbook workbook;
 
-    OwnDataController(OwnData ownData, Organisation organisation) {
+    OwnDataController(OwnData ownData, Organisation organisation, OwnDataWorkbook workbook) {
         this.ownData = ownData;
         this.organisation = organisation;
+        this.workbook = workbook;
     }
 
     @GetMapping("/me/personal-data")
     @Operation(summary = "The signed-in owner's copy of their personal data (个人信息副本, PIPL art. 45): their record,"
-            + " units, consents and customer file, masked; format 'json' (default) or 'csv', as a download."
+            + " units, consents and customer file, masked; format 'json' (default), 'csv' or 'xlsx' (readable,"
+            + " headed in the caller's language), as a download."
             + " Owners only; each copy is written to the audit log")
     ResponseEntity<?> copy(@RequestParam(required = false) String format) {
         String as = format == null || format.isBlank() ? "json" : format;
-        if (!as.equals("json") && !as.equals("csv")) {
-            throw DomainException.invalidField("format", "one-of", "json, csv");
+        if (!OwnDataWorkbook.formats().contains(as)) {
+            throw DomainException.invalidField("format", "one-of", String.join(", ", OwnDataWorkbook.formats()));
         }
         OwnData.Copy copy = ownData.of(organisation.currentUser(), as);
         var answer = ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("personal-data." + as).build().toString());
         if (as.equals("json")) {
             return answer.contentType(MediaType.APPLICATION_JSON).body(copy);
+        }
+        if (as.equals("xlsx")) {
+            return answer.contentType(MediaType.parseMediaType(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .body(workbook.write(copy, LocaleContextHolder.getLocale()));
         }
         return answer.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(("\uFEFF" + csv(copy)).getBytes(StandardCharsets.UTF_8));

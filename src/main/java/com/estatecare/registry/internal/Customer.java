@@ -87,6 +87,33 @@ public class Customer {
         this.updatedAt = now;
     }
 
+    /** 更正: one contact fact the owner asked to correct (name, phone, email, wechat), already checked. */
+    public void correct(String field, String value, Instant now) {
+        switch (field) {
+            case "name" -> this.name = value;
+            case "phone" -> this.phone = value;
+            case "email" -> this.email = value;
+            case "wechat" -> this.wechat = value;
+            default -> throw new IllegalArgumentException("not correctable: " + field);
+        }
+        this.updatedAt = now;
+    }
+
+    /**
+     * 匿名化: what identifies the person goes — name (replaced by {@code placeholder}), phone, e-mail, WeChat, the
+     * staff's note, the preferred channel and the identity document with its sealed value and blind index; the
+     * record itself, its kind, grade and company stay, so that contracts, warranties and requests still point at it.
+     */
+    public void anonymise(String placeholder, Instant now) {
+        this.name = placeholder;
+        this.phone = null;
+        this.email = null;
+        this.wechat = null;
+        this.note = null;
+        this.preferredChannel = null;
+        recordIdentity(null, null, null, null, now);
+    }
+
     /**
      * Records the identity document (证件) as sealed by the caller: its type, sealed number with the key's id,
      * blind index and masked form; {@code null} removes it.

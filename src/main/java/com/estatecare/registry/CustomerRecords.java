@@ -1,0 +1,80 @@
+package com.estatecare.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.estatecare.platform.DomainException;
+import com.estatecare.registry.internal.Customer;
+import com.estatecare.registry.internal.CustomerRepository;
+
+/**
+ * The owner's rights applied to the customer record, which the registry owns (PIPL art. 46–47): a correction of
+ * one contact fact (更正) and the anonymisation of the person (删除/匿名化). Both are audited as customer changes
+ * ({@link CustomerChanged}, change {@code CORRECTED} or {@code ANONYMISED}); the callers check who may ask. The
+ * anonymisation is the one operation the retention sweep shares: it does not check why it is asked.
+ */
+@Service
+public class CustomerRecords {
+
+    /** The facts an owner may ask to correct (更正). */
+    public static final Set<String> CORRECTABLE = Set.of("name", "phone", "email", "wechat");
+    /** The name an anonymised customer keeps: the record stays, the person does not. */
+    public static final String ANONYMISED_NAME = "已匿名客户";
+    /** What an audit entry shows for an erased value: never the value itself. */
+    static final String ERASED = "***";
+
+    private final CustomerRepository customers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CustomerRecords(CustomerRepository customers, ApplicationEventPublisher events, Clock clock) {
+        this.customers = customers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets one of {@link #CORRECTABLE} to {@code value} (already checked: a phone as digits, an empty e-mail,
+     * phone or WeChat removes it) and tells it as a customer change.
+     */
+    @Transactional
+    public CustomerView correct(long customerId, String field, String value) {
+        if (!CORRECTABLE.contains(field)) {
+            throw DomainException.invalidField("field", "one-of", String.join(", ", new java.util.TreeSet<>(CORRECTABLE)));
+        }
+        Customer customer = customers.findById(customerId).orElseThrow(() -> DomainException.notFound("customer"));
+        CustomerView before = customer.view();
+        customer.correct(field, value == null || value.isEmpty() ? null : value, clock.instant());
+        customers.flush();
+        events.publishEvent(CustomerChanged.between(before, customer.view(), "CORRECTED", clock.instant()));
+        return customer.view();
+    }
+
+    /**
+     * Anonymises the customer ({@link Customer#anonymise}); their units, ownerships, warranties, requests and consent
+     * records stay and point at the anonymised record. The change is told with the erased values as {@value #ERASED}
+     * (the audit log must not keep what was erased), then {@link CustomerAnonymised} for modules keeping copies.
+     */
+    @Transactional
+    public CustomerView anonymise(long customerId) {
+        Customer customer = customers.findById(customerId).orElseThrow(() -> DomainException.notFound("customer"));
+        CustomerView before = customer.view();
+        Instant now = clock.instant();
+        customer.anonymise(ANONYMISED_NAME, now);
+        customers.flush();
+        CustomerChanged change = CustomerChanged.between(before, customer.view(), "ANONYMISED", now);
+        Map<String, String> erased = new TreeMap<>();
+        change.before().keySet().forEach(field -> erased.put(field, ERASED));
+        events.publishEvent(new CustomerChanged(change.customerId(), change.companyId(), change.scopePath(),
+                change.change(), erased, change.after(), now));
+        events.publishEvent(new CustomerAnonymised(customerId, before.companyId(), before.scopePath(), now));
+        return customer.view();
+    }
+}
