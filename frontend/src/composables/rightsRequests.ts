@@ -3,7 +3,7 @@
 
 export type RightsKind = 'CORRECTION' | 'ERASURE'
 export type RightsState = 'OPEN' | 'DONE' | 'REFUSED'
-export type RightsAnswer = 'CORRECTED' | 'ERASED' | 'REFUSED' | 'OPEN_REQUESTS'
+export type RightsAnswer = 'CORRECTED' | 'ERASED' | 'REFUSED' | 'OPEN_REQUESTS' | 'LEGAL_HOLD'
 export type CorrectableField = 'name' | 'phone' | 'email' | 'wechat'
 
 export const FIELDS: readonly CorrectableField[] = ['name', 'phone', 'email', 'wechat']

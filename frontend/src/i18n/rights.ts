@@ -8,6 +8,7 @@ export const rightsZh = {
     ERASED: '已删除（匿名化）您的个人信息',
     REFUSED: '未予办理',
     OPEN_REQUESTS: '您还有未办结的报事，服务尚在进行，暂不能删除；办结后可再次申请',
+    LEGAL_HOLD: '您的信息因法律程序（如诉讼或有关部门要求）被依法冻结，暂不能删除；冻结解除后可再次申请',
   },
   field: { name: '姓名', phone: '手机号', email: '电子邮箱', wechat: '微信号' },
   kept: {
@@ -47,6 +48,7 @@ export const rightsEn: typeof rightsZh = {
     ERASED: 'Your personal data was erased (anonymised)',
     REFUSED: 'Not granted',
     OPEN_REQUESTS: 'You still have requests in progress, so the service is not over: ask again once they are closed',
+    LEGAL_HOLD: 'Your data is under a legal hold (a lawsuit or an authority requires it) and cannot be erased now: ask again once the hold is released',
   },
   field: { name: 'Name', phone: 'Mobile number', email: 'E-mail', wechat: 'WeChat ID' },
   kept: {

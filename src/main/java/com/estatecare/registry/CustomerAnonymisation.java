@@ -26,6 +26,13 @@ public class CustomerAnonymisation {
         this.jdbc = jdbc;
     }
 
+    /** Whether the customer is under legal hold (法律冻结): then nothing of theirs is anonymised or erased. */
+    @Transactional(readOnly = true)
+    public boolean held(long customerId) {
+        return jdbc.sql("select legal_hold_at is not null from customer where id = :id").param("id", customerId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /** The ids of those anonymised now (not those held or anonymised before). */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> anonymise(List<Long> customerIds, Instant now) {

@@ -135,6 +135,23 @@ class RightsRequestTests {
     }
 
     @Test
+    void erasureOfACustomerUnderLegalHoldIsAnsweredWithTheReasonAndDeletesNothing() {
+        String phone = phone();
+        long customer = customer("冻结测试", phone, Map.of());
+        var hold = api.as("manager").post("/api/v1/customers/" + customer + "/legal-hold", Map.of("reason", "诉讼中"));
+        assertThat(hold.status()).as(hold.body()).isEqualTo(200);
+        JsonNode request = api.as("agent").post(rights(customer), Map.of("kind", "ERASURE")).json();
+
+        var refused = api.as("manager").post(decision(request), Map.of("approve", true));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.json().get("state").asString()).isEqualTo("REFUSED");
+        assertThat(refused.json().get("answer").asString()).isEqualTo("LEGAL_HOLD");
+        assertThat(jdbc.sql("select name, phone, anonymised_at is null from customer where id = :id")
+                .param("id", customer).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|"
+                        + rs.getBoolean(3)).single()).isEqualTo("冻结测试|" + phone + "|true");
+    }
+
+    @Test
     void anOwnerMakesAndFollowsTheirOwnAndNobodyOutsideSeesOrDecidesThem() {
         long me = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
         long theirs = api.as("hz-owner").get("/api/v1/me").json().get("customerId").asLong();

@@ -22,6 +22,7 @@ import com.estatecare.platform.FieldProblem;
 import com.estatecare.policies.Policies;
 import com.estatecare.privacy.internal.RightsRule.Kind;
 import com.estatecare.privacy.internal.RightsRule.State;
+import com.estatecare.registry.CustomerAnonymisation;
 import com.estatecare.registry.CustomerRecords;
 import com.estatecare.registry.CustomerView;
 import com.estatecare.registry.Registry;
@@ -45,6 +46,7 @@ class RightsRequests {
     private final RightsRequestStore store;
     private final Registry registry;
     private final CustomerRecords records;
+    private final CustomerAnonymisation anonymisation;
     private final OpenRequests openRequests;
     private final Consents consents;
     private final BusinessCalendar calendar;
@@ -53,12 +55,14 @@ class RightsRequests {
     private final Callers callers;
     private final Clock clock;
 
-    RightsRequests(RightsRequestStore store, Registry registry, CustomerRecords records, OpenRequests openRequests,
+    RightsRequests(RightsRequestStore store, Registry registry, CustomerRecords records,
+            CustomerAnonymisation anonymisation, OpenRequests openRequests,
             Consents consents, BusinessCalendar calendar, Policies policies, AuditLog log, Callers callers,
             Clock clock) {
         this.store = store;
         this.registry = registry;
         this.records = records;
+        this.anonymisation = anonymisation;
         this.openRequests = openRequests;
         this.consents = consents;
         this.calendar = calendar;
@@ -131,7 +135,7 @@ class RightsRequests {
     /**
      * Approves or refuses an open request; an approved correction sets the field through the registry, an approved
      * erasure anonymises the customer there and answers what was kept and why. Refused by rule, with nothing
-     * changed, while the customer has open requests.
+     * changed, while the customer is under legal hold or has open requests.
      */
     @Transactional
     RightsRequestView decide(long id, Boolean approve, String reason, CurrentUser user) {
@@ -146,7 +150,8 @@ class RightsRequests {
             throw DomainException.forbidden("forbidden");
         }
         int open = r.kind() == Kind.ERASURE ? openRequests.countOf(r.customerId()) : 0;
-        RightsRule.Decision decision = RightsRule.decide(r.kind(), r.state(), approve, open);
+        boolean held = r.kind() == Kind.ERASURE && anonymisation.held(r.customerId());
+        RightsRule.Decision decision = RightsRule.decide(r.kind(), r.state(), approve, open, held);
         List<RightsRule.Kept> kept = null;
         if (decision.apply() && r.kind() == Kind.CORRECTION) {
             records.correct(r.customerId(), r.field(), r.proposedValue());

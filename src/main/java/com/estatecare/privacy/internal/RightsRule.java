@@ -40,7 +40,9 @@ final class RightsRule {
         /** Staff refused, with their reason. */
         REFUSED,
         /** An erasure refused because requests of the customer are still open: the service they asked for goes on. */
-        OPEN_REQUESTS
+        OPEN_REQUESTS,
+        /** An erasure refused because the customer is under legal hold (法律冻结): a dispute or authority needs the record. */
+        LEGAL_HOLD
     }
 
     /** What a decision does: the new state, whether the request is applied, and the answer. */
@@ -131,14 +133,18 @@ final class RightsRule {
 
     /**
      * What staff deciding a request do: a request is decided once; a refusal needs a reason and applies nothing;
-     * an approved erasure of a customer with open requests is refused by rule ({@link Answer#OPEN_REQUESTS}).
+     * an approved erasure of a customer under legal hold ({@link Answer#LEGAL_HOLD}) or with open requests
+     * ({@link Answer#OPEN_REQUESTS}) is refused by rule.
      */
-    static Decision decide(Kind kind, State current, boolean approve, int openRequests) {
+    static Decision decide(Kind kind, State current, boolean approve, int openRequests, boolean legalHold) {
         if (current != State.OPEN) {
             throw DomainException.conflict("rights-request-decided");
         }
         if (!approve) {
             return new Decision(State.REFUSED, false, Answer.REFUSED);
+        }
+        if (kind == Kind.ERASURE && legalHold) {
+            return new Decision(State.REFUSED, false, Answer.LEGAL_HOLD);
         }
         if (kind == Kind.ERASURE && openRequests > 0) {
             return new Decision(State.REFUSED, false, Answer.OPEN_REQUESTS);

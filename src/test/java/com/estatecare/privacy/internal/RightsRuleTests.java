@@ -50,22 +50,33 @@ class RightsRuleTests {
 
     @Test
     void correctionAppliesOnlyAfterApproval() {
-        RightsRule.Decision refused = RightsRule.decide(Kind.CORRECTION, State.OPEN, false, 0);
+        RightsRule.Decision refused = RightsRule.decide(Kind.CORRECTION, State.OPEN, false, 0, false);
         assertThat(refused.apply()).isFalse();
         assertThat(refused.state()).isEqualTo(State.REFUSED);
-        RightsRule.Decision approved = RightsRule.decide(Kind.CORRECTION, State.OPEN, true, 3);
+        RightsRule.Decision approved = RightsRule.decide(Kind.CORRECTION, State.OPEN, true, 3, false);
         assertThat(approved.apply()).as("open requests do not hold a correction back").isTrue();
         assertThat(approved.answer()).isEqualTo(Answer.CORRECTED);
-        assertThatThrownBy(() -> RightsRule.decide(Kind.CORRECTION, State.REFUSED, true, 0))
+        assertThatThrownBy(() -> RightsRule.decide(Kind.CORRECTION, State.REFUSED, true, 0, false))
                 .isInstanceOf(DomainException.class).hasMessageContaining("rights-request-decided");
     }
 
     @Test
     void erasureIsRefusedWhileTheCustomerHasOpenRequests() {
-        RightsRule.Decision held = RightsRule.decide(Kind.ERASURE, State.OPEN, true, 1);
+        RightsRule.Decision held = RightsRule.decide(Kind.ERASURE, State.OPEN, true, 1, false);
         assertThat(held.apply()).isFalse();
         assertThat(held.answer()).isEqualTo(Answer.OPEN_REQUESTS);
-        assertThat(RightsRule.decide(Kind.ERASURE, State.OPEN, true, 0).answer()).isEqualTo(Answer.ERASED);
+        assertThat(RightsRule.decide(Kind.ERASURE, State.OPEN, true, 0, false).answer()).isEqualTo(Answer.ERASED);
+    }
+
+    @Test
+    void erasureOfACustomerUnderLegalHoldIsRefusedBeforeAnythingElse() {
+        RightsRule.Decision held = RightsRule.decide(Kind.ERASURE, State.OPEN, true, 0, true);
+        assertThat(held.apply()).isFalse();
+        assertThat(held.state()).isEqualTo(State.REFUSED);
+        assertThat(held.answer()).isEqualTo(Answer.LEGAL_HOLD);
+        assertThat(RightsRule.decide(Kind.ERASURE, State.OPEN, true, 2, true).answer()).isEqualTo(Answer.LEGAL_HOLD);
+        assertThat(RightsRule.decide(Kind.CORRECTION, State.OPEN, true, 0, true).answer())
+                .as("a hold stops erasure, not a correction").isEqualTo(Answer.CORRECTED);
     }
 
     @Test
