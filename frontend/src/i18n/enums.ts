@@ -27,7 +27,7 @@ export const enumsZh = {
     UPDATE_FACTS: '更新投诉情况', RESCHEDULE: '改约', ATTACH: '添加附件', GRADE: '投诉定级', ESCALATE: '升级',
     ESCALATE_AT_TOP: '已在最高级别', ESCALATE_NO_COMPLAINT: '非投诉不升级', PAUSE_TIME_LIMITS: '暂停计时',
     RESUME_TIME_LIMITS: '恢复计时', TIME_LIMIT_BREACHED: '超时', CONSULTATION_REQUESTED: '请求顾问支持',
-    CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
+    CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚', CUSTOMER_MESSAGE: '客户来信',
     FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除',
   },
   /** A step the user may take now (the request's allowedActions), as a command. */
@@ -83,7 +83,7 @@ export const enumsEn: Enums = {
     ESCALATE: 'Escalated', ESCALATE_AT_TOP: 'Already at the top', ESCALATE_NO_COMPLAINT: 'Not a complaint: not escalated',
     PAUSE_TIME_LIMITS: 'Clocks paused', RESUME_TIME_LIMITS: 'Clocks resumed', TIME_LIMIT_BREACHED: 'Time limit breached',
     CONSULTATION_REQUESTED: 'Consultant asked', CONSULTANT_OPINION: 'Consultant opinion',
-    CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', FINE_APPROVED: 'Fine approved',
+    CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', CUSTOMER_MESSAGE: 'Customer message', FINE_APPROVED: 'Fine approved',
     FINE_WAIVED: 'Fine waived',
   },
   step: {

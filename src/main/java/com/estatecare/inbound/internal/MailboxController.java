@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.estatecare.organisation.Organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.Size;
 class MailboxController {
 
     /** A company's mailbox; without {@code password} on a change, the stored one stays. Never answered. */
+    @Schema(name = "MailboxSettings")
     record MailboxSettings(@NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z0-9.:\\-\\[\\]]+") String host,
             @NotNull @Min(1) @Max(65535) Integer port, @NotNull Mailboxes.Security security,
             @NotBlank @Size(max = 320) @Pattern(regexp = "[^\\p{Cntrl}]+") String username,

@@ -113,6 +113,8 @@ class MailboxPoller {
     /** Timeouts on every step; certificates and host names checked on TLS; STARTTLS required when chosen. */
     private static Properties properties(Mailboxes.Connection box) {
         Properties p = new Properties();
+        // headers in UTF-8 as they come (RFC 6532), not only in RFC 2047's encoded words
+        p.put("mail.mime.allowutf8", "true");
         for (String protocol : new String[] { "imap", "imaps" }) {
             p.put("mail." + protocol + ".connectiontimeout", "10000");
             p.put("mail." + protocol + ".timeout", "30000");

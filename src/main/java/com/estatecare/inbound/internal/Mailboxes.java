@@ -19,6 +19,8 @@ import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldCipher;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The companies' mailboxes (one each): where to connect and as whom. The password is sealed by the platform's
  * {@link FieldCipher} (decision 024) under the purpose {@value #PURPOSE}, opened only to connect, and never answered:
@@ -29,6 +31,7 @@ class Mailboxes {
 
     static final String PURPOSE = "mailbox.password";
 
+    @Schema(name = "MailboxSecurity")
     enum Security {
         /** IMAP over TLS (port 993). */
         TLS,
@@ -39,6 +42,7 @@ class Mailboxes {
     }
 
     /** A mailbox as its administrator reads it: no password, only whether one is set. */
+    @Schema(name = "Mailbox")
     record View(long companyId, String companyName, String host, int port, Security security, String username,
             String folder, boolean enabled, boolean passwordSet, Instant lastPolledAt, String lastError,
             Instant updatedAt, String updatedBy) {
@@ -87,8 +91,8 @@ class Mailboxes {
     View save(long companyId, Settings s, CurrentUser user) {
         OrgNodeView company = company(companyId, user);
         Instant now = clock.instant();
-        boolean exists = jdbc.sql("select count(*) from mailbox where company_id = :company for update")
-                .param("company", companyId).query(Long.class).single() > 0;
+        boolean exists = jdbc.sql("select id from mailbox where company_id = :company for update")
+                .param("company", companyId).query(Long.class).optional().isPresent();
         if (!exists && (s.password() == null || s.password().isEmpty())) {
             throw DomainException.invalidField("password", "required");
         }

@@ -21,6 +21,7 @@ import com.estatecare.requests.Category;
 import com.estatecare.requests.RequestKind;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,12 +34,15 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Triage", description = "Messages of unknown senders (e-mail, WeChat) waiting for an agent (待分拣)")
 class TriageController {
 
+    @Schema(name = "TriageToRequest")
     record MakeRequest(@NotNull Long customerId, @NotNull RequestKind kind, Long unitId, Category category) {
     }
 
+    @Schema(name = "TriageAttach")
     record AttachTo(@NotNull Long requestId) {
     }
 
+    @Schema(name = "TriageDiscard")
     record Discard(@NotBlank @Size(max = 500) String reason) {
     }
 

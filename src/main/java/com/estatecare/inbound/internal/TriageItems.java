@@ -42,6 +42,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Service
 class TriageItems {
 
+    @Schema(name = "TriageState")
     enum State {
         OPEN, REQUEST_MADE, ATTACHED, DISCARDED
     }
@@ -63,6 +64,7 @@ class TriageItems {
     record File(long id, String filename, String contentType, long sizeBytes, boolean kept) {
     }
 
+    @Schema(name = "TriageFileContent")
     record Content(String filename, String contentType, byte[] bytes) {
     }
 
@@ -218,7 +220,7 @@ class TriageItems {
                                         rs.getString("content_type"), rs.getLong("size_bytes"),
                                         rs.getBoolean("kept")));
                     }
-                    return null;
+                    return files;
                 });
         return files;
     }
