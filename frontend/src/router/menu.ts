@@ -72,6 +72,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'careGuide', route: 'care-guides', roles: GUIDE_EDITORS },
   { key: 'campaigns', route: 'campaigns', roles: DELIVERY_STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
+  { key: 'triage', route: 'triage', roles: TRIAGE_STAFF },
   { key: 'webhooks', route: 'admin-webhooks', roles: ACCOUNT_ADMINS },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },
@@ -79,7 +80,6 @@ export const MENU: readonly MenuItem[] = [
   { key: 'staff', route: 'admin-staff', roles: ACCOUNT_ADMINS },
   { key: 'audit', route: 'admin-audit', roles: ['ADMIN', 'AUDITOR'] },
   { key: 'outbox', route: 'admin-outbox', roles: OUTBOX_READERS },
-  { key: 'triage', route: 'triage', roles: TRIAGE_STAFF },
   { key: 'templates', route: 'admin-templates', roles: ACCOUNT_ADMINS },
 ]
 

@@ -8,10 +8,24 @@ final class MailText {
     private MailText() {
     }
 
+    /** Headers as mail programs write them: words beyond ASCII in RFC 2047's encoded words. */
     static String head(String from, String subject, String messageId) {
-        return "From: " + from + "\r\nTo: service@estatecare.test\r\n"
-                + (messageId == null ? "" : "Message-ID: " + messageId + "\r\n") + "Subject: " + subject
+        int bracket = from.indexOf('<');
+        String sender = bracket > 0 ? encoded(from.substring(0, bracket).strip()) + " " + from.substring(bracket) : from;
+        return "From: " + sender + "\r\nTo: service@estatecare.test\r\n"
+                + (messageId == null ? "" : "Message-ID: " + messageId + "\r\n") + "Subject: " + encoded(subject)
                 + "\r\nMIME-Version: 1.0\r\n";
+    }
+
+    static String encoded(String text) {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text;
+        }
+        try {
+            return jakarta.mail.internet.MimeUtility.encodeText(text, "UTF-8", "B");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String plain(String from, String subject, String messageId, String extraHeaders, String text) {
