@@ -9,6 +9,7 @@ import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as webhooks from './workbench/webhooks'
+import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
@@ -65,6 +66,7 @@ const en: typeof zh = {
     audit: 'Audit log',
     webhooks: 'Webhooks',
     outbox: 'Message log',
+    triage: 'Triage',
     templates: 'Message templates',
     warranty: 'Warranty certificates',
     delivery: 'Delivery board',
@@ -130,6 +132,7 @@ const en: typeof zh = {
   ...org.en,
   ...audit.en,
   ...webhooks.en,
+  ...triage.en,
   ...channels.en,
   ...monthly.en,
   revisits: revisits.en,

@@ -11,6 +11,7 @@ import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as webhooks from './workbench/webhooks'
+import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
 import * as revisits from './workbench/revisits'
@@ -64,6 +65,7 @@ export default {
     audit: '审计日志',
     webhooks: 'Webhook 订阅',
     outbox: '消息发送记录',
+    triage: '待分拣消息',
     templates: '消息模板',
     warranty: '保修证书',
     delivery: '交付看板',
@@ -129,6 +131,7 @@ export default {
   ...org.zh,
   ...audit.zh,
   ...webhooks.zh,
+  ...triage.zh,
   ...channels.zh,
   ...monthly.zh,
   revisits: revisits.zh,

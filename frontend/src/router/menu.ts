@@ -35,6 +35,8 @@ export const DELIVERY_STAFF: readonly Role[] = ['AGENT', 'ENGINEER', 'MANAGER', 
 export const GUIDE_EDITORS: readonly Role[] = ['AGENT', 'MANAGER', 'HQ', 'ADMIN']
 /** Who manages accounts: creates them, changes their roles, disables them, sets a new password. */
 export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN']
+/** Who works the triage list of unmatched e-mail and WeChat messages (the server's rule on /api/v1/triage). */
+export const TRIAGE_STAFF: readonly Role[] = ['AGENT', 'MANAGER', 'HQ']
 /** Who reads the owners' message delivery log in the menu (the server also lets agents and project companies read it). */
 export const OUTBOX_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'HQ']
 
@@ -73,6 +75,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'careGuide', route: 'care-guides', roles: GUIDE_EDITORS },
   { key: 'campaigns', route: 'campaigns', roles: DELIVERY_STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
+  { key: 'triage', route: 'triage', roles: TRIAGE_STAFF },
   { key: 'webhooks', route: 'admin-webhooks', roles: ACCOUNT_ADMINS },
   { key: 'policies', route: 'admin-policies', roles: RULE_READERS },
   { key: 'calendar', route: 'admin-calendar', roles: RULE_READERS },

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
-import { ACCOUNT_ADMINS, OUTBOX_READERS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF, WARRANTY_READERS, DEFECT_READERS, DELIVERY_STAFF, GUIDE_EDITORS } from './menu'
+import { ACCOUNT_ADMINS, OUTBOX_READERS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF, WARRANTY_READERS, DEFECT_READERS, DELIVERY_STAFF, GUIDE_EDITORS, TRIAGE_STAFF } from './menu'
 import type { Role } from '@/api/types'
 
 declare module 'vue-router' {
@@ -50,6 +50,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/org', name: 'admin-org', component: () => import('@/views/workbench/org/OrgTreeView.vue'), meta: { roles: ORG_READERS } },
       { path: 'admin/staff', name: 'admin-staff', component: () => import('@/views/workbench/org/StaffView.vue'), meta: { roles: ACCOUNT_ADMINS } },
       { path: 'admin/webhooks', name: 'admin-webhooks', component: () => import('@/views/workbench/webhooks/WebhooksView.vue'), meta: { roles: ACCOUNT_ADMINS } },
+      { path: 'triage', name: 'triage', component: () => import('@/views/workbench/triage/TriageView.vue'), meta: { roles: TRIAGE_STAFF } },
       { path: 'admin/outbox', name: 'admin-outbox', component: () => import('@/views/workbench/channels/OutboxView.vue'), meta: { roles: OUTBOX_READERS } },
       { path: 'admin/templates', name: 'admin-templates', component: () => import('@/views/workbench/channels/TemplatesView.vue'), meta: { roles: ACCOUNT_ADMINS } },
       { path: 'admin/audit', name: 'admin-audit', component: () => import('@/views/workbench/audit/AuditView.vue'), meta: { roles: ['ADMIN', 'AUDITOR'] } },

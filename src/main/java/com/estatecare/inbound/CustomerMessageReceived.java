@@ -1,18 +1,20 @@
 package com.estatecare.inbound;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.estatecare.requests.TimelineRecord;
+import com.estatecare.requests.Visibility;
 
 /**
- * An owner wrote about an open request of theirs by another channel (a WeChat message to the official account):
- * on the request's timeline as {@code CUSTOMER_MESSAGE}, with the text (or the voice message's recognised text)
- * and the channel's media id of a picture or voice message, which staff fetch from the channel.
+ * A message about a request that came by e-mail (or WeChat): a customer's reply to one of the request's
+ * notifications, or a message from the triage list an agent attached to it. On the timeline as
+ * {@code CUSTOMER_MESSAGE} with the text; the customer reads it on the portal when it is their own reply
+ * ({@code ownWords}), staff always.
  */
-public record CustomerMessageReceived(long requestId, String channel, String messageType, String text,
-        String mediaId, Long actorId, String actorName, Instant at) implements TimelineRecord {
+public record CustomerMessageReceived(long requestId, TriageChannel channel, String text, String subject,
+        boolean ownWords, Long actorId, String actorName, Instant at, Map<String, Object> facts)
+        implements TimelineRecord {
 
     @Override
     public String timelineAction() {
@@ -26,12 +28,16 @@ public record CustomerMessageReceived(long requestId, String channel, String mes
 
     @Override
     public Map<String, Object> timelineDetails() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("channel", channel);
-        details.put("messageType", messageType);
-        if (mediaId != null) {
-            details.put("mediaId", mediaId);
+        Map<String, Object> details = new java.util.LinkedHashMap<>(facts);
+        details.put("channel", channel.name());
+        if (subject != null) {
+            details.put("subject", subject);
         }
         return details;
+    }
+
+    @Override
+    public Visibility timelineVisibility() {
+        return ownWords ? Visibility.CUSTOMER : Visibility.INTERNAL;
     }
 }

@@ -302,6 +302,22 @@ public class Registry {
                 .param("company", companyId).param("openid", openid).query(CustomerView.class).list();
     }
 
+    /**
+     * The customers of a company with this e-mail address, ignoring case, at most {@code limit}: whose mail it is
+     * when it reaches the company's mailbox (two or more mean the sender cannot be told apart).
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerView> customersByEmail(long companyId, String email, int limit) {
+        if (email == null || email.isBlank() || email.length() > 200) {
+            return List.of();
+        }
+        return jdbc.sql(CUSTOMER_SELECT + """
+                 where c.company_id = :company and lower(c.email) = lower(:email) and c.email is not null
+                order by c.id limit :limit""")
+                .param("company", companyId).param("email", email.strip()).param("limit", limit)
+                .query(CustomerView.class).list();
+    }
+
     @Transactional(readOnly = true)
     public boolean owns(long customerId, long unitId) {
         return jdbc.sql("select count(*) from ownership where customer_id = :c and unit_id = :u")

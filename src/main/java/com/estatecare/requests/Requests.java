@@ -38,8 +38,8 @@ public class Requests {
 
     /** How far a time given by a client may run ahead of the server's clock. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    /** Where an owner reports by himself. */
-    private static final Set<Channel> OWNER_CHANNELS = EnumSet.of(Channel.PORTAL, Channel.WECHAT);
+    /** Where an owner reports by himself: the portal, WeChat, or an e-mail to the company's mailbox. */
+    private static final Set<Channel> OWNER_CHANNELS = EnumSet.of(Channel.PORTAL, Channel.WECHAT, Channel.EMAIL);
 
     /** What intake answers: the new request's id, number and state. */
     public record Registered(long id, String number, RequestStatus status, long version) {
@@ -282,6 +282,16 @@ public class Requests {
         return repository.findById(id).map(Request::facts);
     }
 
+    /**
+     * The facts of a company's request with this number ({@code BX-20261126-0007}), unscoped: for a channel that
+     * matches a customer's reply to the request it names (e-mail in), which then checks whose request it is.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RequestFacts> factsByNumber(long companyId, String number) {
+        return number == null || number.length() > 40 ? java.util.Optional.empty()
+                : repository.findByCompanyIdAndNumber(companyId, number).map(Request::facts);
+    }
+
     /** What people wrote on any request, unscoped: for other modules reacting to its events (no personal data). */
     @Transactional(readOnly = true)
     public java.util.Optional<RequestNarrative> narrative(long id) {
@@ -376,6 +386,19 @@ public class Requests {
                         "contentType", type, "sizeBytes", bytes.length), visibility);
         return attachments.of(request.id, false).stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * The content type an attachment of these bytes would be stored as, or empty when {@link #attach} would refuse
+     * it (a type not taken, empty, or too large): for a channel that brings files along (e-mail in) and must not
+     * fail the whole message for one of them.
+     */
+    public static java.util.Optional<String> attachmentType(byte[] bytes) {
+        try {
+            return java.util.Optional.of(Attachments.detectType(bytes));
+        } catch (DomainException refused) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Every attachment for staff; for an owner, those they sent and those staff shared with them. */

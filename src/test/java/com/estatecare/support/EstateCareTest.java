@@ -29,7 +29,8 @@ import org.springframework.context.annotation.Import;
                 "spring.lifecycle.timeout-per-shutdown-phase=3s",
                 "spring.task.execution.shutdown.await-termination=true",
                 "spring.task.execution.shutdown.await-termination-period=30s",
-                "estatecare.timelimits.sweep-interval=PT1H", "estatecare.grading.sweep-interval=PT1H" })
+                "estatecare.timelimits.sweep-interval=PT1H", "estatecare.grading.sweep-interval=PT1H",
+                "estatecare.mail-in.interval=PT1H" })
 @Import({ TestClockConfiguration.class, Api.class, Fixtures.class, AfterCommitWork.class })
 @TestDatabase(demoData = true)
 public @interface EstateCareTest {

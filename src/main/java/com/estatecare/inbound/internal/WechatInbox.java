@@ -1,5 +1,11 @@
 package com.estatecare.inbound.internal;
 
+import com.estatecare.inbound.TriageChannel;
+
+import java.util.Map;
+
+import java.util.LinkedHashMap;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -138,8 +144,14 @@ class WechatInbox {
         CurrentUser user = owner.get();
         Optional<OpenRequests.Summary> open = onOpenRequest(user, text);
         if (open.isPresent()) {
-            events.publishEvent(new CustomerMessageReceived(open.get().id(), "WECHAT", type,
-                    text == null ? null : clip(text, 4000), mediaId, user.accountId(), user.displayName(), now));
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("messageType", type);
+            if (mediaId != null) {
+                facts.put("mediaId", mediaId);
+            }
+            events.publishEvent(new CustomerMessageReceived(open.get().id(), TriageChannel.WECHAT,
+                    text == null ? null : clip(text, 4000), null, true, user.accountId(), user.displayName(), now,
+                    facts));
             store(id, Outcome.TIMELINE, user.customerId(), open.get().id(), open.get().number(), text, mediaId,
                     message.format());
             return new Handled(id, Outcome.TIMELINE, open.get().number(), null, message.fromUser(),

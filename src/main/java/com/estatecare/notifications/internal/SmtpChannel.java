@@ -14,7 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * E-mail over SMTP ({@code spring.mail.*}, docs/channels.md). Each mail carries {@code Auto-Submitted:
  * auto-generated} (RFC 3834: mail systems do not answer it with an auto-reply) and a Message-ID made of the
- * outbox row, the same on every attempt.
+ * request's number and the outbox row, the same on every attempt.
  */
 @Component
 @ConditionalOnProperty(name = "spring.mail.host")
@@ -35,7 +35,7 @@ class SmtpChannel implements OutboundChannel {
 
     @Override
     public void send(Outgoing message) {
-        String messageId = "<" + message.reference() + "@" + domain() + ">";
+        String messageId = messageId(message, domain());
         MimeMessage mime = new MimeMessage(mail.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -55,6 +55,16 @@ class SmtpChannel implements OutboundChannel {
             throw new MailSendException("the message could not be written: " + e.getMessage());
         }
         mail.send(mime);
+    }
+
+    /**
+     * {@code <BX-20261126-0001.outbound-42@example.com>}: the request's number first, so that a reply's
+     * {@code In-Reply-To} or {@code References} names the request it answers (e-mail in, docs/channels-in.md).
+     */
+    static String messageId(Outgoing message, String domain) {
+        String number = message.number() == null || !message.number().matches("[A-Z]{2}-\\d{8}-\\d{1,9}") ? ""
+                : message.number() + ".";
+        return "<" + number + message.reference() + "@" + domain + ">";
     }
 
     private String domain() {

@@ -7,12 +7,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.requests.TimelineRecord;
-import com.estatecare.requests.Visibility;
 
 /**
  * Writes other modules' decisions on the request's timeline, in the publisher's
  * transaction (a synchronous listener): the entry commits with the decision or
- * not at all. The customer does not read these entries.
+ * not at all. The customer reads only the entries that are their own words.
  */
 @Component
 class TimelineRecorder {
@@ -28,7 +27,7 @@ class TimelineRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TimelineRecord event) {
         if (!timeline.appendAtCurrentStatus(event.requestId(), event.at(), event.actorId(), event.actorName(),
-                event.timelineAction(), event.timelineNote(), event.timelineDetails(), Visibility.INTERNAL)) {
+                event.timelineAction(), event.timelineNote(), event.timelineDetails(), event.timelineVisibility())) {
             throw new EmptyResultDataAccessException("no request " + event.requestId(), 1);
         }
     }

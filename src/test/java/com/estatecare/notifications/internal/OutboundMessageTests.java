@@ -99,7 +99,7 @@ class OutboundMessageTests {
         assertThat(subject(received)).isEqualTo("您的工单 " + number + " 已受理");
         assertThat(received.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
         assertThat(received.getHeader("X-EstateCare-Request")[0]).isEqualTo(number);
-        assertThat(received.getMessageID()).matches("<outbound-\\d+@estatecare.test>");
+        assertThat(received.getMessageID()).matches("<" + number + "\\.outbound-\\d+@estatecare\\.test>");
         assertThat(GATEWAY.to("/sms", number)).hasSize(5)
                 .allMatch(r -> "Bearer sms-secret".equals(r.authorization()) && r.idempotencyKey().startsWith("outbound-"));
         assertThat(GATEWAY.to("/wechat", number)).hasSize(5)

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { canResolve, discardReasonValid, fileSize, MAX_DISCARD_REASON } from './triage'
+
+describe('the triage screen', () => {
+  it('offers the actions only on a waiting item', () => {
+    expect(canResolve({ state: 'OPEN' })).toBe(true)
+    for (const state of ['REQUEST_MADE', 'ATTACHED', 'DISCARDED']) {
+      expect(canResolve({ state })).toBe(false)
+    }
+  })
+
+  it('takes a discard reason that is not blank and not too long', () => {
+    expect(discardReasonValid('垃圾邮件')).toBe(true)
+    expect(discardReasonValid('   ')).toBe(false)
+    expect(discardReasonValid('')).toBe(false)
+    expect(discardReasonValid('x'.repeat(MAX_DISCARD_REASON))).toBe(true)
+    expect(discardReasonValid('x'.repeat(MAX_DISCARD_REASON + 1))).toBe(false)
+  })
+
+  it('shows file sizes for people', () => {
+    expect(fileSize(512)).toBe('512 B')
+    expect(fileSize(2048)).toBe('2.0 KB')
+    expect(fileSize(20 * 1024 * 1024)).toBe('20.0 MB')
+  })
+})
