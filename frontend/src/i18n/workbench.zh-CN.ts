@@ -10,6 +10,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as security from './workbench/security'
 import * as webhooks from './workbench/webhooks'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
@@ -119,6 +120,7 @@ export default {
   registry: registry.zh,
   ...org.zh,
   ...audit.zh,
+  ...security.zh,
   ...webhooks.zh,
   ...channels.zh,
   ...monthly.zh,

@@ -2,9 +2,6 @@ package com.estatecare.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,10 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
-import com.estatecare.support.CookieJar;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
 import com.estatecare.support.SignInTraces;
+import com.estatecare.support.StaffBrowser;
 import com.estatecare.support.Totp;
 
 import tools.jackson.databind.JsonNode;
@@ -238,38 +235,27 @@ class SecondFactorTests {
                 .get("id").asLong();
     }
 
-    /** One browser: its cookies, the XSRF token echoed as the workbench does. */
     private final class Browser {
-        private final CookieJar jar = new CookieJar(true);
-        private final Api.Caller anonymous = api.anonymous();
-
-        Browser() {
-            jar.send(anonymous, anonymous.builder("/actuator/health"));
-        }
+        private final StaffBrowser browser = new StaffBrowser(api);
 
         Api.Response signIn(String username) {
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
-            return jar.send(anonymous, jar.addTo(anonymous.builder("/api/v1/session")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)), true));
+            return browser.signIn(username, PASSWORD);
         }
 
         Api.Response get(String path) {
-            return jar.send(anonymous, jar.addTo(anonymous.builder(path), false));
+            return browser.get(path);
         }
 
         Api.Response post(String path, String json) {
-            return jar.send(anonymous, jar.addTo(anonymous.builder(path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)), true));
+            return browser.post(path, json);
         }
 
         Api.Response english(String path, String json) {
-            return jar.send(anonymous, jar.addTo(anonymous.builder(path).header("Content-Type", "application/json")
-                    .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(json)), true));
+            return browser.english(path, json);
         }
 
         Api.Response delete(String path) {
-            return jar.send(anonymous, jar.addTo(anonymous.builder(path).DELETE(), true));
+            return browser.delete(path);
         }
     }
 }
