@@ -126,13 +126,13 @@ class SecondFactorController {
 
     @GetMapping("/me/second-factor")
     @Operation(summary = "Whether the caller's second factor is on, required of them, and recovery codes left")
-    SecondFactors.Status status() {
+    SecondFactors.SecondFactorStatus status() {
         return factors.status(organisation.currentUser());
     }
 
     @PostMapping("/me/second-factor/enrolment")
     @Operation(summary = "Start enrolling an authenticator app: a new secret and its otpauth:// URI (for a QR code)")
-    SecondFactors.Enrolment enrol() {
+    SecondFactors.SecondFactorEnrolment enrol() {
         return factors.start(organisation.currentUser());
     }
 

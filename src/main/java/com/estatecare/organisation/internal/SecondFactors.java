@@ -35,10 +35,10 @@ class SecondFactors {
     static final String PURPOSE = "account.totp_secret";
     private static final int SECRET_BYTES = 20;
 
-    record Enrolment(String secret, String uri) {
+    record SecondFactorEnrolment(String secret, String uri) {
     }
 
-    record Status(boolean enabled, boolean required, int recoveryCodesLeft) {
+    record SecondFactorStatus(boolean enabled, boolean required, int recoveryCodesLeft) {
     }
 
     private final JdbcClient jdbc;
@@ -71,15 +71,15 @@ class SecondFactors {
         return user.hasAny(requiredRoles);
     }
 
-    Status status(CurrentUser user) {
+    SecondFactorStatus status(CurrentUser user) {
         int left = jdbc.sql("select count(*) from account_recovery_code where account_id = :a and used_at is null")
                 .param("a", user.accountId()).query(Integer.class).single();
-        return new Status(enabled(user.accountId()), required(user), left);
+        return new SecondFactorStatus(enabled(user.accountId()), required(user), left);
     }
 
     /** A new secret awaiting its first code; replaces an earlier unconfirmed one. Refused while one is enabled. */
     @Transactional
-    Enrolment start(CurrentUser user) {
+    SecondFactorEnrolment start(CurrentUser user) {
         if (enabled(user.accountId())) {
             throw DomainException.conflict("second-factor-enabled");
         }
@@ -92,7 +92,7 @@ class SecondFactors {
                 values (:a, :secret, :key, :now)""")
                 .param("a", user.accountId()).param("secret", sealed.data()).param("key", sealed.keyId())
                 .param("now", Timestamp.from(clock.instant())).update();
-        return new Enrolment(TotpCodes.base32(secret), TotpCodes.uri(issuer, user.username(), secret));
+        return new SecondFactorEnrolment(TotpCodes.base32(secret), TotpCodes.uri(issuer, user.username(), secret));
     }
 
     /**
