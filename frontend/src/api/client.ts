@@ -3,6 +3,7 @@ import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from './schema'
 import { ApiError, isProblem } from './problem'
 import { locale } from '@/i18n'
+import { stepAfterPassword, type SignInStep } from './signInStep'
 
 /** The value of the XSRF-TOKEN cookie that Spring Security sets on every answer to a browser session. */
 export function xsrfToken(cookies = document.cookie): string | undefined {
@@ -65,7 +66,7 @@ export async function ensureXsrfToken(): Promise<string | undefined> {
 }
 
 /** Form login (Spring Security's form, not in the API description): 204 when signed in. */
-export async function signIn(username: string, password: string): Promise<void> {
+export async function signIn(username: string, password: string): Promise<SignInStep> {
   const form = new URLSearchParams({ username, password })
   const headers: Record<string, string> = {
     'Content-Type': 'application/x-www-form-urlencoded',
@@ -81,6 +82,7 @@ export async function signIn(username: string, password: string): Promise<void> 
     const body = await response.json().catch(() => undefined)
     throw new ApiError(response.status, isProblem(body) ? body : undefined)
   }
+  return stepAfterPassword(response.status, response.status === 204 ? null : await response.json())
 }
 
 export async function signOut(): Promise<void> {

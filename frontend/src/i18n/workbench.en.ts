@@ -8,6 +8,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as security from './workbench/security'
 import * as webhooks from './workbench/webhooks'
 import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
@@ -131,6 +132,7 @@ const en: typeof zh = {
   registry: registry.en,
   ...org.en,
   ...audit.en,
+  ...security.en,
   ...webhooks.en,
   ...triage.en,
   ...channels.en,

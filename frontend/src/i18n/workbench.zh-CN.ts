@@ -10,6 +10,7 @@ import * as customers from './workbench/customers'
 import * as registry from './workbench/registry'
 import * as org from './workbench/org'
 import * as audit from './workbench/audit'
+import * as security from './workbench/security'
 import * as webhooks from './workbench/webhooks'
 import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
@@ -130,6 +131,7 @@ export default {
   registry: registry.zh,
   ...org.zh,
   ...audit.zh,
+  ...security.zh,
   ...webhooks.zh,
   ...triage.zh,
   ...channels.zh,

@@ -55,6 +55,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/templates', name: 'admin-templates', component: () => import('@/views/workbench/channels/TemplatesView.vue'), meta: { roles: ACCOUNT_ADMINS } },
       { path: 'admin/audit', name: 'admin-audit', component: () => import('@/views/workbench/audit/AuditView.vue'), meta: { roles: ['ADMIN', 'AUDITOR'] } },
       { path: 'me/tokens', name: 'my-tokens', component: () => import('@/views/workbench/org/TokensView.vue'), meta: { roles: STAFF } },
+      { path: 'me/security', name: 'my-security', component: () => import('@/views/workbench/account/SecurityView.vue'), meta: { roles: STAFF } },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/workbench/NotFoundView.vue') },
     ],
   },

@@ -3,10 +3,12 @@ import { api, ensureXsrfToken, signIn as postSignIn, signOut as postSignOut } fr
 import { ApiError } from '@/api/problem'
 import type { CurrentUser, Role } from '@/api/types'
 import { writeSessionHint } from '@/api/sessionHint'
+import type { SignInStep } from '@/api/signInStep'
 
 /** The signed-in user (GET /api/v1/me), or null before sign-in. */
 export const useSession = defineStore('session', {
-  state: () => ({ user: null as CurrentUser | null, checked: false }),
+  // pendingStep: after a right password, the second factor's step still to come (CODE or ENROL), else DONE
+  state: () => ({ user: null as CurrentUser | null, checked: false, pendingStep: 'DONE' as SignInStep }),
   getters: {
     roles: (state): Role[] => state.user?.roles ?? [],
     isOwner: (state): boolean => state.user?.owner === true,
@@ -27,8 +29,14 @@ export const useSession = defineStore('session', {
       writeSessionHint(this.user ? (this.user.owner ? 'owner' : 'staff') : null)
       return this.user
     },
+    /** The password; null while the second factor's step ({@link pendingStep}) is still to come. */
     async signIn(username: string, password: string) {
-      await postSignIn(username, password)
+      this.pendingStep = await postSignIn(username, password)
+      return this.pendingStep === 'DONE' ? this.load() : null
+    },
+    /** The second factor's step finished (the session is signed in now). */
+    async secondFactorDone() {
+      this.pendingStep = 'DONE'
       return this.load()
     },
     /** The owner portal's sign-in by phone number and one-time code (204, or a problem thrown as ApiError). */

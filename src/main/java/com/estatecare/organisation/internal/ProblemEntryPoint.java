@@ -47,6 +47,10 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
             problems.write(response, problem);
             return;
         }
+        if (e instanceof BasicSecondFactorFilter.SecondFactorBasicException) {
+            problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "second-factor-basic", locale));
+            return;
+        }
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"EstateCare\"");
         }

@@ -32,7 +32,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import com.estatecare.organisation.SignedIn;
 import com.estatecare.platform.Problems;
 
 import jakarta.servlet.DispatcherType;
@@ -43,7 +42,8 @@ import jakarta.servlet.DispatcherType;
  * header alone — the session is not consulted, so CSRF does not apply to it;
  * a request without one is a browser session, which needs the
  * {@code XSRF-TOKEN} cookie echoed in {@code X-XSRF-TOKEN}. Sign-in by
- * password is throttled per account and per client address; an owner's sign-in
+ * password is throttled per account and per client address, and followed by a
+ * second factor where the person has one ({@link SecondFactorGate}); an owner's sign-in
  * by one-time code ({@link SessionSignIns}) uses this chain's session handling.
  */
 @Configuration(proxyBeanMethods = false)
@@ -87,7 +87,8 @@ class SecurityConfiguration {
             LoginThrottle throttle, Problems problems, Clock clock,
             @Value("${estatecare.security.metrics-role:ADMIN}") String metricsRole,
             AccessDeniedHandler problemAccessDeniedHandler, SessionSignIns codeSignIns,
-            ApplicationEventPublisher events) throws Exception {
+            ApplicationEventPublisher events, SecondFactorGate secondFactorGate, SecondFactors secondFactors,
+            SessionTracker sessions) throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems, clock);
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(loader);
         passwordCheck.setPasswordEncoder(passwords);
@@ -113,8 +114,14 @@ class SecurityConfiguration {
                 // WeChat calls the official account's callback without signing in: each call is signed with the
                 // company's token instead, and the inbound module refuses a wrong signature (decision 030)
                 .requestMatchers(WECHAT_CALLBACK).permitAll()
-                // an auditor (审计员) reads the audit log, and their own account and tokens; nothing else
-                .requestMatchers("/api/v1/me", "/api/v1/me/tokens", "/api/v1/me/tokens/*").authenticated()
+                // the second step of a staff sign-in, reached only half-way through it (SecondFactorGate)
+                .requestMatchers(HttpMethod.POST, "/api/v1/session/second-factor",
+                        "/api/v1/session/second-factor/enrolment", "/api/v1/session/second-factor/confirmation")
+                    .permitAll()
+                // an auditor (审计员) reads the audit log, and their own account, tokens, sessions and second factor
+                .requestMatchers("/api/v1/me", "/api/v1/me/tokens", "/api/v1/me/tokens/*", "/api/v1/me/sessions",
+                        "/api/v1/me/sessions/*", "/api/v1/me/second-factor", "/api/v1/me/second-factor/*")
+                    .authenticated()
                 .requestMatchers("/api/v1/audit-log", "/api/v1/audit-log/**").hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers("/api/**").access(AuthorizationManagers.allOf(
                         AuthenticatedAuthorizationManager.authenticated(),
@@ -124,13 +131,8 @@ class SecurityConfiguration {
             .securityContext(context -> context.securityContextRepository(contexts))
             .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
             .formLogin(form -> form.loginProcessingUrl("/api/v1/session")
-                    .successHandler((request, response, auth) -> {
-                        if (auth.getPrincipal() instanceof AccountPrincipal principal) {
-                            events.publishEvent(new SignedIn(principal.user().accountId(), principal.user().username(),
-                                    "password", request.getRemoteAddr(), clock.instant()));
-                        }
-                        response.setStatus(HttpStatus.NO_CONTENT.value());
-                    })
+                    .successHandler((request, response, auth) -> secondFactorGate.afterPassword(request, response,
+                            auth))
                     .failureHandler(entryPoint::commence)
                     .permitAll())
             .logout(logout -> logout.logoutUrl("/api/v1/session/logout")
@@ -154,7 +156,8 @@ class SecurityConfiguration {
                     }
                 }))
             .addFilterBefore(new TokenAuthenticationFilter(loader, entryPoint), BasicAuthenticationFilter.class)
-            .addFilterAfter(new SessionRecheckFilter(loader, contexts), SecurityContextHolderFilter.class);
+            .addFilterAfter(new BasicSecondFactorFilter(secondFactors, entryPoint), BasicAuthenticationFilter.class)
+            .addFilterAfter(new SessionRecheckFilter(loader, contexts, sessions), SecurityContextHolderFilter.class);
         SecurityFilterChain chain = http.build();
         codeSignIns.use(http.getSharedObject(SessionAuthenticationStrategy.class), contexts);
         return chain;

@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpSession;
  * every {@code estatecare.security.token-recheck} (as a token's) and at once
  * after an administrator changed it on this instance. A disabled or deleted
  * account's session ends (the request goes on unauthenticated: a 401 for the
- * API); changed roles or node take effect in the session.
+ * API); changed roles or node take effect in the session. A session revoked by its
+ * person or an administrator ({@link SessionTracker}) ends the same way.
  */
 class SessionRecheckFilter extends OncePerRequestFilter {
 
@@ -29,8 +30,10 @@ class SessionRecheckFilter extends OncePerRequestFilter {
 
     private final PrincipalLoader loader;
     private final SecurityContextRepository contexts;
+    private final SessionTracker tracker;
 
-    SessionRecheckFilter(PrincipalLoader loader, SecurityContextRepository contexts) {
+    SessionRecheckFilter(PrincipalLoader loader, SecurityContextRepository contexts, SessionTracker tracker) {
+        this.tracker = tracker;
         this.loader = loader;
         this.contexts = contexts;
     }
@@ -57,7 +60,7 @@ class SessionRecheckFilter extends OncePerRequestFilter {
             return;
         }
         Optional<AccountPrincipal> fresh = loader.byId(accountId).filter(AccountPrincipal::enabled);
-        if (fresh.isEmpty()) {
+        if (fresh.isEmpty() || !tracker.stillOpen(session, now)) {
             session.invalidate();
             SecurityContextHolder.clearContext();
             return;

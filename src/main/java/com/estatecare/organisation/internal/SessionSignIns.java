@@ -43,9 +43,11 @@ class SessionSignIns implements SignIns {
     private volatile SecurityContextRepository repository;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final SessionTracker tracker;
 
     SessionSignIns(LoginThrottle throttle, PrincipalLoader principals, ApplicationEventPublisher events,
-            java.time.Clock clock) {
+            java.time.Clock clock, SessionTracker tracker) {
+        this.tracker = tracker;
         this.events = events;
         this.clock = clock;
         this.throttle = throttle;
@@ -56,6 +58,16 @@ class SessionSignIns implements SignIns {
     void use(SessionAuthenticationStrategy sessions, SecurityContextRepository repository) {
         this.sessions = sessions;
         this.repository = repository;
+    }
+
+    /**
+     * Forgets the authentication that the password just stored in the session: the person has a second factor
+     * to give first, and until then the session is as anonymous as before the password.
+     */
+    void forget(HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext empty = contexts.createEmptyContext();
+        contexts.setContext(empty);
+        repository.saveContext(empty, request, response);
     }
 
     @Override
@@ -86,6 +98,7 @@ class SessionSignIns implements SignIns {
         contexts.setContext(context);
         repository.saveContext(context, request, response);
         throttle.succeeded(subject);
+        tracker.opened(account.id(), method, request);
         log.info("Signed in: user '{}' from {} by {}", account.username(), request.getRemoteAddr(), method);
         events.publishEvent(new SignedIn(account.id(), account.username(), method, request.getRemoteAddr(),
                 clock.instant()));

@@ -108,7 +108,7 @@ class StaffAdministration {
     }
 
     /** The account, if its node lies in the administrator's branch; else not found (nothing said about it). */
-    private Account managed(CurrentUser admin, long accountId) {
+    Account managed(CurrentUser admin, long accountId) {
         return accounts.findById(accountId)
                 .filter(a -> nodes.findById(a.getOrgNodeId()).map(n -> admin.covers(n.getPath())).orElse(false))
                 .orElseThrow(() -> DomainException.notFound("account"));
