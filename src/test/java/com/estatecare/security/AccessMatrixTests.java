@@ -44,6 +44,8 @@ class AccessMatrixTests {
     /** The demo login of each role of the matrix, all of the first company (上海城市公司) or the group. */
     static final Map<String, String> LOGINS = logins();
     private static final String UNKNOWN_ID = "999999999";
+    /** Not a login: a browser before signing in, which echoes its XSRF-TOKEN cookie as the portal's page does. */
+    private static final String BROWSER = "(browser)";
 
     @Autowired
     Api api;
@@ -57,6 +59,7 @@ class AccessMatrixTests {
     /** The owner's own record where it is not the staff's first target. */
     private final Map<String, Long> ownersOwn = new LinkedHashMap<>();
     private final List<String> rawStatuses = new ArrayList<>();
+    private final Map<String, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     void makeTheTargets() throws IOException {
@@ -134,17 +137,32 @@ class AccessMatrixTests {
                 .map(i -> i.get("id").asLong())).contains(mine).doesNotContain(targets.get("request").get(1));
     }
 
+    @Test
+    void aRoleThatAnOperationRefusesIsRefusedBeforeItsBodyIsRead() {
+        String broken = "{\"username\": ";
+        Api.Response agent = api.as("agent").post("/api/v1/accounts", broken);
+        assertThat(agent.status()).as(agent.body()).isEqualTo(403);
+        assertThat(agent.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(agent.body()).doesNotContain("username");
+        assertThat(api.as("admin").post("/api/v1/accounts", broken).status()).isEqualTo(400);
+
+        Api.Response owner = api.as("owner").post("/api/v1/org-nodes", Map.of("name", "长".repeat(400_000)));
+        assertThat(owner.status()).as(owner.body()).isEqualTo(403);
+        assertThat(api.as("manager").get("/api/v1/reports/monthly?org=x&month=never").status()).isEqualTo(400);
+        assertThat(api.as("agent").get("/api/v1/reports/monthly?org=x&month=never").status()).isEqualTo(403);
+    }
+
     private void check(Operation operation, AccessMatrix.Row row) {
         List<String> wrong = new ArrayList<>();
         if (row.cells().values().stream().allMatch(c -> c.equals(List.of("open")))) {
-            Answer answer = call(null, operation, row.placed(), 0);
+            Answer answer = call(BROWSER, operation, row.placed(), 0);
             if (answer.status() == 401 || answer.status() == 403 || answer.status() >= 500) {
                 wrong.add("before signing in: " + answer);
             }
         } else {
             row.cells().forEach((role, expected) -> {
                 for (int where = 0; where < expected.size(); where++) {
-                    Answer answer = call(LOGINS.get(role), operation, row.placed(), where);
+                    Answer answer = answer(role, operation, row.placed(), where);
                     if (!holds(expected.get(where), answer)) {
                         wrong.add(role + " " + WHERE.get(row.isPlaced() ? where : 3) + ": expected "
                                 + expected.get(where) + ", got " + answer);
@@ -181,7 +199,7 @@ class AccessMatrixTests {
         }
         String path = ApiOperations.withQuery(ApiOperations.concrete(operation.path(), values, UNKNOWN_ID),
                 ApiOperations.requiredQuery(operation));
-        Api.Caller caller = login == null ? api.anonymous() : api.as(login);
+        Api.Caller caller = BROWSER.equals(login) ? browserBeforeSignIn() : api.as(login);
         String type = operation.bodyType();
         if (type == null) {
             return ApiOperations.send(caller, operation.method(), path, null, null);
@@ -201,7 +219,7 @@ class AccessMatrixTests {
         for (String role : LOGINS.keySet()) {
             List<String> outcomes = new ArrayList<>();
             for (int where = 0; where < ("—".equals(placed) ? 1 : 3); where++) {
-                Answer answer = open ? null : call(LOGINS.get(role), operation, placed, where);
+                Answer answer = open ? null : answer(role, operation, placed, where);
                 statuses.add(answer == null ? "open" : String.valueOf(answer.status()));
                 outcomes.add(open ? "open" : outcome(answer));
             }
@@ -209,6 +227,19 @@ class AccessMatrixTests {
         }
         rawStatuses.add(operation.key() + " " + statuses);
         return AccessMatrix.format(operation.key(), operation.tag(), operation.action(), placed, cells);
+    }
+
+    private Api.Caller browserBeforeSignIn() {
+        String xsrf = api.anonymous().get("/actuator/health").headers().getOrDefault("set-cookie", List.of()).stream()
+                .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("XSRF-TOKEN=") && c.length() > 11)
+                .map(c -> c.substring(11)).findFirst().orElseThrow();
+        return api.anonymous().header("Cookie", "XSRF-TOKEN=" + xsrf).header("X-XSRF-TOKEN", xsrf);
+    }
+
+    /** Each cell is called once: the row's check and the observed table share the answer. */
+    private Answer answer(String role, Operation operation, String placed, int where) {
+        return answers.computeIfAbsent(role + " " + operation.key() + " " + placed + " " + where,
+                k -> call(LOGINS.get(role), operation, placed, where));
     }
 
     /** The outcome a cell names: the refusals by their status, anything else (done, a conflict) as ✓. */
