@@ -39,7 +39,7 @@ create table delivery_result (
     passed         boolean       not null,
     recorded_by    varchar(200)  not null,
     recorded_at    timestamp with time zone not null,
-    constraint delivery_result_unique unique (inspection_id, room, room_name, item_code)
+    constraint delivery_result_unique unique (company_id, inspection_id, room, room_name, item_code)
 );
 
 alter table delivery_inspection

@@ -53,7 +53,7 @@ public class WalkRows {
                 insert into delivery_result (company_id, inspection_id, room, room_name, item_code, value, passed,
                                              recorded_by, recorded_at)
                 values (:company, :inspection, :room, :roomName, :item, :value, :passed, :by, :now)
-                on conflict (inspection_id, room, room_name, item_code)
+                on conflict (company_id, inspection_id, room, room_name, item_code)
                 do update set value = excluded.value, passed = excluded.passed, recorded_by = excluded.recorded_by,
                               recorded_at = excluded.recorded_at
                 returning id""")

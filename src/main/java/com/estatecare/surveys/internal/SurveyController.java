@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
@@ -114,7 +115,9 @@ class SurveyController {
     @Operation(summary = "A campaign's targets, with a cursor", operationId = "listSurveyTargets")
     CursorPage<SurveyTarget> targets(@PathVariable long id, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
-        return targets.ofCampaign(id, cursor, CursorPage.limit(limit), organisation.currentUser());
+        CurrentUser user = organisation.currentUser();
+        campaigns.find(id, user); // a campaign outside the caller's branch, or none, is a 404, not an empty page
+        return targets.ofCampaign(id, cursor, CursorPage.limit(limit), user);
     }
 
     @PostMapping("/api/v1/survey-campaigns/{id}/targets/{targetId}/answer")
