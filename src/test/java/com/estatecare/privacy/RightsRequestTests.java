@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,8 @@ import tools.jackson.databind.JsonNode;
  */
 @EstateCareTest
 class RightsRequestTests {
+
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
 
     @Autowired
     Api api;
@@ -226,7 +229,9 @@ class RightsRequestTests {
     void staffSeeTheOverdueOnesOfTheirBranch() {
         long customer = customer("逾期测试", phone(), Map.of());
         long id = api.as("agent").post(rights(customer), Map.of("kind", "ERASURE")).json().get("id").asLong();
-        jdbc.sql("update rights_request set due_on = current_date - 3 where id = :id").param("id", id).update();
+        jdbc.sql("update rights_request set due_on = :due where id = :id") // days before the test clock's today
+                .param("due", java.sql.Date.valueOf(TestClockConfiguration.START.atZone(SHANGHAI).toLocalDate()
+                        .minusDays(3))).param("id", id).update();
         var overdue = api.as("manager").get("/api/v1/rights-requests?overdue=true&limit=200").json();
         JsonNode mine = overdue.get("items").valueStream().filter(r -> r.get("id").asLong() == id).findFirst()
                 .orElseThrow();

@@ -13,7 +13,8 @@ import java.util.Map;
  * The access matrix of docs/security.md (section {@value #HEADING}) read as data: one row per operation, with
  * its resource, its action, the kind of record it is placed on, and one cell per role. A cell is {@code ✓}
  * (answered), {@code 400} (past the role check, the test's empty body refused), {@code 403} (refused for the role),
- * {@code 404} (out of the caller's scope, or a record that does not exist) or {@code open} (called before signing
+ * {@code 401} (a step only someone half-way through signing in may take), {@code 404} (out of the caller's
+ * scope, or a record that does not exist) or {@code open} (called before signing
  * in); a row placed on a record has three in each cell — the caller's own branch, another branch of the same
  * company, another company.
  */
@@ -23,7 +24,7 @@ record AccessMatrix(List<String> roles, Map<String, Row> rows) {
     static final Path DOCUMENT = Path.of("docs", "security.md");
     /** The placements a row may name: the test makes a record of each kind in each place. */
     static final List<String> PLACEMENTS = List.of("request", "customer", "unit", "project", "—");
-    static final List<String> OUTCOMES = List.of("✓", "400", "403", "404", "open");
+    static final List<String> OUTCOMES = List.of("✓", "400", "401", "403", "404", "open");
 
     record Row(String operation, String resource, String action, String placed, Map<String, List<String>> cells) {
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.ScreenTest;
+import com.estatecare.support.TestClockConfiguration;
 
 /**
  * The workbench's rights-requests screen (个人信息权利请求, {@code /privacy/requests}) in Chromium: a manager sees
@@ -20,6 +21,8 @@ import com.estatecare.support.ScreenTest;
  */
 @EstateCareTest
 class RightsRequestScreenTests extends ScreenTest {
+
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
 
     @Autowired
     JdbcClient jdbc;
@@ -30,7 +33,9 @@ class RightsRequestScreenTests extends ScreenTest {
         long customer = customer("权利请求甲");
         long correction = request(customer, Map.of("kind", "CORRECTION", "field", "phone", "value", newPhone));
         long late = request(customer("权利请求乙"), Map.of("kind", "ERASURE"));
-        jdbc.sql("update rights_request set due_on = current_date - 2 where id = :id").param("id", late).update();
+        jdbc.sql("update rights_request set due_on = :due where id = :id") // days before the test clock's today
+                .param("due", java.sql.Date.valueOf(TestClockConfiguration.START.atZone(SHANGHAI).toLocalDate()
+                        .minusDays(2))).param("id", late).update();
 
         signIn(browser, "manager", "/privacy/requests");
         browser.await("[data-test=approve-" + correction + "]");

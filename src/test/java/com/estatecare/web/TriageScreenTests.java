@@ -54,6 +54,8 @@ class TriageScreenTests extends ScreenTest {
         assertThat(api.as("agent").get("/api/v1/triage/" + item).json().get("item").get("discardReason").asString())
                 .isEqualTo("广告，不需处理");
 
+        // the toast of the discard speaks the language it was raised in: let it go before switching
+        browser.awaitScript("return document.querySelector('.el-message') === null");
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("h1", "Triage");
         browser.await("[data-test=triage-table]");
