@@ -15,7 +15,8 @@ import com.estatecare.retention.RetentionPolicy;
  * Anonymises customers (客户匿名化) in the caller's transaction: the name becomes {@link RetentionPolicy#ANONYMISED};
  * phone, e-mail, WeChat, note and the sealed identity number are removed; kind, grade, company, the units they own
  * and their requests' links stay, so counts and reports stay right. A customer under legal hold, or already
- * anonymised, is left as it is. Used by the retention sweep of prospects, and meant for an erasure request too.
+ * anonymised, is left as it is. The one anonymisation: the retention sweep of prospects and an approved erasure
+ * request ({@link CustomerRecords#anonymise}) both use it.
  */
 @Component
 public class CustomerAnonymisation {
@@ -41,7 +42,7 @@ public class CustomerAnonymisation {
         }
         return jdbc.sql("""
                 update customer
-                set name = :marker, phone = null, email = null, wechat = null, note = null,
+                set name = :marker, phone = null, email = null, wechat = null, note = null, preferred_channel = null,
                     id_type = null, id_sealed = null, id_key = null, id_index = null, id_masked = null,
                     anonymised_at = :now, updated_at = :now, version = version + 1
                 where id in (:ids) and legal_hold_at is null and anonymised_at is null

@@ -2,15 +2,19 @@ package com.estatecare.registry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
+
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.platform.DomainException;
+import com.estatecare.retention.RetentionPolicy;
 import com.estatecare.registry.internal.Customer;
 import com.estatecare.registry.internal.CustomerRepository;
 
@@ -18,7 +22,7 @@ import com.estatecare.registry.internal.CustomerRepository;
  * The owner's rights applied to the customer record, which the registry owns (PIPL art. 46–47): a correction of
  * one contact fact (更正) and the anonymisation of the person (删除/匿名化). Both are audited as customer changes
  * ({@link CustomerChanged}, change {@code CORRECTED} or {@code ANONYMISED}); the callers check who may ask. The
- * anonymisation is the one operation the retention sweep shares: it does not check why it is asked.
+ * anonymisation itself is {@link CustomerAnonymisation}, which the retention sweep of prospects uses too.
  */
 @Service
 public class CustomerRecords {
@@ -26,16 +30,21 @@ public class CustomerRecords {
     /** The facts an owner may ask to correct (更正). */
     public static final Set<String> CORRECTABLE = Set.of("name", "phone", "email", "wechat");
     /** The name an anonymised customer keeps: the record stays, the person does not. */
-    public static final String ANONYMISED_NAME = "已匿名客户";
+    public static final String ANONYMISED_NAME = RetentionPolicy.ANONYMISED;
     /** What an audit entry shows for an erased value: never the value itself. */
     static final String ERASED = "***";
 
     private final CustomerRepository customers;
+    private final CustomerAnonymisation anonymisation;
+    private final EntityManager entities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerRecords(CustomerRepository customers, ApplicationEventPublisher events, Clock clock) {
+    CustomerRecords(CustomerRepository customers, CustomerAnonymisation anonymisation, EntityManager entities,
+            ApplicationEventPublisher events, Clock clock) {
         this.customers = customers;
+        this.anonymisation = anonymisation;
+        this.entities = entities;
         this.events = events;
         this.clock = clock;
     }
@@ -58,7 +67,7 @@ public class CustomerRecords {
     }
 
     /**
-     * Anonymises the customer ({@link Customer#anonymise}); their units, ownerships, warranties, requests and consent
+     * Anonymises the customer ({@link CustomerAnonymisation}); their units, ownerships, warranties, requests and consent
      * records stay and point at the anonymised record. The change is told with the erased values as {@value #ERASED}
      * (the audit log must not keep what was erased), then {@link CustomerAnonymised} for modules keeping copies.
      */
@@ -67,8 +76,11 @@ public class CustomerRecords {
         Customer customer = customers.findById(customerId).orElseThrow(() -> DomainException.notFound("customer"));
         CustomerView before = customer.view();
         Instant now = clock.instant();
-        customer.anonymise(ANONYMISED_NAME, now);
         customers.flush();
+        if (anonymisation.anonymise(List.of(customerId), now).isEmpty()) {
+            return before; // held or anonymised before: nothing changes (callers refuse a held one first)
+        }
+        entities.refresh(customer);
         CustomerChanged change = CustomerChanged.between(before, customer.view(), "ANONYMISED", now);
         Map<String, String> erased = new TreeMap<>();
         change.before().keySet().forEach(field -> erased.put(field, ERASED));

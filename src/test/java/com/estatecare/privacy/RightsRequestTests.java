@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.support.Api;
+import com.estatecare.registry.CustomerRecords;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.TestClockConfiguration;
 
@@ -96,7 +97,7 @@ class RightsRequestTests {
                 .contains("OWNERSHIP 1 CONTRACT", "WARRANTY 1 WARRANTY_LAW");
 
         JsonNode after = api.as("manager").get("/api/v1/customers/" + customer).json();
-        assertThat(after.get("name").asString()).isEqualTo("已匿名客户");
+        assertThat(after.get("name").asString()).isEqualTo(CustomerRecords.ANONYMISED_NAME);
         assertThat(after.get("phone").isNull()).isTrue();
         assertThat(after.get("email").isNull()).isTrue();
         assertThat(after.get("wechat").isNull()).isTrue();
@@ -134,7 +135,7 @@ class RightsRequestTests {
         assertThat(api.as("manager").post(decision(again), Map.of("approve", true)).json().get("answer").asString())
                 .isEqualTo("ERASED");
         assertThat(jdbc.sql("select customer_name from request where id = :id").param("id", repairId)
-                .query(String.class).single()).isEqualTo("已匿名客户");
+                .query(String.class).single()).isEqualTo(CustomerRecords.ANONYMISED_NAME);
     }
 
     @Test

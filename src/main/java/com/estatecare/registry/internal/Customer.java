@@ -100,21 +100,6 @@ public class Customer {
     }
 
     /**
-     * 匿名化: what identifies the person goes — name (replaced by {@code placeholder}), phone, e-mail, WeChat, the
-     * staff's note, the preferred channel and the identity document with its sealed value and blind index; the
-     * record itself, its kind, grade and company stay, so that contracts, warranties and requests still point at it.
-     */
-    public void anonymise(String placeholder, Instant now) {
-        this.name = placeholder;
-        this.phone = null;
-        this.email = null;
-        this.wechat = null;
-        this.note = null;
-        this.preferredChannel = null;
-        recordIdentity(null, null, null, null, now);
-    }
-
-    /**
      * Records the identity document (证件) as sealed by the caller: its type, sealed number with the key's id,
      * blind index and masked form; {@code null} removes it.
      */
