@@ -1,15 +1,11 @@
 package com.estatecare.inbound.internal;
 
-import com.estatecare.inbound.TriageChannel;
-
-import java.util.Map;
-
-import java.util.LinkedHashMap;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.inbound.CustomerMessageReceived;
+import com.estatecare.inbound.Triage;
+import com.estatecare.inbound.TriageArrival;
+import com.estatecare.inbound.TriageChannel;
 import com.estatecare.inbound.WechatInPolicy;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
@@ -63,12 +62,13 @@ class WechatInbox {
     private final Requests requests;
     private final OpenRequests openRequests;
     private final FieldCipher cipher;
+    private final Triage triage;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WechatInbox(JdbcClient jdbc, WechatAccounts accounts, Policies policies, Registry registry,
             Organisation organisation, Requests requests, OpenRequests openRequests, FieldCipher cipher,
-            ApplicationEventPublisher events, Clock clock) {
+            Triage triage, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.policies = policies;
@@ -77,6 +77,7 @@ class WechatInbox {
         this.requests = requests;
         this.openRequests = openRequests;
         this.cipher = cipher;
+        this.triage = triage;
         this.events = events;
         this.clock = clock;
     }
@@ -139,6 +140,11 @@ class WechatInbox {
                         senders.get(0).name()).map(a -> organisation.userByUsername(a.username()));
         if (owner.isEmpty()) {
             store(id, Outcome.TRIAGE, null, null, null, text, mediaId, message.format());
+            // the agents' one triage list (待分拣), beside the e-mails no request took
+            triage.hold(new TriageArrival(account.companyId(), account.scopePath(), TriageChannel.WECHAT,
+                    "wechat-" + id, message.fromUser(), maskOpenid(message.fromUser()), null, null,
+                    text != null ? clip(text, 4000) : "[" + type + (mediaId == null ? "" : " " + mediaId) + "]",
+                    senders.size() > 1 ? "AMBIGUOUS_SENDER" : "UNKNOWN_SENDER", now, List.of()));
             return new Handled(id, Outcome.TRIAGE, null, null, message.fromUser(), account.accountId());
         }
         CurrentUser user = owner.get();

@@ -133,6 +133,13 @@ class WechatCallbackTests {
         assertThat(api.as("owner").get("/api/v1/inbound/wechat-messages").status()).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from request where description = '请问物业电话是多少'")
                 .query(Long.class).single()).isZero();
+
+        JsonNode listed = api.as("agent").get("/api/v1/triage?channel=WECHAT&limit=200").json().get("items");
+        assertThat(listed.valueStream().filter(i -> masked.equals(i.get("sender").asString())))
+                .as("the agents' one triage list holds it beside the e-mails").singleElement()
+                .satisfies(i -> assertThat(i.get("reason").asString()).isEqualTo("UNKNOWN_SENDER"));
+        assertThat(listed.toString()).doesNotContain(stranger);
+        assertThat(api.as("hz-agent").get("/api/v1/triage?channel=WECHAT&limit=200").body()).doesNotContain(masked);
     }
 
     @Test
