@@ -29,12 +29,15 @@ import tools.jackson.databind.JsonNode;
 @EstateCareTest
 class AuditAccessTests {
 
-    /** What an auditor may call besides the audit log: their own account and access tokens. */
+    /** What an auditor may call besides the audit log: their own account, tokens, sessions and second factor. */
     private static final Set<String> AUDITOR_MAY = Set.of("GET /api/v1/me", "GET /api/v1/me/tokens",
-            "POST /api/v1/me/tokens", "DELETE /api/v1/me/tokens/{id}");
-    /** Sign-in and sign-out: handled before any role is known. */
+            "POST /api/v1/me/tokens", "DELETE /api/v1/me/tokens/{id}", "GET /api/v1/me/sessions",
+            "DELETE /api/v1/me/sessions/{id}", "GET /api/v1/me/second-factor", "POST /api/v1/me/second-factor/enrolment",
+            "POST /api/v1/me/second-factor/confirmation", "POST /api/v1/me/second-factor/removal");
+    /** Sign-in and sign-out, with its second step: handled before any role is known. */
     private static final Set<String> SIGN_IN = Set.of("/api/v1/session", "/api/v1/session/logout",
-            "/api/v1/portal/codes", "/api/v1/portal/session");
+            "/api/v1/session/second-factor", "/api/v1/session/second-factor/enrolment",
+            "/api/v1/session/second-factor/confirmation", "/api/v1/portal/codes", "/api/v1/portal/session");
 
     @Autowired
     Api api;

@@ -30,7 +30,8 @@ class RequestRowTests {
             "investigation_cause", "investigation_party", "investigation_severity", "investigation_scope",
             "solution_measures", "solution_deadline", "solution_department", "plan_scheduled_at", "plan_materials",
             "plan_workers", "plan_owner_notified_at", "warranty_status", "charge_fen", "accepted_at", "verified_at",
-            "revisited_at", "satisfaction", "closed_at", "plan_quoted_fen", "plan_confirmed_at", "owner_rating");
+            "revisited_at", "satisfaction", "closed_at", "plan_quoted_fen", "plan_confirmed_at", "owner_rating",
+            "legal_hold_reason", "legal_hold_by", "legal_hold_at", "anonymised_at", "photos_removed_at");
     private static final Instant RECEIVED = Instant.parse("2026-11-20T08:00:00.123456Z");
     private static JdbcClient jdbc;
 

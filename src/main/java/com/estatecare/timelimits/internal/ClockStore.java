@@ -128,8 +128,8 @@ public class ClockStore {
                 rs.getString("limit_key"), rs.getString("limit_name"), rs.getInt("policy_version"),
                 rs.getBoolean("working_time"), Duration.ofSeconds(rs.getLong("duration_seconds")),
                 Duration.ofSeconds(rs.getLong("warn_after_seconds")), rs.getBoolean("escalate"),
-                Arrays.stream(rs.getString("stop_on").split(",")).map(code -> Trigger.parse(code).orElseThrow())
-                        .toList(),
+                Arrays.stream(rs.getString("stop_on").split(",")).filter(code -> !code.isBlank())
+                        .map(code -> Trigger.parse(code).orElseThrow()).toList(),
                 ClockStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "warn_at"),
                 instant(rs, "due_at"), instant(rs, "paused_at"), left, instant(rs, "warned_at"),
                 instant(rs, "breached_at"), instant(rs, "stopped_at"));
