@@ -1,18 +1,11 @@
 package com.estatecare.registry.internal;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.organisation.OrgNodeView;
-import com.estatecare.organisation.Organisation;
-import com.estatecare.policies.Policies;
-import com.estatecare.policies.Versioned;
-import com.estatecare.retention.RetentionPolicy;
+import com.estatecare.retention.RetentionRuns;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -26,24 +19,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 public class ProspectRetentionSweep {
 
     private final ProspectRetention retention;
-    private final Organisation organisation;
-    private final Policies policies;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final int batchSize;
-    private final int maxBatches;
+    private final RetentionRuns runs;
 
-    ProspectRetentionSweep(ProspectRetention retention, Organisation organisation, Policies policies, Clock clock,
-            @Value("${estatecare.zone:Asia/Shanghai}") ZoneId zone,
-            @Value("${estatecare.retention.batch-size:200}") int batchSize,
-            @Value("${estatecare.retention.max-batches:50}") int maxBatches) {
+    ProspectRetentionSweep(ProspectRetention retention, RetentionRuns runs) {
         this.retention = retention;
-        this.organisation = organisation;
-        this.policies = policies;
-        this.clock = clock;
-        this.zone = zone;
-        this.batchSize = batchSize;
-        this.maxBatches = maxBatches;
+        this.runs = runs;
     }
 
     @Scheduled(fixedDelayString = "${estatecare.retention.sweep-interval:PT6H}",
@@ -55,20 +35,12 @@ public class ProspectRetentionSweep {
 
     /** One run now (the schedule's, and the tests'): how many prospects it forgot. */
     public int run() {
-        Instant now = clock.instant();
-        int total = 0;
-        for (OrgNodeView company : organisation.companies()) {
-            long companyId = company.companyId() != null ? company.companyId() : company.id();
-            Versioned<RetentionPolicy> policy = policies.current(RetentionPolicy.class, companyId);
-            Instant cutoff = RetentionPolicy.cutoff(policy.policy().prospectsMonths(), now, zone);
-            for (int i = 0; i < maxBatches; i++) {
-                int n = retention.forgetProspects(companyId, policy.version(), cutoff, now, batchSize);
-                total += n;
-                if (n < batchSize) {
-                    break;
-                }
-            }
-        }
-        return total;
+        int[] total = { 0 };
+        runs.eachCompany((companyId, policy, now) -> {
+            Instant cutoff = runs.cutoff(policy.policy().prospectsMonths(), now);
+            total[0] += runs.inBatches(size -> retention.forgetProspects(companyId, policy.version(), cutoff, now,
+                    size));
+        });
+        return total[0];
     }
 }
