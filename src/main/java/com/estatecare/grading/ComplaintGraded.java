@@ -19,6 +19,12 @@ public record ComplaintGraded(long requestId, long companyId, String number, Int
         List<String> reasonCodes, int policyVersion, Instant at, Long actorId, String actorName, String reason)
         implements TimelineRecord {
 
+    /** Whether a rule that decided it finds a collective complaint ({@link GradeReason#collective()}). */
+    public boolean collective() {
+        return reasonCodes.stream().anyMatch(code -> java.util.Arrays.stream(GradeReason.values())
+                .anyMatch(reason -> reason.collective() && reason.name().equals(code)));
+    }
+
     public boolean reportToHeadquarters() {
         return toGrade == ComplaintGrade.MAJOR.number() && (fromGrade == null || fromGrade != toGrade);
     }

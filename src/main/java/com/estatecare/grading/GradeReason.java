@@ -41,4 +41,9 @@ public enum GradeReason {
     public ComplaintGrade grade() {
         return grade;
     }
+
+    /** Whether the rule finds a collective complaint (集体投诉): by its number of complainants. */
+    public boolean collective() {
+        return this == COLLECTIVE_MAJOR || this == COLLECTIVE_HOTSPOT || this == HOTSPOT_DIFFERENT_COMPLAINANTS;
+    }
 }

@@ -175,8 +175,8 @@ public class Request extends AbstractAggregateRoot<Request> {
     void registered(CurrentUser user, Map<String, Object> details, Instant now) {
         registerEvent(new StepTaken(companyId, id, now, user.accountId(), user.displayName(), "REGISTER", null,
                 status, null, details, Visibility.CUSTOMER));
-        registerEvent(new RequestRegistered(id, companyId, number, kind, category, channel, customerId, unitId,
-                projectId, receivedAt, emergency, departmentReceivedAt, relatedRequestId, now, scopePath));
+        registerEvent(new RequestRegistered(id, companyId, number, kind, category, componentCode, channel, customerId,
+                unitId, projectId, receivedAt, emergency, departmentReceivedAt, relatedRequestId, now, scopePath));
     }
 
     /**

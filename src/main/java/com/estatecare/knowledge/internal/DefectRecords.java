@@ -1,13 +1,16 @@
 package com.estatecare.knowledge.internal;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.UnitView;
+import com.estatecare.requests.Category;
 import com.estatecare.requests.RequestFacts;
+import com.estatecare.requests.RequestRegistered;
 
 /**
  * Keeps {@code defect_record} in step with the repairs: after any step of a repair, its row says what the
@@ -31,6 +34,26 @@ class DefectRecords {
                     .param("company", facts.companyId()).param("request", facts.id()).update();
             return;
         }
+        write(new Defect(facts.companyId(), facts.id(), facts.number(), facts.scopePath(), facts.componentCode(),
+                facts.category(), DefectRule.cause(facts), facts.receivedAt()), unit);
+    }
+
+    /** A new repair that counts gets its row at intake, in the intake's transaction; its cause is not known yet. */
+    void registered(RequestRegistered event) {
+        if (!DefectRule.counts(event.kind(), event.category(), event.unitId())) {
+            return;
+        }
+        registry.unit(event.unitId()).ifPresent(unit -> write(new Defect(event.companyId(), event.requestId(),
+                event.number(), event.scopePath(), event.componentCode(), event.category(),
+                DefectRule.Cause.UNDETERMINED, event.receivedAt()), unit));
+    }
+
+    /** What a defect row says of its request. */
+    private record Defect(long companyId, long requestId, String number, String scopePath, String componentCode,
+            Category category, DefectRule.Cause cause, Instant receivedAt) {
+    }
+
+    private void write(Defect d, UnitView unit) {
         jdbc.sql("""
                 insert into defect_record (company_id, request_id, request_number, scope_path, project_id,
                     project_name, building_id, building_name, floor, unit_id, component_code, category, cause,
@@ -39,12 +62,11 @@ class DefectRecords {
                     :floor, :unit, :component, :category, :cause, :received)
                 on conflict (company_id, request_id) do update set component_code = excluded.component_code,
                     category = excluded.category, cause = excluded.cause""")
-                .param("company", facts.companyId()).param("request", facts.id()).param("number", facts.number())
-                .param("scope", facts.scopePath()).param("project", unit.projectId())
+                .param("company", d.companyId()).param("request", d.requestId()).param("number", d.number())
+                .param("scope", d.scopePath()).param("project", unit.projectId())
                 .param("projectName", unit.project()).param("building", unit.buildingId())
                 .param("buildingName", unit.building()).param("floor", unit.floor()).param("unit", unit.id())
-                .param("component", facts.componentCode()).param("category", facts.category().name())
-                .param("cause", DefectRule.cause(facts).name())
-                .param("received", Timestamp.from(facts.receivedAt())).update();
+                .param("component", d.componentCode()).param("category", d.category().name())
+                .param("cause", d.cause().name()).param("received", Timestamp.from(d.receivedAt())).update();
     }
 }

@@ -30,8 +30,12 @@ final class DefectRule {
     }
 
     static boolean counts(RequestFacts facts) {
-        return facts.kind() == RequestKind.REPAIR && facts.status() != RequestStatus.CANCELLED
-                && facts.category() != null && PRODUCT.contains(facts.category()) && facts.unitId() != null;
+        return facts.status() != RequestStatus.CANCELLED && counts(facts.kind(), facts.category(), facts.unitId());
+    }
+
+    /** Whether a request that was not cancelled counts: a repair of the house itself, on a unit. */
+    static boolean counts(RequestKind kind, Category category, Long unitId) {
+        return kind == RequestKind.REPAIR && category != null && PRODUCT.contains(category) && unitId != null;
     }
 
     static Cause cause(RequestFacts facts) {

@@ -1,5 +1,6 @@
 package com.estatecare.knowledge.internal;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +30,10 @@ class KnowledgeListener {
         this.plans = plans;
     }
 
-    @ApplicationModuleListener
+    /** A new repair's defect record is written in the intake's own transaction, from what the event carries. */
+    @EventListener
     void on(RequestRegistered event) {
-        if (event.kind() == RequestKind.REPAIR) {
-            requests.facts(event.requestId()).ifPresent(defects::follow);
-        }
+        defects.registered(event);
     }
 
     @ApplicationModuleListener
@@ -47,11 +47,9 @@ class KnowledgeListener {
         }
     }
 
-    @ApplicationModuleListener
+    /** Only a collective complaint (集体投诉) brings up plans: any other grade stores no event publication. */
+    @ApplicationModuleListener(condition = "#event.collective()")
     void on(ComplaintGraded event) {
-        if (!PlanMatch.collective(event.reasonCodes())) {
-            return;
-        }
         requests.facts(event.requestId()).ifPresent(facts -> plans.link(facts.companyId(), facts.id(),
                 facts.scopePath(), facts.category(), requests.narrative(facts.id())
                         .map(n -> n.description()).orElse(""), event.toGrade(), event.at()));

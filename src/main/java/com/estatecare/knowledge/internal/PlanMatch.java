@@ -5,12 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.estatecare.grading.GradeReason;
 import com.estatecare.requests.Category;
 
 /**
- * Which contingency plans (投诉预案) a graded complaint brings up: only a collective one (集体投诉: the collective
- * rules, or the hotspot of many different complainants); of the company's active plans for the complaint's branch,
+ * Which contingency plans (投诉预案) a graded complaint brings up: only a collective one
+ * ({@code ComplaintGraded.collective()}: the collective rules, or the hotspot of many different complainants); of the company's active plans for the complaint's branch,
  * those of its category or of any category, scored by the words their title and trigger share with the
  * complaint's description, one more for the same category; those scoring above nothing, best first, at most
  * {@link #MAX_LINKED}.
@@ -19,18 +18,11 @@ final class PlanMatch {
 
     static final int MAX_LINKED = 3;
 
-    private static final Set<String> COLLECTIVE = Set.of(GradeReason.COLLECTIVE_MAJOR.name(),
-            GradeReason.COLLECTIVE_HOTSPOT.name(), GradeReason.HOTSPOT_DIFFERENT_COMPLAINANTS.name());
-
     /** A plan as the rule sees it: its branch, category, and the words of its title and trigger. */
     record Candidate(long id, String scopePath, Category category, Set<String> words) {
     }
 
     private PlanMatch() {
-    }
-
-    static boolean collective(List<String> reasonCodes) {
-        return reasonCodes.stream().anyMatch(COLLECTIVE::contains);
     }
 
     static List<Long> plansFor(Category category, String scopePath, List<String> descriptionWords,

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,9 @@ import com.estatecare.warranty.WarrantyEnding;
 /**
  * The owners' notices: each event that concerns an owner (their request received, dispatched, a visit agreed or
  * moved, the work done, a revisit due, a warranty ending) queues one message per channel they take, in the
- * outbox, in the listener's transaction (Spring Modulith keeps the event until the listener has committed).
+ * outbox. The acknowledgement of a new request is queued in the intake's own transaction (the message row is the
+ * outbox: it commits with the request); the others in the listener's transaction after the step has committed
+ * (Spring Modulith keeps the event until the listener has committed).
  */
 @Component
 class OutboundListeners {
@@ -53,10 +56,15 @@ class OutboundListeners {
         this.texts = texts;
     }
 
-    @ApplicationModuleListener(condition = "#event.customerId() != null")
+    /**
+     * 已受理: queued in the intake's own transaction, from what the event carries — the acknowledgement commits
+     * with the request or not at all, and an intake stores no event publication for it.
+     */
+    @EventListener(condition = "#event.customerId() != null")
     void on(RequestRegistered event) {
-        requests.facts(event.requestId()).ifPresent(facts -> about(facts, MessageKind.REQUEST_RECEIVED,
-                "received:" + facts.id(), Map.of("time", time(event.receivedAt()))));
+        about(new About(event.companyId(), event.scopePath(), event.customerId(), event.unitId(), event.requestId(),
+                event.number()), MessageKind.REQUEST_RECEIVED, "received:" + event.requestId(),
+                Map.of("time", time(event.receivedAt())));
     }
 
     @ApplicationModuleListener(condition = "#event.customerId() != null")
@@ -126,17 +134,31 @@ class OutboundListeners {
                         "survey:" + invitation.targetId(), null, null, values)));
     }
 
+    /** The request a message is about, as far as the message needs it. */
+    private record About(long companyId, String scopePath, Long customerId, Long unitId, long requestId,
+            String number) {
+
+        About(RequestFacts facts) {
+            this(facts.companyId(), facts.scopePath(), facts.customerId(), facts.unitId(), facts.id(), facts.number());
+        }
+    }
+
     private void about(RequestFacts facts, MessageKind kind, String key, Map<String, String> extra) {
-        CustomerView customer = registry.customer(facts.customerId()).orElse(null);
+        about(new About(facts), kind, key, extra);
+    }
+
+    private void about(About request, MessageKind kind, String key, Map<String, String> extra) {
+        CustomerView customer = registry.customer(request.customerId()).orElse(null);
         if (customer == null) {
             return;
         }
         Map<String, String> values = new HashMap<>(extra);
-        values.put("number", facts.number());
-        if (facts.unitId() != null) {
-            registry.unit(facts.unitId()).ifPresent(unit -> values.put("unit", Registry.label(unit)));
+        values.put("number", request.number());
+        if (request.unitId() != null) {
+            registry.unit(request.unitId()).ifPresent(unit -> values.put("unit", Registry.label(unit)));
         }
-        messages.queue(facts.companyId(), facts.scopePath(), customer, kind, key, facts.id(), facts.number(), values);
+        messages.queue(request.companyId(), request.scopePath(), customer, kind, key, request.requestId(),
+                request.number(), values);
     }
 
     private String component(String code, Locale locale) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,10 @@ import com.estatecare.webhooks.WebhookEventType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Queues a delivery for every subscription of the event's company, after the event's transaction committed
- * (a persisted event publication: a crash before the rows are written leaves the publication to be resubmitted,
- * and the rows' unique key keeps a resubmission from queueing twice). The payload carries ids, numbers, kinds and
+ * Queues a delivery for every subscription of the event's company: for a new request in the intake's own
+ * transaction, for the other events after the event's transaction committed (a persisted event publication: a
+ * crash before the rows are written leaves the publication to be resubmitted, and the rows' unique key keeps a
+ * resubmission from queueing twice). The payload carries ids, numbers, kinds and
  * states, never a name or a phone: {@code {"id","type","occurredAt","companyId","data":{...}}}.
  */
 @Component
@@ -34,7 +36,12 @@ class WebhookEvents {
         this.deliveries = deliveries;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Queued in the intake's own transaction (the delivery row is the outbox, committed with the request): an
+     * intake, the busiest write there is, stores no event publication for webhooks, and a company without
+     * subscribers costs one indexed read.
+     */
+    @EventListener
     void on(RequestRegistered e) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", e.requestId());

@@ -13,13 +13,6 @@ import com.estatecare.requests.Category;
 class PlanMatchTests {
 
     @Test
-    void onlyACollectiveGradeBringsUpPlans() {
-        assertThat(PlanMatch.collective(List.of("COLLECTIVE_HOTSPOT"))).isTrue();
-        assertThat(PlanMatch.collective(List.of("HOTSPOT_DIFFERENT_COMPLAINANTS"))).isTrue();
-        assertThat(PlanMatch.collective(List.of("LAWSUIT_FILED", "MEDIA_LIKELY"))).isFalse();
-    }
-
-    @Test
     void plansOfTheBranchAndCategoryThatShareWordsComeFirst() {
         var rain = new PlanMatch.Candidate(1, "/1/2/", null, Set.of("暴雨", "渗漏"));
         var delay = new PlanMatch.Candidate(2, "/1/2/", Category.SALES_MANAGEMENT, Set.of("交", "房", "延期"));

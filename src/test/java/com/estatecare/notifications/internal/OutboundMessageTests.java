@@ -107,7 +107,7 @@ class OutboundMessageTests {
 
         RequestFacts facts = requests.facts(id).orElseThrow();
         listeners.on(new RequestRegistered(id, facts.companyId(), number, facts.kind(), facts.category(),
-                facts.channel(), customer, facts.unitId(), facts.projectId(), facts.receivedAt(), false, null, null,
+                facts.componentCode(), facts.channel(), customer, facts.unitId(), facts.projectId(), facts.receivedAt(), false, null, null,
                 facts.createdAt(), facts.scopePath()));
         drainAll();
         assertThat(entries(number, null)).as("the event delivered again queues nothing").hasSize(15);
