@@ -21,6 +21,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as inspection from './workbench/inspection'
 import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
@@ -73,6 +74,7 @@ const en: typeof zh = {
     delivery: 'Delivery board',
     careGuide: 'Care guide',
     campaigns: 'Maintenance campaigns',
+    checklist: 'Inspection checklist',
     rightsRequests: 'Rights requests',
   },
   user: { signOut: 'Sign out', language: 'Language', tokens: 'Access tokens' },
@@ -145,6 +147,7 @@ const en: typeof zh = {
   ...delivery.en,
   ...careGuide.en,
   ...campaigns.en,
+  ...inspection.en,
   ...hotline.en,
   legalHold: retention.en,
   ...privacy.en,

@@ -23,6 +23,7 @@ import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
 import * as campaigns from './workbench/campaigns'
+import * as inspection from './workbench/inspection'
 import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
@@ -72,6 +73,7 @@ export default {
     delivery: '交付看板',
     careGuide: '养护指南',
     campaigns: '定期保养',
+    checklist: '验房标准',
     rightsRequests: '个人信息请求',
   },
   user: { signOut: '退出登录', language: '语言', tokens: '访问令牌' },
@@ -144,6 +146,7 @@ export default {
   ...delivery.zh,
   ...careGuide.zh,
   ...campaigns.zh,
+  ...inspection.zh,
   ...hotline.zh,
   legalHold: retention.zh,
   ...privacy.zh,

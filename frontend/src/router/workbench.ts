@@ -15,6 +15,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('@/views/workbench/SignInView.vue') },
   // the engineer's day is a phone page of its own, without the desktop menu
   { path: '/my-day', name: 'my-day', component: () => import('@/views/workbench/MyDayView.vue'), meta: { roles: STAFF } },
+  { path: '/inspections/:id(\\d+)/walk', name: 'inspection-walk', component: () => import('@/views/workbench/inspection/InspectionWalkView.vue'), meta: { roles: DELIVERY_STAFF }, props: true },
   { path: '/requests/:id(\\d+)/print', name: 'complaint-sheet', component: () => import('@/views/workbench/ComplaintSheetView.vue'), meta: { roles: STAFF }, props: true },
   {
     path: '/',
@@ -39,6 +40,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'customers/:id(\\d+)', name: 'customer', component: () => import('@/views/workbench/CustomerFileView.vue'), meta: { roles: CUSTOMER_READERS }, props: true },
       { path: 'warranty-certificate', name: 'warranty-certificate', component: () => import('@/views/workbench/WarrantyCertificateView.vue'), meta: { roles: WARRANTY_READERS } },
       { path: 'delivery', name: 'delivery', component: () => import('@/views/workbench/DeliveryBoardView.vue'), meta: { roles: DELIVERY_STAFF } },
+      { path: 'delivery/checklist', name: 'checklist', component: () => import('@/views/workbench/checklist/ChecklistView.vue'), meta: { roles: ['AGENT', 'ENGINEER', 'MANAGER', 'HQ', 'ADMIN'] } },
       { path: 'care-guides', name: 'care-guides', component: () => import('@/views/workbench/CareGuideView.vue'), meta: { roles: GUIDE_EDITORS } },
       { path: 'campaigns', name: 'campaigns', component: () => import('@/views/workbench/CampaignsView.vue'), meta: { roles: DELIVERY_STAFF } },
       { path: 'privacy/requests', name: 'rights-requests', component: () => import('@/views/workbench/privacy/RightsRequestsView.vue'), meta: { roles: ['AGENT', 'MANAGER', 'HQ'] } },

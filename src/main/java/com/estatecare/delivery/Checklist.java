@@ -31,6 +31,10 @@ public record Checklist(int version, List<ChecklistItem> items, String changedBy
         }
     }
 
+    /** A version as the list of versions shows it: its number, how many items, who made it and when. */
+    public record ChecklistVersion(int version, int itemCount, String changedBy, Instant changedAt) {
+    }
+
     public Optional<ChecklistItem> item(String code) {
         return items.stream().filter(i -> i.code().equals(code)).findFirst();
     }

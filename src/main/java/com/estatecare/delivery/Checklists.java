@@ -12,6 +12,7 @@ import com.estatecare.delivery.internal.ChecklistRule;
 import com.estatecare.delivery.internal.ChecklistStore;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Role;
+import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
 import com.estatecare.registry.Registry;
@@ -42,6 +43,15 @@ public class Checklists {
         Checklist current = store.current(company, clock.instant());
         return version == null ? current
                 : store.version(company, version).orElseThrow(() -> DomainException.notFound("checklist"));
+    }
+
+    /** The company's versions, newest first, a page at a time (the manual's version 1 at least). */
+    @Transactional
+    public CursorPage<Checklist.ChecklistVersion> versions(String cursor, int limit, CurrentUser user) {
+        long company = company(user);
+        long before = CursorPage.decode(cursor);
+        store.current(company, clock.instant());
+        return CursorPage.of(store.versions(company, before, limit), limit, Checklist.ChecklistVersion::version);
     }
 
     /** A new version of the company's checklist, after checking an inspector can record against it. */

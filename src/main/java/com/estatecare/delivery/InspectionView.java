@@ -19,13 +19,14 @@ public record InspectionView(long id, long projectId, long unitId, String unit, 
      * What was found, where, on which component; once delivered, the repair request it became and that request's
      * status; {@code state} RECORDED, REPAIRING or CLOSED. A defect of the checklist names its item and what was
      * measured; any finding may have a place, photos, the contractor responsible, the day to be rectified by, and
-     * its re-inspection (passed or not; a failed one is followed by a new finding, {@code followsFindingId}).
+     * its re-inspection (passed or not; a failed one is followed by a new finding, {@code followsFindingId}); a
+     * defect of the checklist names the result it came from ({@code resultId}).
      */
     public record InspectionFinding(long id, Room room, String componentCode, String description, boolean hasPhoto,
             String requestNumber, Long requestId, String requestStatus, String state, String itemCode,
             BigDecimal measured, String place, Long contractorId, String contractor, LocalDate rectifyBy,
             List<Long> photoIds, Instant reinspectedAt, Boolean reinspectionPassed, String reinspectionNote,
-            Long followsFindingId) {
+            Long followsFindingId, Long resultId) {
     }
 
     /** A result of the checklist in one room: the value measured (a measurement) and whether it passed. */

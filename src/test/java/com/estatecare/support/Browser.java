@@ -246,6 +246,19 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).sendKeys(keys).perform();
     }
 
+    /**
+     * Draws one stroke across the element with the mouse, as a finger signs on a canvas: the pointer goes down at
+     * the first offset from the element's centre, moves through the others (each from the point before) and goes
+     * up — pointer events, as signature_pad reads them.
+     */
+    public void drawStroke(WebElement on, int... offsets) {
+        Actions stroke = new Actions(driver).moveToElement(on, offsets[0], offsets[1]).clickAndHold();
+        for (int i = 2; i + 1 < offsets.length; i += 2) {
+            stroke = stroke.moveByOffset(offsets[i], offsets[i + 1]);
+        }
+        stroke.release().perform();
+    }
+
     /** The element that has the keyboard focus. */
     public WebElement focused() {
         return driver.switchTo().activeElement();

@@ -46,6 +46,23 @@ public class ChecklistStore {
                 .param("company", companyId).param("version", version).query(this::read).optional();
     }
 
+    /**
+     * The company's versions, newest first, up to {@code limit + 1} of those before {@code before} (a version
+     * number): what a page of {@link com.estatecare.platform.CursorPage} is built from.
+     */
+    public List<Checklist.ChecklistVersion> versions(long companyId, long before, int limit) {
+        return jdbc.sql("""
+                select version, jsonb_array_length(items) as item_count, created_by, created_at
+                from delivery_checklist
+                where company_id = :company and version < :before
+                order by version desc
+                limit :limit""")
+                .param("company", companyId).param("before", before).param("limit", limit + 1)
+                .query((rs, n) -> new Checklist.ChecklistVersion(rs.getInt("version"), rs.getInt("item_count"),
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
     /** A new version after the current one, under a lock of the company's checklist. */
     public Checklist append(long companyId, List<Checklist.ChecklistItem> items, String by, Instant now) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('delivery_checklist:' || :company))")

@@ -152,7 +152,8 @@ public class InspectionRows {
         return jdbc.sql("""
                 select f.id, f.inspection_id, f.room, f.component_code, f.description, f.request_number, f.request_id,
                        f.request_status, f.item_code, f.measured, f.place, f.contractor_id, c.name as contractor,
-                       f.rectify_by, f.reinspected_at, f.reinspection_passed, f.reinspection_note, f.follows_finding_id
+                       f.rectify_by, f.reinspected_at, f.reinspection_passed, f.reinspection_note, f.follows_finding_id,
+                       f.result_id
                 from delivery_finding f
                 left join delivery_contractor c on c.id = f.contractor_id
                 where f.inspection_id in (:ids) order by f.inspection_id, f.id""")
@@ -185,7 +186,8 @@ public class InspectionRows {
                 rs.getString("place"), rs.getObject("contractor_id", Long.class), rs.getString("contractor"),
                 rectifyBy == null ? null : rectifyBy.toLocalDate(), photos,
                 reinspected == null ? null : reinspected.toInstant(), rs.getObject("reinspection_passed", Boolean.class),
-                rs.getString("reinspection_note"), rs.getObject("follows_finding_id", Long.class));
+                rs.getString("reinspection_note"), rs.getObject("follows_finding_id", Long.class),
+                rs.getObject("result_id", Long.class));
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

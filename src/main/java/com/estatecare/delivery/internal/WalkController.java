@@ -26,6 +26,7 @@ import com.estatecare.delivery.InspectionWalk;
 import com.estatecare.delivery.Measured;
 import com.estatecare.delivery.Room;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.CursorPage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,6 +61,14 @@ class WalkController {
     @Operation(summary = "The company's inspection checklist: the current version, or the one named")
     Checklist checklist(@RequestParam(required = false) Integer version) {
         return checklists.of(version, organisation.currentUser());
+    }
+
+    @GetMapping("/checklist/versions")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "The versions of the company's checklist, newest first: number, items, who and when")
+    CursorPage<Checklist.ChecklistVersion> versions(@RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return checklists.versions(cursor, CursorPage.limit(limit), organisation.currentUser());
     }
 
     record ChecklistBody(@NotNull @Size(max = 100) List<Checklist.ChecklistItem> items) {
