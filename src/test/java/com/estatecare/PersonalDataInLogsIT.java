@@ -24,8 +24,11 @@ import com.estatecare.security.LogLeaks;
  */
 class PersonalDataInLogsIT {
 
-    /** The whole run logs far more (some 100,000 lines); fewer means the logs were not captured. */
-    private static final long AT_LEAST_LINES = 5_000;
+    /**
+     * The whole run logs more (the two Surefire JVMs had logged 1,367 lines after 45 of the 221 test classes, on a
+     * loaded machine); fewer means the logs were not captured, or not of a whole run.
+     */
+    private static final long AT_LEAST_LINES = 2_000;
     /** Spring Boot's line when an application has started: every test JVM starts at least the shared one. */
     private static final Pattern STARTED = Pattern.compile("Started \\w+ in [\\d.]+ seconds");
 
