@@ -20,6 +20,8 @@ public record RetentionSwept(DataKind kind, long companyId, int policyVersion, I
         /** 已关闭工单: a closed request's personal text, anonymised. */
         CLOSED_REQUEST,
         /** 未成交客户: a prospect who never owned a unit, anonymised. */
-        PROSPECT
+        PROSPECT,
+        /** 渠道消息: a message that came by e-mail or WeChat, or its sender's address, after a closed request's period. */
+        CHANNEL_MESSAGE
     }
 }

@@ -2,15 +2,12 @@ package com.estatecare.revisits.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
-import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.QuestionnaireChecker;
+import com.estatecare.platform.QuestionnaireChecker.Item;
 import com.estatecare.revisits.RevisitPolicy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,11 +22,7 @@ record Questionnaire(long id, long companyId, String code, int version, String n
         List<Question> questions, Instant changedAt, String changedBy) {
 
     static final int MAX_QUESTIONS = 20;
-    static final int MAX_TEXT = 2000;
-    static final int MAX_QUESTION_TEXT = 200;
-    static final int SCALE_MIN = 1;
-    static final int SCALE_MAX = 5;
-    private static final Pattern KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,39}");
+    static final int MAX_TEXT = QuestionnaireChecker.MAX_TEXT;
 
     /** How a question is answered. */
     enum Type {
@@ -52,39 +45,19 @@ record Questionnaire(long id, long companyId, String code, int version, String n
 
     /**
      * Reads the answers to this questionnaire, every problem at once (unknown questions, missing required ones,
-     * a value of the wrong type, a scale outside 1–5, a text too long); satisfied when the overall satisfaction
-     * reaches the policy's {@code satisfiedFrom}.
+     * a value of the wrong type, a scale outside 1–5, a text too long: {@link QuestionnaireChecker}); satisfied
+     * when the overall satisfaction reaches the policy's {@code satisfiedFrom}.
      */
     Outcome answer(Map<String, Object> given, RevisitPolicy policy) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Map<String, Question> byKey = new LinkedHashMap<>();
-        questions.forEach(q -> byKey.put(q.key(), q));
-        Map<String, Object> answers = new LinkedHashMap<>();
-        Map<String, Object> values = given == null ? Map.of() : given;
-        if (values.size() > MAX_QUESTIONS) {
-            throw DomainException.invalidInput(List.of(new FieldProblem("answers", "range", new Object[] { 0, MAX_QUESTIONS })));
-        }
-        for (String key : values.keySet()) {
-            if (!byKey.containsKey(key)) {
-                problems.add(FieldProblem.of("answers." + abbreviate(key), "unknown"));
-            }
-        }
+        Map<String, Object> answers = QuestionnaireChecker.readAnswers(items(questions), given, MAX_QUESTIONS);
         Integer satisfaction = null;
         Boolean followedUp = null;
         List<String> comments = new ArrayList<>();
         for (Question q : questions) {
-            Object value = values.get(q.key());
-            if (value == null || value instanceof String s && s.isBlank()) {
-                if (q.required()) {
-                    problems.add(FieldProblem.of("answers." + q.key(), "required"));
-                }
-                continue;
-            }
-            Object read = read(q, value, problems);
+            Object read = answers.get(q.key());
             if (read == null) {
                 continue;
             }
-            answers.put(q.key(), read);
             if (q.measures() == Measures.SATISFACTION) {
                 satisfaction = (Integer) read;
             } else if (q.measures() == Measures.FOLLOWED_UP) {
@@ -93,90 +66,37 @@ record Questionnaire(long id, long companyId, String code, int version, String n
                 comments.add((String) read);
             }
         }
-        if (!problems.isEmpty()) {
-            throw DomainException.invalidInput(problems);
-        }
         return new Outcome(satisfaction >= policy.satisfiedFrom(), satisfaction, followedUp,
                 comments.isEmpty() ? null : String.join("\n", comments), answers);
     }
 
-    private static Object read(Question q, Object value, List<FieldProblem> problems) {
-        String field = "answers." + q.key();
-        switch (q.type()) {
-            case SCALE -> {
-                if (!(value instanceof Integer || value instanceof Long || value instanceof Short)) {
-                    problems.add(FieldProblem.of(field, "malformed"));
-                    return null;
-                }
-                long n = ((Number) value).longValue();
-                if (n < SCALE_MIN || n > SCALE_MAX) {
-                    problems.add(new FieldProblem(field, "range", new Object[] { SCALE_MIN, SCALE_MAX }));
-                    return null;
-                }
-                return (int) n;
-            }
-            case YES_NO -> {
-                if (!(value instanceof Boolean)) {
-                    problems.add(FieldProblem.of(field, "malformed"));
-                    return null;
-                }
-                return value;
-            }
-            default -> {
-                if (!(value instanceof String text)) {
-                    problems.add(FieldProblem.of(field, "malformed"));
-                    return null;
-                }
-                if (text.length() > MAX_TEXT) {
-                    problems.add(new FieldProblem(field, "length", new Object[] { 0, MAX_TEXT }));
-                    return null;
-                }
-                return text.strip();
-            }
-        }
-    }
-
-    private static String abbreviate(String key) {
-        return key.length() > 40 ? key.substring(0, 40) + "…" : key;
-    }
-
-    /** The problems that make a new version unworkable; field names relative to the template. */
+    /**
+     * The problems that make a new version unworkable, field names relative to the template: those of every
+     * questionnaire ({@link QuestionnaireChecker#checkTemplate}), and exactly one required satisfaction question
+     * (a scale), at most one follow-up question (yes/no), comments as text.
+     */
     static List<FieldProblem> check(String name, String nameEn, List<Question> questions) {
-        List<FieldProblem> problems = new ArrayList<>();
-        text(problems, "name", name, true);
-        text(problems, "nameEn", nameEn, true);
+        List<FieldProblem> problems = new ArrayList<>(QuestionnaireChecker.checkTemplate(name, nameEn,
+                questions == null ? null : items(questions), MAX_QUESTIONS));
         if (questions == null || questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
-            problems.add(new FieldProblem("questions", "range", new Object[] { 1, MAX_QUESTIONS }));
             return problems;
         }
-        Set<String> keys = new HashSet<>();
         int satisfaction = 0;
         int followedUp = 0;
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
-            String at = "questions[" + i + "]";
+            String at = "questions[" + i + "].type";
             if (q == null) {
-                problems.add(FieldProblem.of(at, "required"));
                 continue;
             }
-            if (q.key() == null || !KEY.matcher(q.key()).matches()) {
-                problems.add(FieldProblem.of(at + ".key", "malformed"));
-            } else if (!keys.add(q.key())) {
-                problems.add(FieldProblem.of(at + ".key", "duplicate"));
-            }
-            if (q.type() == null) {
-                problems.add(FieldProblem.of(at + ".type", "required"));
-            }
-            text(problems, at + ".text", q.text(), true);
-            text(problems, at + ".textEn", q.textEn(), true);
             if (q.measures() == Measures.SATISFACTION) {
                 satisfaction++;
-                expect(problems, at + ".type", q, Type.SCALE);
+                expect(problems, at, q, Type.SCALE);
             } else if (q.measures() == Measures.FOLLOWED_UP) {
                 followedUp++;
-                expect(problems, at + ".type", q, Type.YES_NO);
+                expect(problems, at, q, Type.YES_NO);
             } else if (q.measures() == Measures.COMMENT) {
-                expect(problems, at + ".type", q, Type.TEXT);
+                expect(problems, at, q, Type.TEXT);
             }
         }
         if (satisfaction != 1) {
@@ -190,19 +110,15 @@ record Questionnaire(long id, long companyId, String code, int version, String n
         return problems;
     }
 
+    private static List<Item> items(List<Question> questions) {
+        return questions.stream().map(q -> q == null ? null : new Item(q.key(),
+                q.type() == null ? null : QuestionnaireChecker.Kind.valueOf(q.type().name()), q.text(), q.textEn(),
+                q.required(), null)).toList();
+    }
+
     private static void expect(List<FieldProblem> problems, String field, Question q, Type type) {
         if (q.type() != null && q.type() != type) {
             problems.add(new FieldProblem(field, "one-of", new Object[] { type }));
-        }
-    }
-
-    private static void text(List<FieldProblem> problems, String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(FieldProblem.of(field, "required"));
-            }
-        } else if (value.length() > MAX_QUESTION_TEXT) {
-            problems.add(new FieldProblem(field, "length", new Object[] { 1, MAX_QUESTION_TEXT }));
         }
     }
 }
