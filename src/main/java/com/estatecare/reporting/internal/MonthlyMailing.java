@@ -98,8 +98,11 @@ class MonthlyMailing {
 
     /** The defect period that ended just before {@code month}: the month before, or the quarter before if one did. */
     Optional<ReportingPeriod> defectPeriod(long companyId, YearMonth month) {
-        DefectReportPolicy policy = policies.current(DefectReportPolicy.class, companyId).policy();
-        if (policy.cadence() == DefectReportPolicy.Cadence.MONTHLY) {
+        return defectPeriod(policies.current(DefectReportPolicy.class, companyId).policy().cadence(), month);
+    }
+
+    static Optional<ReportingPeriod> defectPeriod(DefectReportPolicy.Cadence cadence, YearMonth month) {
+        if (cadence == DefectReportPolicy.Cadence.MONTHLY) {
             return Optional.of(ReportingPeriod.month(month.minusMonths(1)));
         }
         return (month.getMonthValue() - 1) % 3 == 0 ? Optional.of(ReportingPeriod.quarterOf(month.minusMonths(1)))
