@@ -10,6 +10,11 @@ export const zh = {
   },
   defects: {
     title: '项目缺陷反馈',
+    reportPeriod: '缺陷报告期间',
+    reportXlsx: '缺陷报告 Excel',
+    reportPdf: '缺陷报告 PDF',
+    reportHint: '发设计、工程部门的定期报告：本组织全部楼盘的重复缺陷、与上期对比及近 12 个月趋势',
+    quarterLabel: '{year}年第{quarter}季度',
     project: '楼盘',
     chooseProject: '请选择楼盘',
     from: '开始日期',
@@ -47,6 +52,11 @@ export const en: typeof zh = {
   },
   defects: {
     title: 'Defect feedback',
+    reportPeriod: 'Defect report period',
+    reportXlsx: 'Defect report (Excel)',
+    reportPdf: 'Defect report (PDF)',
+    reportHint: 'The periodic report for design and engineering: recurring defects of all your projects, the period before and the last 12 months',
+    quarterLabel: '{year} Q{quarter}',
     project: 'Project',
     chooseProject: 'Choose a project',
     from: 'From',

@@ -45,55 +45,7 @@ class MonthlyReportKpiTests {
 
     @Test
     void everyKpiOfOctoberIsWhatTheRowsGiveByHand() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        long group = jdbc.sql("select id from org_node where kind = 'GROUP'").query(Long.class).single();
-        OrgNodeView company = organisation.createNode(group, OrgKind.COMPANY, "KPI-" + suffix, "指标测试公司" + suffix);
-        companyId = company.companyId();
-        ProjectView project = registry.createProject(company.id(), "KP-" + suffix, "指标花园", "上海", "测试路 1 号");
-        projectId = project.id();
-        path = company.path();
-
-        // October 2026 in Shanghai runs from 2026-09-30T16:00Z to 2026-10-31T16:00Z
-        long r1 = request("REPAIR", "PHONE", "HOUSING_QUALITY", true, "2026-09-30T16:30:00Z", "2026-10-10T02:00:00Z", 1, null);
-        long r2 = request("REPAIR", "PORTAL", "HOUSING_QUALITY", true, "2026-10-05T02:00:00Z", "2026-10-20T02:00:00Z", 2, null);
-        long r3 = request("REPAIR", "PHONE", "FACILITY_FAILURE", true, "2026-10-06T02:00:00Z", null, 1, r1);
-        long r4 = request("COMPLAINT", "PHONE", "ENGINEERING_QUALITY", true, "2026-10-07T02:00:00Z", "2026-10-25T02:00:00Z", 1, r2);
-        long r5 = request("CONSULTATION", "WECHAT", null, false, "2026-10-08T02:00:00Z", "2026-10-09T02:00:00Z", 1, null);
-        // registered on 30 September 23:59 in Shanghai, archived in October
-        long r6 = request("REPAIR", "PHONE", "HOUSING_QUALITY", true, "2026-09-30T15:59:00Z", "2026-10-02T02:00:00Z", 1, null);
-        // registered on 1 November 00:00 in Shanghai
-        long r7 = request("COMPLAINT", "EMAIL", "CUSTOMER_SERVICE", true, "2026-10-31T16:00:00Z", null, 1, null);
-
-        grade(r4, 2, "2026-10-07T02:00:00Z");
-        grade(r7, 1, "2026-10-31T16:00:00Z");
-        clock(r4, "COMPLAINT_DISPATCH", "MET", "2026-10-07T03:00:00Z", null);
-        clock(r4, "COMPLAINT_FEEDBACK", "BREACHED", null, "2026-10-09T02:00:00Z");
-        clock(r1, "REPAIR_CONTACT", "MET", "2026-10-02T02:00:00Z", null);
-        clock(r2, "REPAIR_CONTACT", "BREACHED", null, "2026-10-06T02:00:00Z");
-        clock(r5, "CONSULTATION_ANSWER", "MET", "2026-10-08T05:00:00Z", null);
-        clock(r3, "REPAIR_CONTACT", "RUNNING", null, null);
-        clock(r1, "REPAIR_REVISIT", "MET", "2026-10-12T02:00:00Z", null);
-        clock(r7, "COMPLAINT_DISPATCH", "BREACHED", null, "2026-11-01T02:00:00Z");
-        step(r1, "VERIFY", "2026-10-09T02:00:00Z", "{\"satisfied\":true,\"rating\":5}");
-        step(r2, "VERIFY", "2026-10-12T02:00:00Z", "{\"satisfied\":false,\"rating\":2}");
-        step(r4, "VERIFY", "2026-10-20T02:00:00Z", "{\"satisfied\":true,\"confirmedVia\":\"PHONE\"}");
-        step(r1, "REVISIT", "2026-10-11T02:00:00Z", "{\"satisfied\":true,\"satisfaction\":4,\"followedUp\":true}");
-        step(r2, "REVISIT", "2026-10-19T02:00:00Z", "{\"satisfied\":true,\"satisfaction\":5,\"followedUp\":false}");
-        step(r5, "REVISIT", "2026-10-10T02:00:00Z", "{\"satisfied\":false,\"satisfaction\":2}");
-        step(r6, "VERIFY", "2026-09-29T02:00:00Z", "{\"satisfied\":false,\"rating\":1}");
-        escalation(r4, "PROJECT_COMPANY", "2026-10-15T02:00:00Z");
-        escalation(r4, "HEADQUARTERS", "2026-10-28T02:00:00Z");
-        escalation(r7, "PROJECT_COMPANY", "2026-11-02T02:00:00Z");
-        fine(r4, "R1", 20_000, "2026-10-15T02:00:00Z");
-        fine(r4, "R2", 40_000, "2026-10-28T02:00:00Z");
-        // revisit tasks (a repair's revisit due 7 days after its completion): due in October r1 (answered on time),
-        // r2 (answered after its due time), r3 (still open); r6's task was withdrawn (second handling), r7's falls
-        // due in November
-        revisitTask(r1, "2026-10-03T02:00:00Z", "ANSWERED", "2026-10-01T02:00:00Z");
-        revisitTask(r2, "2026-10-15T02:00:00Z", "ANSWERED", "2026-10-19T02:00:00Z");
-        revisitTask(r3, "2026-10-20T02:00:00Z", "OPEN", null);
-        revisitTask(r6, "2026-10-09T02:00:00Z", "WITHDRAWN", null);
-        revisitTask(r7, "2026-11-03T02:00:00Z", "OPEN", null);
+        OrgNodeView company = givenRowsAroundOctober();
 
         Api.Response response = api.as("hq").get("/api/v1/reports/monthly?org=" + company.id() + "&month=2026-10");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -150,6 +102,12 @@ class MonthlyReportKpiTests {
         assertThat(report.get("notAvailable").valueStream().map(u -> u.get("code").asString()))
                 .containsExactly("CASES");
         assertThat(report.get("title").asString()).isEqualTo(company.name() + " 2026年10月客服月报");
+        // surveys answered in October: after delivery 5, 4, 2 → 2 of 3 satisfied, (5 + 4 + 2) / 3 = 3.67; yearly 4 and
+        // one without a rating → 1 of 1, 4.00; together 5 answers, 4 rated, 3 satisfied → 0.75, 15 / 4 = 3.75
+        assertSurvey(report.get("surveys").get("byMilestone").get(0), "AFTER_DELIVERY", 3, 3, 2, 0.6667, 3.67);
+        assertSurvey(report.get("surveys").get("byMilestone").get(1), "YEARLY", 2, 1, 1, 1.0, 4.0);
+        assertThat(report.get("surveys").get("byMilestone").size()).isEqualTo(2);
+        assertSurvey(report.get("surveys").get("total"), null, 5, 4, 3, 0.75, 3.75);
 
         // the month before holds only r6's September rating and registration
         JsonNode september = api.as("hq").get("/api/v1/reports/monthly?org=" + company.id() + "&month=2026-09")
@@ -157,6 +115,122 @@ class MonthlyReportKpiTests {
         assertThat(lines(september, "KIND")).containsExactly(Map.entry("REPAIR", 1L));
         assertKpi(september, "OWNER_RATING_AVERAGE", 1.0, 1, 1);
         assertThat(kpi(september, "FIRST_CONTACT_RESOLUTION_RATE").get("value").isNull()).isTrue();
+    }
+
+    /**
+     * The rows of the fixed data set, under a company node of its own: requests of October with rows just outside
+     * it on both sides, their grades, clocks, steps, escalations, fines, revisit tasks and survey answers.
+     */
+    private OrgNodeView givenRowsAroundOctober() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long group = jdbc.sql("select id from org_node where kind = 'GROUP'").query(Long.class).single();
+        OrgNodeView company = organisation.createNode(group, OrgKind.COMPANY, "KPI-" + suffix, "指标测试公司" + suffix);
+        companyId = company.companyId();
+        ProjectView project = registry.createProject(company.id(), "KP-" + suffix, "指标花园", "上海", "测试路 1 号");
+        projectId = project.id();
+        path = company.path();
+
+        // October 2026 in Shanghai runs from 2026-09-30T16:00Z to 2026-10-31T16:00Z
+        long r1 = request("REPAIR", "PHONE", "HOUSING_QUALITY", true, "2026-09-30T16:30:00Z", "2026-10-10T02:00:00Z", 1, null);
+        long r2 = request("REPAIR", "PORTAL", "HOUSING_QUALITY", true, "2026-10-05T02:00:00Z", "2026-10-20T02:00:00Z", 2, null);
+        long r3 = request("REPAIR", "PHONE", "FACILITY_FAILURE", true, "2026-10-06T02:00:00Z", null, 1, r1);
+        long r4 = request("COMPLAINT", "PHONE", "ENGINEERING_QUALITY", true, "2026-10-07T02:00:00Z", "2026-10-25T02:00:00Z", 1, r2);
+        long r5 = request("CONSULTATION", "WECHAT", null, false, "2026-10-08T02:00:00Z", "2026-10-09T02:00:00Z", 1, null);
+        // registered on 30 September 23:59 in Shanghai, archived in October
+        long r6 = request("REPAIR", "PHONE", "HOUSING_QUALITY", true, "2026-09-30T15:59:00Z", "2026-10-02T02:00:00Z", 1, null);
+        // registered on 1 November 00:00 in Shanghai
+        long r7 = request("COMPLAINT", "EMAIL", "CUSTOMER_SERVICE", true, "2026-10-31T16:00:00Z", null, 1, null);
+
+        grade(r4, 2, "2026-10-07T02:00:00Z");
+        grade(r7, 1, "2026-10-31T16:00:00Z");
+        clock(r4, "COMPLAINT_DISPATCH", "MET", "2026-10-07T03:00:00Z", null);
+        clock(r4, "COMPLAINT_FEEDBACK", "BREACHED", null, "2026-10-09T02:00:00Z");
+        clock(r1, "REPAIR_CONTACT", "MET", "2026-10-02T02:00:00Z", null);
+        clock(r2, "REPAIR_CONTACT", "BREACHED", null, "2026-10-06T02:00:00Z");
+        clock(r5, "CONSULTATION_ANSWER", "MET", "2026-10-08T05:00:00Z", null);
+        clock(r3, "REPAIR_CONTACT", "RUNNING", null, null);
+        clock(r1, "REPAIR_REVISIT", "MET", "2026-10-12T02:00:00Z", null);
+        clock(r7, "COMPLAINT_DISPATCH", "BREACHED", null, "2026-11-01T02:00:00Z");
+        step(r1, "VERIFY", "2026-10-09T02:00:00Z", "{\"satisfied\":true,\"rating\":5}");
+        step(r2, "VERIFY", "2026-10-12T02:00:00Z", "{\"satisfied\":false,\"rating\":2}");
+        step(r4, "VERIFY", "2026-10-20T02:00:00Z", "{\"satisfied\":true,\"confirmedVia\":\"PHONE\"}");
+        step(r1, "REVISIT", "2026-10-11T02:00:00Z", "{\"satisfied\":true,\"satisfaction\":4,\"followedUp\":true}");
+        step(r2, "REVISIT", "2026-10-19T02:00:00Z", "{\"satisfied\":true,\"satisfaction\":5,\"followedUp\":false}");
+        step(r5, "REVISIT", "2026-10-10T02:00:00Z", "{\"satisfied\":false,\"satisfaction\":2}");
+        step(r6, "VERIFY", "2026-09-29T02:00:00Z", "{\"satisfied\":false,\"rating\":1}");
+        escalation(r4, "PROJECT_COMPANY", "2026-10-15T02:00:00Z");
+        escalation(r4, "HEADQUARTERS", "2026-10-28T02:00:00Z");
+        escalation(r7, "PROJECT_COMPANY", "2026-11-02T02:00:00Z");
+        fine(r4, "R1", 20_000, "2026-10-15T02:00:00Z");
+        fine(r4, "R2", 40_000, "2026-10-28T02:00:00Z");
+        // revisit tasks (a repair's revisit due 7 days after its completion): due in October r1 (answered on time),
+        // r2 (answered after its due time), r3 (still open); r6's task was withdrawn (second handling), r7's falls
+        // due in November
+        revisitTask(r1, "2026-10-03T02:00:00Z", "ANSWERED", "2026-10-01T02:00:00Z");
+        revisitTask(r2, "2026-10-15T02:00:00Z", "ANSWERED", "2026-10-19T02:00:00Z");
+        revisitTask(r3, "2026-10-20T02:00:00Z", "OPEN", null);
+        revisitTask(r6, "2026-10-09T02:00:00Z", "WITHDRAWN", null);
+        revisitTask(r7, "2026-11-03T02:00:00Z", "OPEN", null);
+        // survey answers (overall satisfaction 1–5): after delivery 5, 4 and 2 in October, one never answered, a 1 on
+        // 30 September 23:59 in Shanghai; yearly a 4 and one without a rating in October, a 5 on 1 November 00:00
+        long delivery = campaign("AFTER_DELIVERY");
+        long yearly = campaign("YEARLY");
+        surveyAnswer(delivery, 5, "2026-10-03T02:00:00Z");
+        surveyAnswer(delivery, 4, "2026-10-13T02:00:00Z");
+        surveyAnswer(delivery, 2, "2026-10-31T15:59:00Z");
+        surveyAnswer(delivery, null, null);
+        surveyAnswer(delivery, 1, "2026-09-30T15:59:00Z");
+        surveyAnswer(yearly, 4, "2026-10-20T02:00:00Z");
+        surveyAnswer(yearly, null, "2026-10-21T02:00:00Z");
+        surveyAnswer(yearly, 5, "2026-10-31T16:00:00Z");
+        return company;
+    }
+
+    @Test
+    void theQuarterCountsItsThreeMonthsWithTheMonthsFormulas() {
+        OrgNodeView company = givenRowsAroundOctober();
+        Api.Response response = api.as("hq").get("/api/v1/reports/quarterly?org=" + company.id() + "&period=2026-Q4");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode q4 = response.json();
+
+        // registered October to December: r1 to r5 and November's r7
+        assertThat(lines(q4, "KIND")).containsExactly(Map.entry("REPAIR", 3L), Map.entry("COMPLAINT", 2L),
+                Map.entry("CONSULTATION", 1L));
+        // complaints received: r4 (grade 2) in October, r7 (grade 1) on 1 November
+        assertThat(lines(q4, "GRADE")).containsExactly(Map.entry("1", 1L), Map.entry("2", 1L));
+        // complaint clocks: r4 dispatch met, r4 feedback breached, r7 dispatch breached in November → 1 / 3
+        assertKpi(q4, "COMPLAINT_ON_TIME_RATE", 0.3333, 1, 3);
+        assertThat(q4.get("onTime").valueStream().map(l -> l.get("limit").asString() + " " + l.get("met").asLong()
+                + "/" + l.get("breached").asLong())).containsExactly("COMPLAINT_DISPATCH 1/1",
+                        "COMPLAINT_FEEDBACK 0/1", "CONSULTATION_ANSWER 1/0", "REPAIR_CONTACT 1/1", "REPAIR_REVISIT 1/0");
+        // revisit tasks due: r1 r2 r3 and November's r7 (r6's withdrawn), revisited r1 r2 → 2 / 4
+        assertKpi(q4, "REVISIT_COVERAGE", 0.5, 2, 4);
+        // archived: the same five as in October (r3 and r7 are open)
+        assertKpi(q4, "FIRST_CONTACT_RESOLUTION_RATE", 0.6, 3, 5);
+        assertThat(kpi(q4, "MAJOR_COMPLAINTS").get("value").asDouble()).isEqualTo(1);
+        assertThat(kpi(q4, "ESCALATIONS").get("value").asDouble()).isEqualTo(3);
+        // surveys: October's and November's yearly 5 → yearly 3 answers, 2 rated, both satisfied, (4 + 5) / 2 = 4.50;
+        // together 6 answers, 5 rated, 4 satisfied → 0.8, (11 + 9) / 5 = 4.00
+        assertSurvey(q4.get("surveys").get("byMilestone").get(1), "YEARLY", 3, 2, 2, 1.0, 4.5);
+        assertSurvey(q4.get("surveys").get("total"), null, 6, 5, 4, 0.8, 4.0);
+        assertThat(q4.get("title").asString()).isEqualTo(company.name() + " 2026年第4季度客服评估报告");
+        assertThat(q4.get("period").asString()).isEqualTo("2026-Q4");
+
+        // the quarter before holds September's r6 and its rating of 1, and the survey answer of 1
+        JsonNode q3 = api.as("hq").get("/api/v1/reports/quarterly?org=" + company.id() + "&period=2026-Q3").json();
+        assertThat(lines(q3, "KIND")).containsExactly(Map.entry("REPAIR", 1L));
+        assertKpi(q3, "OWNER_RATING_AVERAGE", 1.0, 1, 1);
+        assertSurvey(q3.get("surveys").get("total"), null, 1, 1, 0, 0.0, 1.0);
+    }
+
+    private static void assertSurvey(JsonNode line, String milestone, long answered, long rated, long satisfied,
+            double rate, double average) {
+        assertThat(line.get("milestone").isNull() ? null : line.get("milestone").asString()).isEqualTo(milestone);
+        assertThat(line.get("answered").asLong()).as(milestone).isEqualTo(answered);
+        assertThat(line.get("rated").asLong()).as(milestone).isEqualTo(rated);
+        assertThat(line.get("satisfied").asLong()).as(milestone).isEqualTo(satisfied);
+        assertThat(line.get("satisfiedRate").asDouble()).as(milestone).isEqualTo(rate);
+        assertThat(line.get("averageScore").asDouble()).as(milestone).isEqualTo(average);
     }
 
     private static void assertKpi(JsonNode report, String code, double value, long numerator, long denominator) {
@@ -201,6 +275,34 @@ class MonthlyReportKpiTests {
                 .param("at", at).param("round", round).param("related", related)
                 .param("closed", archived == null ? null : ts(archived))
                 .query(Long.class).single();
+    }
+
+    private long campaign(String milestone) {
+        long template = jdbc.sql("select min(id) from survey_template where company_id = 0 and code = 'delivery'")
+                .query(Long.class).single();
+        return jdbc.sql("""
+                insert into survey_campaign (company_id, scope_path, name, template_id, milestone, audience, project_ids,
+                                             sampling, seed, candidates, due_on, created_by, created_by_name, created_at)
+                values (:company, :path, '测试调查', :template, :milestone, 'ALL_OWNERS', '[]', 'ALL', 1, 5,
+                        date '2026-12-31', 0, '测试', now())
+                returning id""")
+                .param("company", companyId).param("path", path).param("template", template)
+                .param("milestone", milestone).query(Long.class).single();
+    }
+
+    /** A target of the campaign: answered at {@code at} with the overall rating (none: null), or not yet (at null). */
+    private void surveyAnswer(long campaign, Integer rating, String at) {
+        jdbc.sql("""
+                insert into survey_target (company_id, campaign_id, customer_id, customer_name, project_id, project_name,
+                                           scope_path, status, answers, satisfaction, answered_via, answered_at)
+                values (:company, :campaign, :customer, '测试', :project, '指标花园', :path, :status,
+                        cast(:answers as jsonb), :rating, :via, :at)""")
+                .param("company", companyId).param("campaign", campaign)
+                .param("customer", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L))
+                .param("project", projectId).param("path", path).param("status", at == null ? "SENT" : "ANSWERED")
+                .param("answers", at == null ? null : rating == null ? "{}" : "{\"satisfaction\": " + rating + "}")
+                .param("rating", rating).param("via", at == null ? null : "STAFF")
+                .param("at", at == null ? null : ts(at)).update();
     }
 
     private void revisitTask(long request, String due, String status, String answered) {

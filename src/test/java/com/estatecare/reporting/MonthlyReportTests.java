@@ -1,23 +1,18 @@
 package com.estatecare.reporting;
 
+import static com.estatecare.reporting.ReportFiles.dark;
+import static com.estatecare.reporting.ReportFiles.download;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.estatecare.reporting.ReportFiles.Download;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 
@@ -30,7 +25,6 @@ import com.estatecare.support.EstateCareTest;
 class MonthlyReportTests {
 
     private static final String MONTH = "month=2026-10";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
     Api api;
@@ -41,39 +35,33 @@ class MonthlyReportTests {
     @Test
     void theExcelOpensInLibreOfficeAndThePdfDrawsItsChineseTitle() throws Exception {
         long shanghai = node("SH");
-        Download xlsx = download("manager", "/api/v1/reports/monthly?org=" + shanghai + "&" + MONTH + "&format=xlsx");
+        Download xlsx = download(api, "manager", "/api/v1/reports/monthly?org=" + shanghai + "&" + MONTH
+                + "&format=xlsx", false);
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.type()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsx.disposition()).startsWith("attachment").contains("filename*=UTF-8''");
-        Path book = Files.write(dir.resolve("report.xlsx"), xlsx.body());
-        run(List.of(tool("libreoffice", "libreoffice-calc-nogui"), "-env:UserInstallation=" + dir.resolve("lo").toUri(),
-                "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir",
-                dir.toString(), book.toString()));
-        String csv = Files.readString(dir.resolve("report.csv"), StandardCharsets.UTF_8);
+        String csv = ReportFiles.excelAsCsv(dir, xlsx.body(), "report");
         assertThat(csv).contains("上海城市公司 2026年10月客服月报").contains("投诉处理及时率").contains("一次解决率")
-                .contains("回访率");
+                .contains("回访率").contains("满意度调查");
 
-        Download pdf = download("manager", "/api/v1/reports/monthly?org=" + shanghai + "&" + MONTH + "&format=pdf");
+        Download pdf = download(api, "manager", "/api/v1/reports/monthly?org=" + shanghai + "&" + MONTH
+                + "&format=pdf", false);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.type()).isEqualTo("application/pdf");
-        Path file = Files.write(dir.resolve("report.pdf"), pdf.body());
-        String fonts = run(List.of(tool("pdffonts", "poppler-utils"), file.toString()));
+        String fonts = ReportFiles.pdfFonts(dir, pdf.body(), "report");
         assertThat(fonts).as("the bundled font, embedded as a subset").contains("NotoSans").contains("yes");
-        run(List.of(tool("pdftoppm", "poppler-utils"), "-png", "-r", "72", "-f", "1", "-l", "1", file.toString(),
-                dir.resolve("page").toString()));
-        BufferedImage page = ImageIO.read(dir.resolve("page-1.png").toFile());
+        BufferedImage page = ReportFiles.firstPage(dir, pdf.body(), "report");
         // A4 at 72 dpi is 595 × 842; the 16-point title sits under the 40-point margin, centred
         int title = dark(page, 40, 68);
         // its digits alone ("2026", "10", what shows when the Chinese is blank) darken about 300; the whole title 1,600
         assertThat(title).as("dark pixels where the title is").isGreaterThan(1000);
         assertThat(dark(page, 8, 30)).as("the margin above the title stays white").isZero();
 
-        Download english = download("manager", "/api/v1/reports/monthly?org=" + shanghai + "&" + MONTH
-                + "&format=pdf", "en");
-        Files.write(dir.resolve("english.pdf"), english.body());
-        String text = run(List.of(tool("pdftotext", "poppler-utils"), dir.resolve("english.pdf").toString(), "-"));
+        Download english = download(api, "manager", "/api/v1/reports/monthly?org=" + shanghai + "&" + MONTH
+                + "&format=pdf", true);
+        String text = ReportFiles.pdfText(dir, english.body(), "english");
         assertThat(text).contains("Monthly customer-service report, 上海城市公司, 2026-10")
-                .contains("Complaint on-time handling rate");
+                .contains("Complaint on-time handling rate").contains("Satisfaction surveys");
     }
 
     @Test
@@ -140,57 +128,5 @@ class MonthlyReportTests {
     private long node(String code) {
         return api.as("hq").get("/api/v1/org-nodes").json().valueStream()
                 .filter(n -> n.get("code").asString().equals(code)).findFirst().orElseThrow().get("id").asLong();
-    }
-
-    private record Download(int status, String type, String disposition, byte[] body) {
-    }
-
-    private Download download(String who, String path, String... language) throws Exception {
-        Api.Caller caller = language.length > 0 ? api.as(who).english() : api.as(who);
-        HttpResponse<byte[]> response = HTTP.send(caller.builder(path).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-    }
-
-    /** The tool's path; a machine without it fails the test with what to install. */
-    private static String tool(String name, String debianPackage) {
-        Path found = Path.of("/usr/bin", name);
-        for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            if (Files.isExecutable(Path.of(folder, name))) {
-                found = Path.of(folder, name);
-                break;
-            }
-        }
-        assertThat(Files.isExecutable(found)).as(name + " is missing: apt-get install " + debianPackage
-                + " (.ci/run installs it)").isTrue();
-        return found.toString();
-    }
-
-    private String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        boolean ended = process.waitFor(180, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly();
-        }
-        assertThat(ended).as(command.get(0) + " did not finish in 3 minutes").isTrue();
-        assertThat(process.exitValue()).as(command + ": " + output).isZero();
-        return output;
-    }
-
-    /** Pixels darker than mid-grey in the rows {@code from} to {@code to} of the page. */
-    private static int dark(BufferedImage page, int from, int to) {
-        int count = 0;
-        for (int y = from; y < to; y++) {
-            for (int x = 0; x < page.getWidth(); x++) {
-                int rgb = page.getRGB(x, y);
-                int luminance = (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
-                if (luminance < 128) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }

@@ -69,4 +69,22 @@ class MonthlyReportScreenTests extends ScreenTest {
                 .filter(text -> !text.isBlank()).toList();
         assertThat(nodes).contains("杭州城市公司").noneMatch(n -> n.contains("上海") || n.contains("集团"));
     }
+
+    @Test
+    void theQuarterSwitchShowsTheQuarterlyReportWithItsSurveysAndTheDefectScreenOffersItsReport() throws IOException {
+        signIn(browser, "manager", "/reports/monthly?month=2026-11");
+        browser.awaitText("[data-test=report-title]", "上海城市公司 2026年11月客服月报");
+        browser.await("[data-test=kind-quarter]").click();
+        browser.awaitText("[data-test=report-title]", "上海城市公司 2026年第3季度客服评估报告");
+        assertThat(browser.currentSearch()).contains("quarter=2026-Q3").doesNotContain("month=");
+        browser.awaitText("[data-test=surveys]", "全部调查");
+        assertThat(browser.interfaceText()).contains("满意度调查", "满意率", "季度评估").doesNotContainPattern(RAW_KEY);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the quarterly report").isEmpty();
+        browser.screenshot("workbench-quarterly-report-zh");
+
+        browser.open("/defects");
+        browser.awaitText("[data-test=defect-report-xlsx]", "缺陷报告 Excel");
+        assertThat(browser.await("[data-test=defect-report-pdf]").getText()).isEqualTo("缺陷报告 PDF");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the defect screen's report buttons").isEmpty();
+    }
 }

@@ -19,7 +19,7 @@ import com.estatecare.requests.RequestStatus;
 final class DefectRule {
 
     /** Defects of one building and component in a period from which the defect is recurring. */
-    static final int RECURRING_FROM = 2;
+    static final int RECURRING_FROM = com.estatecare.knowledge.DefectFeedback.RECURRING_FROM;
 
     private static final Set<Category> PRODUCT = EnumSet.of(Category.HOUSING_QUALITY, Category.FACILITY_FAILURE);
 

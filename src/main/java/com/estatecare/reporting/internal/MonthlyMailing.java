@@ -1,6 +1,5 @@
 package com.estatecare.reporting.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.calendar.BusinessCalendar;
@@ -18,60 +17,69 @@ import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.ReportPeriod;
 import com.estatecare.policies.Policies;
+import com.estatecare.reporting.DefectReportPolicy;
 import com.estatecare.reporting.MonthlyReportPolicy;
 
 /**
- * On the first working day of a month (each company's business calendar), the
- * previous month's report of each company's top node is generated (PDF and
- * Excel, in Chinese) and queued for e-mail to the headquarters address of the
- * policy, in {@code report_outbox} until the e-mail channel sends it. The
- * unique key (company, report, month) queues it once, even when two instances
- * run the sweep at once (ShedLock keeps them apart in the first place).
+ * On the first working day of a month (each company's business calendar), the reports of each company's top node
+ * whose period has just ended are generated (PDF and Excel, in Chinese) and queued in the {@link ReportOutbox}:
+ * the previous month's report (客服月报) for the headquarters address of the policy {@code monthly-report}, and
+ * the product-defect report (项目缺陷反馈) of the previous month or quarter (the policy {@code defect-report}'s
+ * cadence) for its design and engineering address.
  */
 @Component
 class MonthlyMailing {
 
     static final String REPORT = "MONTHLY";
+    static final String DEFECTS = "DEFECTS";
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    /** One report queued by a call: the company's top node, which report, its period. */
+    record Queued(long orgNodeId, String report, String period) {
+    }
 
     private final Organisation organisation;
     private final BusinessCalendar calendar;
     private final Policies policies;
     private final MonthlyReports reports;
+    private final DefectFeedbackReports defects;
     private final ReportDocument document;
     private final ReportWorkbook workbook;
+    private final DefectFeedbackFiles defectFiles;
     private final ReportLabels labels;
-    private final JdbcClient jdbc;
+    private final ReportOutbox outbox;
     private final Clock clock;
 
     MonthlyMailing(Organisation organisation, BusinessCalendar calendar, Policies policies, MonthlyReports reports,
-            ReportDocument document, ReportWorkbook workbook, ReportLabels labels, JdbcClient jdbc, Clock clock) {
+            DefectFeedbackReports defects, ReportDocument document, ReportWorkbook workbook,
+            DefectFeedbackFiles defectFiles, ReportLabels labels, ReportOutbox outbox, Clock clock) {
         this.organisation = organisation;
         this.calendar = calendar;
         this.policies = policies;
         this.reports = reports;
+        this.defects = defects;
         this.document = document;
         this.workbook = workbook;
+        this.defectFiles = defectFiles;
         this.labels = labels;
-        this.jdbc = jdbc;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** Queues the reports due now; returns the companies (top node ids) whose report was queued by this call. */
-    List<Long> queueDue() {
+    /** Queues the reports due now; returns those queued by this call (another instance's are not among them). */
+    List<Queued> queueDue() {
         Instant now = clock.instant();
-        List<Long> queued = new ArrayList<>();
+        List<Queued> queued = new ArrayList<>();
         for (OrgNodeView company : organisation.companies()) {
             long companyId = company.companyId();
             LocalDate today = calendar.dayOf(companyId, now);
             if (!firstWorkingDay(companyId, today)) {
                 continue;
             }
-            YearMonth month = YearMonth.from(today).minusMonths(1);
-            if (alreadyQueued(companyId, month) || !queue(company, month, now)) {
-                continue;
-            }
-            queued.add(company.id());
+            YearMonth month = YearMonth.from(today);
+            queueMonthly(company, ReportingPeriod.month(month.minusMonths(1)), now).ifPresent(queued::add);
+            defectPeriod(companyId, month).flatMap(period -> queueDefects(company, period, now))
+                    .ifPresent(queued::add);
         }
         return queued;
     }
@@ -88,29 +96,44 @@ class MonthlyMailing {
         return false;
     }
 
-    private boolean alreadyQueued(long companyId, YearMonth month) {
-        return jdbc.sql("""
-                select count(*) from report_outbox
-                where company_id = :company and report = :report and period = :period""")
-                .param("company", companyId).param("report", REPORT).param("period", month.toString())
-                .query(Long.class).single() > 0;
+    /** The defect period that ended just before {@code month}: the month before, or the quarter before if one did. */
+    Optional<ReportingPeriod> defectPeriod(long companyId, YearMonth month) {
+        return defectPeriod(policies.current(DefectReportPolicy.class, companyId).policy().cadence(), month);
     }
 
-    /** Generates and inserts the report; false when another instance queued it first. */
-    private boolean queue(OrgNodeView company, YearMonth month, Instant now) {
-        MonthlyReport report = reports.build(company, month, CHINESE);
+    static Optional<ReportingPeriod> defectPeriod(DefectReportPolicy.Cadence cadence, YearMonth month) {
+        if (cadence == DefectReportPolicy.Cadence.MONTHLY) {
+            return Optional.of(ReportingPeriod.month(month.minusMonths(1)));
+        }
+        return (month.getMonthValue() - 1) % 3 == 0 ? Optional.of(ReportingPeriod.quarterOf(month.minusMonths(1)))
+                : Optional.empty();
+    }
+
+    private Optional<Queued> queueMonthly(OrgNodeView company, ReportingPeriod period, Instant now) {
+        if (outbox.has(company.companyId(), REPORT, period.label())) {
+            return Optional.empty();
+        }
+        MonthlyReport report = reports.build(company, period, CHINESE);
         String recipient = policies.current(MonthlyReportPolicy.class, company.companyId()).policy().hqAddress();
-        return jdbc.sql("""
-                insert into report_outbox (company_id, org_node_id, report, period, recipient, subject, pdf, xlsx,
-                                           queued_at)
-                values (:company, :node, :report, :period, :recipient, :subject, :pdf, :xlsx, :at)
-                on conflict (company_id, report, period) do nothing""")
-                .param("company", company.companyId()).param("node", company.id()).param("report", REPORT)
-                .param("period", month.toString()).param("recipient", recipient)
-                .param("subject", labels.text("report.monthly.subject", CHINESE, company.name(), month.getYear(),
-                        month.getMonthValue()))
-                .param("pdf", document.write(report, CHINESE)).param("xlsx", workbook.write(report, CHINESE))
-                .param("at", Timestamp.from(now))
-                .update() == 1;
+        String subject = labels.text("report.monthly.subject", CHINESE, company.name(), period.first().getYear(),
+                period.first().getMonthValue());
+        return queue(new ReportOutbox.Queued(company.companyId(), company.id(), REPORT, period.label(), recipient,
+                subject, document.write(report, CHINESE), workbook.write(report, CHINESE)), now);
+    }
+
+    private Optional<Queued> queueDefects(OrgNodeView company, ReportingPeriod period, Instant now) {
+        if (outbox.has(company.companyId(), DEFECTS, period.label())) {
+            return Optional.empty();
+        }
+        DefectFeedbackReport report = defects.build(company, period, CHINESE);
+        String recipient = policies.current(DefectReportPolicy.class, company.companyId()).policy().designAddress();
+        String subject = labels.text("report.defects.subject", CHINESE, report.title());
+        return queue(new ReportOutbox.Queued(company.companyId(), company.id(), DEFECTS, period.label(), recipient,
+                subject, defectFiles.pdf(report, CHINESE), defectFiles.xlsx(report, CHINESE)), now);
+    }
+
+    private Optional<Queued> queue(ReportOutbox.Queued report, Instant now) {
+        return outbox.queue(report, now) ? Optional.of(new Queued(report.orgNodeId(), report.report(), report.period()))
+                : Optional.empty();
     }
 }

@@ -1,21 +1,25 @@
 package com.estatecare.reporting.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * The monthly customer-service report (客服月报, SPEC §12) of one organisation
- * node and month: every figure counted in the database by the module that owns
- * it, with labels in the reader's language, and the KPIs the data cannot give
- * yet named as not available (docs/kpis.md).
+ * The customer-service report (SPEC §12) of one organisation node and period: the monthly report (客服月报) of a
+ * month or the quarterly evaluation report (季度评估报告) of a quarter, the same figures over the longer range.
+ * Every figure is counted in the database by the module that owns it, with labels in the reader's language, and
+ * the KPIs the data cannot give yet named as not available (docs/kpis.md).
  */
-@Schema(description = "The monthly customer-service report (客服月报) of an organisation node and a month")
-record MonthlyReport(@Schema(type = "string", example = "2026-11") YearMonth month, long orgNodeId,
+@Schema(description = "The monthly customer-service report (客服月报) of an organisation node and a month, or the"
+        + " quarterly evaluation report (季度评估报告) of a quarter: period is 2026-11 or 2026-Q4, month null for a"
+        + " quarter, from/to its first and last day")
+record MonthlyReport(@Schema(example = "2026-11") String period,
+        @Schema(type = "string", example = "2026-11") YearMonth month, LocalDate from, LocalDate to, long orgNodeId,
         String orgNodeName, String title, Instant generatedAt, List<Kpi> kpis, List<Breakdown> volumes,
-        List<LimitRate> onTime, List<Line> topProblems, List<Line> escalations, Fines fines,
+        List<LimitRate> onTime, List<Line> topProblems, List<Line> escalations, Fines fines, Surveys surveys,
         List<Unavailable> notAvailable) {
 
     /** How a KPI's value reads: a rate 0–1, an average score 1–5, or a count. */
@@ -47,5 +51,16 @@ record MonthlyReport(@Schema(type = "string", example = "2026-11") YearMonth mon
 
     @Schema(description = "A KPI of SPEC §12 the data cannot give yet, and why")
     record Unavailable(String code, String label, String reason) {
+    }
+
+    @Schema(description = "Survey answers recorded in the period (满意度调查): all of them and per campaign milestone")
+    record Surveys(SurveyLine total, List<SurveyLine> byMilestone) {
+    }
+
+    @Schema(description = "Answers of one milestone (null: all): how many, how many rated the overall satisfaction"
+            + " 1-5, how many of those 4 or 5; satisfiedRate = satisfied / rated and averageScore = sum / rated,"
+            + " null when none rated")
+    record SurveyLine(String milestone, String label, long answered, long rated, long satisfied, Double satisfiedRate,
+            Double averageScore) {
     }
 }

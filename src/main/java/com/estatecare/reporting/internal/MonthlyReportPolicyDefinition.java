@@ -13,7 +13,8 @@ import com.estatecare.reporting.MonthlyReportPolicy;
 @Component
 class MonthlyReportPolicyDefinition implements PolicyDefinition<MonthlyReportPolicy> {
 
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s.]{2,63}");
+    /** One plain e-mail address; the defect report's policy checks its address by the same rule. */
+    static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s.]{2,63}");
 
     @Override
     public String kind() {
@@ -32,12 +33,16 @@ class MonthlyReportPolicyDefinition implements PolicyDefinition<MonthlyReportPol
 
     @Override
     public List<FieldProblem> validate(MonthlyReportPolicy policy) {
-        String address = policy.hqAddress();
+        return address("hqAddress", policy.hqAddress());
+    }
+
+    /** The problem of an address field, if any. */
+    static List<FieldProblem> address(String field, String address) {
         if (address == null || address.isBlank()) {
-            return List.of(FieldProblem.of("hqAddress", "required"));
+            return List.of(FieldProblem.of(field, "required"));
         }
         if (address.length() > 320 || !ADDRESS.matcher(address).matches()) {
-            return List.of(FieldProblem.of("hqAddress", "malformed"));
+            return List.of(FieldProblem.of(field, "malformed"));
         }
         return List.of();
     }

@@ -26,11 +26,12 @@ import com.estatecare.reporting.internal.MonthlyReport.Unit;
 import com.estatecare.requests.RequestVolumes;
 import com.estatecare.requests.ServiceFigures;
 import com.estatecare.revisits.RevisitFigures;
+import com.estatecare.surveys.SurveyFigures;
 import com.estatecare.timelimits.OnTimeFigures;
 
 /**
- * Builds the monthly report (客服月报) of a node and a month from the modules'
- * aggregates (docs/decisions/008): a dozen statements, each one range of an
+ * Builds the monthly report (客服月报) of a node and a month, or the quarterly evaluation report (季度评估报告) of a
+ * quarter, from the modules' aggregates (docs/decisions/008): a dozen statements, each one range of an
  * index of one month; the formulas are in docs/kpis.md.
  */
 @Component
@@ -53,13 +54,15 @@ class MonthlyReports {
     private final FineFigures fines;
     private final RevisitFigures revisits;
     private final HotlineFigures hotline;
+    private final SurveyFigures surveys;
     private final ReportLabels labels;
     private final Clock clock;
 
     MonthlyReports(Organisation organisation, RequestVolumes volumes, ServiceFigures service, OnTimeFigures onTime,
             GradeFigures grades, EscalationFigures escalations, FineFigures fines, RevisitFigures revisits,
-            HotlineFigures hotline, ReportLabels labels, Clock clock) {
+            HotlineFigures hotline, SurveyFigures surveys, ReportLabels labels, Clock clock) {
         this.hotline = hotline;
+        this.surveys = surveys;
         this.organisation = organisation;
         this.volumes = volumes;
         this.service = service;
@@ -74,46 +77,48 @@ class MonthlyReports {
 
     /**
      * The report a user asked for: the node must exist (else 400 naming {@code org}) and lie in their scope
-     * (else it does not exist for them: 404); the month may not lie in the future (400 naming {@code month}).
+     * (else it does not exist for them: 404); the period may not start after the current month in Shanghai (400
+     * naming {@code field}: {@code month} or {@code period}).
      */
     @Transactional(readOnly = true)
-    MonthlyReport forUser(Long orgNodeId, YearMonth month, CurrentUser user, Locale locale) {
-        if (month == null) {
-            throw DomainException.invalidField("month", "required");
-        }
-        if (month.isAfter(YearMonth.now(clock.withZone(ReportPeriod.ZONE)))) {
-            throw DomainException.invalidField("month", "future-month");
+    MonthlyReport forUser(Long orgNodeId, ReportingPeriod period, String field, CurrentUser user, Locale locale) {
+        if (period.startsAfter(YearMonth.now(clock.withZone(ReportPeriod.ZONE)))) {
+            throw DomainException.invalidField(field, period.kind() == ReportingPeriod.Kind.MONTH ? "future-month"
+                    : "future-quarter");
         }
         long id = orgNodeId == null ? user.orgNodeId() : orgNodeId;
         OrgNodeView node = organisation.node(id).orElseThrow(() -> DomainException.invalidField("org", "unknown"));
         if (!user.covers(node.path())) {
             throw DomainException.notFound("orgNode");
         }
-        return build(node, month, locale);
+        return build(node, period, locale);
     }
 
-    /** The report of a node and month, for whoever may read it (checked by the caller). */
+    /**
+     * The report of a node and a month or quarter, for whoever may read it (checked by the caller). A quarter is
+     * counted by the same aggregates over its three months; their cells, one per month and key, are added up per key.
+     */
     @Transactional(readOnly = true)
-    MonthlyReport build(OrgNodeView node, YearMonth month, Locale locale) {
-        ReportPeriod period = ReportPeriod.of(month.atDay(1), month.atEndOfMonth(), ReportPeriod.Bucket.MONTH);
+    MonthlyReport build(OrgNodeView node, ReportingPeriod reporting, Locale locale) {
+        ReportPeriod period = reporting.days();
         String path = node.path();
-        List<BucketCount> gradeCells = grades.gradesReceived(period, path);
-        List<BucketCount> clocks = onTime.decided(period, OnTimeFigures.GroupBy.LIMIT, null, path);
-        List<BucketCount> steps = escalations.stepsByLevel(period, path);
+        List<BucketCount> gradeCells = byKey(grades.gradesReceived(period, path));
+        List<BucketCount> clocks = byKey(onTime.decided(period, OnTimeFigures.GroupBy.LIMIT, null, path));
+        List<BucketCount> steps = byKey(escalations.stepsByLevel(period, path));
         List<FineFigures.FineTotal> fineTotals = fines.proposedIn(period, path);
         ServiceFigures.Closures closures = service.closures(period, path);
         ServiceFigures.Repeats repeats = service.repeats(period, path);
         ServiceFigures.Ratings ratings = service.ratings(period, path);
 
         List<MonthlyReport.Breakdown> breakdowns = new ArrayList<>();
-        breakdowns.add(breakdown("KIND", volumes.count(period, RequestVolumes.GroupBy.KIND, null, path),
+        breakdowns.add(breakdown("KIND", byKey(volumes.count(period, RequestVolumes.GroupBy.KIND, null, path)),
                 k -> labels.kind(k, locale), locale));
-        breakdowns.add(breakdown("CHANNEL", volumes.count(period, RequestVolumes.GroupBy.CHANNEL, null, path),
+        breakdowns.add(breakdown("CHANNEL", byKey(volumes.count(period, RequestVolumes.GroupBy.CHANNEL, null, path)),
                 k -> labels.channel(k, locale), locale));
-        breakdowns.add(breakdown("CATEGORY", volumes.count(period, RequestVolumes.GroupBy.CATEGORY, null, path),
+        breakdowns.add(breakdown("CATEGORY", byKey(volumes.count(period, RequestVolumes.GroupBy.CATEGORY, null, path)),
                 k -> labels.category(k, locale), locale));
         breakdowns.add(breakdown("GRADE", gradeCells, k -> labels.grade(k, locale), locale));
-        breakdowns.add(breakdown("PROJECT", volumes.count(period, RequestVolumes.GroupBy.PROJECT, null, path),
+        breakdowns.add(breakdown("PROJECT", byKey(volumes.count(period, RequestVolumes.GroupBy.PROJECT, null, path)),
                 k -> labels.project(k, locale), locale));
 
         List<MonthlyReport.LimitRate> limits = clocks.stream().sorted(java.util.Comparator.comparing(BucketCount::key))
@@ -150,8 +155,12 @@ class MonthlyReports {
                 .map(code -> new MonthlyReport.Unavailable(code, labels.kpi(code, locale),
                         labels.unavailable(code, locale)))
                 .toList();
-        return new MonthlyReport(month, node.id(), node.name(), labels.title(node.name(), month, locale),
-                clock.instant(), kpis, breakdowns, limits, problems, levels, fined, missing);
+        MonthlyReport.Surveys surveyed = SurveySection.of(surveys.answeredIn(period, path),
+                m -> labels.milestone(m, locale), labels.text("report.surveys.all", locale));
+        YearMonth month = reporting.kind() == ReportingPeriod.Kind.MONTH ? reporting.first() : null;
+        return new MonthlyReport(reporting.label(), month, reporting.from(), reporting.to(), node.id(), node.name(),
+                labels.title(node.name(), reporting, locale), clock.instant(), kpis, breakdowns, limits, problems,
+                levels, fined, surveyed, missing);
     }
 
     /**
@@ -201,6 +210,19 @@ class MonthlyReports {
 
     private Kpi count(String code, long count, Locale locale) {
         return new Kpi(code, labels.kpi(code, locale), Unit.COUNT, (double) count, count, null);
+    }
+
+    /** The cells of each key added up over the buckets (a quarter's three months), in the order keys first came. */
+    static List<BucketCount> byKey(List<BucketCount> cells) {
+        java.util.Map<String, long[]> sums = new java.util.LinkedHashMap<>();
+        for (BucketCount cell : cells) {
+            long[] sum = sums.computeIfAbsent(cell.key(), k -> new long[2]);
+            sum[0] += cell.count();
+            sum[1] += cell.second();
+        }
+        List<BucketCount> merged = new ArrayList<>();
+        sums.forEach((key, sum) -> merged.add(new BucketCount(null, key, sum[0], sum[1])));
+        return merged;
     }
 
     /** The cells of {@code key} (all when null) added up. */

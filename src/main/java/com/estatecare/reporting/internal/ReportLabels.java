@@ -1,6 +1,5 @@
 package com.estatecare.reporting.internal;
 
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,8 +37,38 @@ class ReportLabels {
         return messages.getMessage(key, arguments, key, locale);
     }
 
-    String title(String nodeName, YearMonth month, Locale locale) {
-        return text("report.monthly.title", locale, nodeName, month.getYear(), month.getMonthValue());
+    /** "上海城市公司 2026年11月客服月报" or "上海城市公司 2026年第4季度客服评估报告". */
+    String title(String nodeName, ReportingPeriod period, Locale locale) {
+        return period.kind() == ReportingPeriod.Kind.MONTH
+                ? text("report.monthly.title", locale, nodeName, period.first().getYear(),
+                        period.first().getMonthValue())
+                : text("report.quarterly.title", locale, nodeName, period.first().getYear(), period.quarterNumber());
+    }
+
+    /** "上海城市公司 2026年11月项目缺陷反馈" or "… 2026年第4季度项目缺陷反馈". */
+    String defectTitle(String nodeName, ReportingPeriod period, Locale locale) {
+        return period.kind() == ReportingPeriod.Kind.MONTH
+                ? text("report.defects.title.month", locale, nodeName, period.first().getYear(),
+                        period.first().getMonthValue())
+                : text("report.defects.title.quarter", locale, nodeName, period.first().getYear(),
+                        period.quarterNumber());
+    }
+
+    String milestone(String code, Locale locale) {
+        return code(code, "report.milestone.", locale);
+    }
+
+    String cause(String code, Locale locale) {
+        return code(code, "defect.cause.", locale);
+    }
+
+    /** A component's name from the registry in the reader's language; none: "未指定部位". */
+    String component(String code, Locale locale) {
+        if (code == null) {
+            return text("defect.component.none", locale);
+        }
+        ComponentView component = components().get(code);
+        return component == null ? code : english(locale) ? component.nameEn() : component.nameZh();
     }
 
     String dimension(String dimension, Locale locale) {

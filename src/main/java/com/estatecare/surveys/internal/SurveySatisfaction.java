@@ -23,7 +23,7 @@ record SurveySatisfaction(long targets, long answered, long rated, long satisfie
         BigDecimal responseRate, BigDecimal satisfiedRate, BigDecimal averageScore) {
 
     /** The lowest rating that counts as satisfied. */
-    static final int SATISFIED_FROM = 4;
+    static final int SATISFIED_FROM = com.estatecare.surveys.SurveyFigures.SATISFIED_FROM;
 
     static SurveySatisfaction of(long targets, long answered, long rated, long satisfied, long scoreSum) {
         return new SurveySatisfaction(targets, answered, rated, satisfied, scoreSum, SurveyCampaign.rate(answered, targets),
