@@ -48,7 +48,7 @@ export function caseActions(status: CaseStatus | undefined, has: (roles: readonl
 export interface ProposableRequest {
   kind?: string
   status?: string
-  knowledgeCase?: { id: number; status: CaseStatus } | null
+  knowledgeCase?: { id: number; status: CaseStatus; reviewNote?: string | null } | null
 }
 
 /** Whether the request's page offers "推荐为案例": a closed complaint without a case, or whose case was returned. */
