@@ -101,6 +101,8 @@ class CaseLibraryScreenTests extends ScreenTest {
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the request with its plan").isEmpty();
         browser.screenshot("request-contingency-plan-zh");
         browser.await(".locale-switch button[lang=en]").click();
+        browser.open("/requests/" + complaint);
+        browser.awaitText("[data-test=grade-value]", "Grade");
         browser.awaitText("[data-test=contingency-plans] h2", "Contingency plans");
         assertNoChinese("the request's plans in English");
 

@@ -62,15 +62,15 @@ class SurveyScreenTests extends ScreenTest {
         browser.await("#template-code").sendKeys(code);
         browser.await("#template-name").sendKeys("电话回访问卷" + suffix);
         browser.await("#template-name-en").sendKeys("Phone questionnaire " + suffix);
-        browser.await("[data-test=question-text-0] input").sendKeys("总体满意度");
-        browser.await("[data-test=question-text-en-0] input").sendKeys("Overall satisfaction");
+        browser.await("[data-test=question-text-0]").sendKeys("总体满意度");
+        browser.await("[data-test=question-text-en-0]").sendKeys("Overall satisfaction");
         List<WebElement> marks = browser.all("[data-test=question-0] .el-checkbox");
         marks.get(0).click(); // required
         marks.get(1).click(); // counts as satisfaction
         browser.await("[data-test=add-question]").click();
         browser.await("[data-test=question-1] .el-radio-button:nth-child(2)").click(); // a choice
-        browser.await("[data-test=question-text-1] input").sendKeys("是否愿意推荐");
-        browser.await("[data-test=question-text-en-1] input").sendKeys("Would you recommend us");
+        browser.await("[data-test=question-text-1]").sendKeys("是否愿意推荐");
+        browser.await("[data-test=question-text-en-1]").sendKeys("Would you recommend us");
         List<WebElement> options = browser.all("[data-test=question-1] .option input");
         options.get(1).sendKeys("愿意");
         options.get(2).sendKeys("Yes");
