@@ -56,6 +56,7 @@ const en: typeof zh = {
     revisits: 'Revisits',
     surveys: 'Surveys',
     assessment: 'Staff assessment',
+    ...knowledge.menuEn,
     defects: 'Defect feedback',
     specialReports: 'Special reports',
     customers: 'Customer files',

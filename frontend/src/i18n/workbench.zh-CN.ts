@@ -55,6 +55,7 @@ export default {
     revisits: '回访队列',
     surveys: '满意度调查',
     assessment: '员工考核',
+    ...knowledge.menuZh,
     defects: '项目缺陷反馈',
     specialReports: '专题报告',
     customers: '客户档案',

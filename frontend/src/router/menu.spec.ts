@@ -4,10 +4,10 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'surveys', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'delivery', 'checklist', 'careGuide', 'campaigns', 'inbox', 'triage', 'rightsRequests'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'warranty', 'delivery', 'checklist', 'careGuide', 'campaigns', 'inbox', 'triage', 'policies', 'calendar', 'rightsRequests', 'outbox'])
-    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'defects', 'customers', 'registry', 'delivery', 'checklist', 'campaigns', 'inbox'])
-    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'inbox'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'surveys', 'cases', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'delivery', 'checklist', 'careGuide', 'campaigns', 'inbox', 'triage', 'rightsRequests'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'warranty', 'delivery', 'checklist', 'careGuide', 'campaigns', 'inbox', 'triage', 'policies', 'calendar', 'rightsRequests', 'outbox'])
+    expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'defects', 'cases', 'customers', 'registry', 'delivery', 'checklist', 'campaigns', 'inbox'])
+    expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
   })
 
@@ -15,7 +15,7 @@ describe('the workbench menu', () => {
     expect(menuFor(['MANAGER']).map((i) => i.key)).toContain('dashboard')
     expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).toContain('dashboard')
     expect(menuFor(['PROJECT_COMPANY']).map((i) => i.key)).not.toContain('fines')
-    expect(menuFor(['CONSULTANT']).map((i) => i.key)).toEqual(['requests', 'queues', 'consultations', 'customers', 'registry', 'inbox'])
+    expect(menuFor(['CONSULTANT']).map((i) => i.key)).toEqual(['requests', 'queues', 'cases', 'consultations', 'customers', 'registry', 'inbox'])
   })
 
   it('shows the organisation tree to administrators and headquarters, the staff administration to administrators alone', () => {

@@ -1,4 +1,5 @@
 import type { Role } from '@/api/types'
+import { knowledgeMenu } from '@/views/workbench/knowledge/routes'
 
 /** Every staff role: the workbench is for staff; owners use the portal at /m. */
 export const STAFF: readonly Role[] = ['ADMIN', 'AGENT', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
@@ -65,6 +66,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'surveys', route: 'surveys', roles: DISPATCHERS },
   { key: 'assessment', route: 'assessment', roles: MANAGERS },
   { key: 'defects', route: 'defects', roles: DEFECT_READERS },
+  ...knowledgeMenu,
   { key: 'consultations', route: 'consultations', roles: CONSULTATION_READERS },
   { key: 'hotline', route: 'hotline', roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
 import { ACCOUNT_ADMINS, OUTBOX_READERS, ORG_READERS, CONSULTATION_READERS, CUSTOMER_READERS, DISPATCHERS, FINE_DECIDERS, INTAKE, MANAGERS, MONTHLY_READERS, REPORT_READERS, RULE_READERS, STAFF, WARRANTY_READERS, DEFECT_READERS, DELIVERY_STAFF, GUIDE_EDITORS, TRIAGE_STAFF } from './menu'
 import type { Role } from '@/api/types'
+import { knowledgeRoutes } from '@/views/workbench/knowledge/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -32,6 +33,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'revisits', name: 'revisits', component: () => import('@/views/workbench/RevisitsView.vue'), meta: { roles: DISPATCHERS } },
       { path: 'surveys', name: 'surveys', component: () => import('@/views/workbench/SurveysView.vue'), meta: { roles: DISPATCHERS } },
       { path: 'assessment', name: 'assessment', component: () => import('@/views/workbench/AssessmentView.vue'), meta: { roles: MANAGERS } },
+      ...knowledgeRoutes,
       { path: 'defects', name: 'defects', component: () => import('@/views/workbench/DefectsView.vue'), meta: { roles: DEFECT_READERS } },
       { path: 'consultations', name: 'consultations', component: () => import('@/views/workbench/ConsultationsView.vue'), meta: { roles: CONSULTATION_READERS } },
       { path: 'hotline', name: 'hotline', component: () => import('@/views/workbench/hotline/HotlineView.vue'), meta: { roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] } },

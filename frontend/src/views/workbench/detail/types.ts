@@ -52,4 +52,8 @@ export type WorkedRequest = StaffRequestView & {
   escalation?: EscalationView
   /** the city hotline case (12345) the request was registered from */
   hotlineCase?: { id: number; caseNumber: string }
+  /** the contingency plans (投诉预案) linked to a graded collective complaint, best first */
+  contingencyPlans?: components['schemas']['Plan'][]
+  /** the case of the library made of this complaint, if any */
+  knowledgeCase?: { id: number; status: 'PROPOSED' | 'APPROVED' | 'REJECTED'; reviewNote?: string | null }
 }

@@ -126,6 +126,33 @@ class SurveyApiTests {
         assertThat(byPhone.json().get("answeredVia").asString()).isEqualTo("STAFF");
     }
 
+    @Test
+    void staffEnteringAnAnswerByPhoneReadTheVersionTheCampaignWasSentWith() {
+        String code = "phone-" + System.nanoTime() % 1_000_000;
+        Map<String, Object> question = new HashMap<>(Map.of("key", "overall", "type", "SCALE", "text", "总体满意度",
+                "textEn", "Overall satisfaction", "required", true, "measures", "SATISFACTION"));
+        Api.Response first = api.as("manager").put("/api/v1/survey-templates/" + code,
+                Map.of("name", "电话回访问卷", "nameEn", "Phone questionnaire", "questions", List.of(question)));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        Map<String, Object> body = body(Map.of("sampling", "ALL"), ownerProject("owner"));
+        body.put("templateId", first.json().get("id").asLong());
+        Api.Response launched = api.as("manager").post("/api/v1/survey-campaigns", body);
+        assertThat(launched.status()).as(launched.body()).isEqualTo(201);
+        long campaign = launched.json().get("id").asLong();
+        question.put("text", "您对服务总体是否满意");
+        Api.Response second = api.as("manager").put("/api/v1/survey-templates/" + code,
+                Map.of("name", "电话回访问卷", "nameEn", "Phone questionnaire", "questions", List.of(question)));
+        assertThat(second.json().get("version").asInt()).isEqualTo(2);
+
+        JsonNode form = api.as("agent").get("/api/v1/survey-campaigns/" + campaign + "/form").json();
+        assertThat(form.get("version").asInt()).as("the version sent, not the one in force").isEqualTo(1);
+        assertThat(form.get("questions").get(0).get("text").asString()).isEqualTo("总体满意度");
+        assertThat(api.as("hz-agent").get("/api/v1/survey-campaigns/" + campaign + "/form").status()).isEqualTo(404);
+        assertThat(api.as("owner").get("/api/v1/survey-campaigns/" + campaign + "/form").status()).isEqualTo(403);
+        assertThat(api.as("agent").get("/api/v1/survey-campaigns/-1/form").status()).isEqualTo(404);
+        assertThat(api.as("agent").get("/api/v1/survey-campaigns/abc/form").status()).isEqualTo(400);
+    }
+
     private JsonNode launch(String who, Map<String, Object> sampling, long project) {
         Api.Response response = api.as(who).post("/api/v1/survey-campaigns", body(sampling, project));
         assertThat(response.status()).as(response.body()).isEqualTo(201);

@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.requests.Category;
+import com.estatecare.requests.RequestFacts;
+import com.estatecare.requests.Requests;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,8 +43,11 @@ class CaseController {
     private final CaseSearch search;
     private final Synonyms synonyms;
     private final Organisation organisation;
+    private final Requests requests;
 
-    CaseController(CaseLibrary library, CaseSearch search, Synonyms synonyms, Organisation organisation) {
+    CaseController(CaseLibrary library, CaseSearch search, Synonyms synonyms, Organisation organisation,
+            Requests requests) {
+        this.requests = requests;
         this.library = library;
         this.search = search;
         this.synonyms = synonyms;
@@ -67,6 +73,11 @@ class CaseController {
     /** The description typed at intake. */
     @Schema(name = "SimilarCasesQuery")
     record Similar(@NotNull @Size(max = 4000) String description, Integer limit) {
+    }
+
+    /** A closed complaint proposed as a case, with what the proposer learnt from it. */
+    @Schema(name = "CaseProposalBody")
+    record Proposal(@NotNull Long requestId, @Size(max = CaseProposal.MAX_TEXT) String lessons) {
     }
 
     @Schema(name = "SynonymSetBody")
@@ -106,6 +117,23 @@ class CaseController {
     List<KnowledgeCase.Hit> similar(@Valid @RequestBody Similar body) {
         return search.similar(body.description(), body.limit() == null ? 5 : hits(body.limit()),
                 organisation.currentUser());
+    }
+
+    @PostMapping("/api/v1/cases/proposals")
+    @PreAuthorize("hasAnyRole('AGENT','HANDLER','MANAGER','HQ','ADMIN')")
+    @Operation(summary = "Propose a closed complaint of the caller's branch as a case (推荐为案例), prefilled from it",
+            description = "The complaint must be done, verified, revisited or archived (else 409"
+                    + " case-not-a-closed-complaint); a case returned by a manager is proposed again with the new"
+                    + " lessons; a case waiting or approved already is 409 case-exists with its caseId.",
+            operationId = "proposeCase")
+    ResponseEntity<KnowledgeCase> propose(@Valid @RequestBody Proposal body) {
+        CurrentUser user = organisation.currentUser();
+        long id = requests.find(body.requestId(), user).id();
+        RequestFacts facts = requests.facts(id).orElseThrow(() -> DomainException.notFound("request"));
+        CaseProposal prefilled = requests.narrative(id).map(text -> CaseProposal.from(text, facts.number()))
+                .orElseGet(() -> new CaseProposal("投诉 " + facts.number(), null, null, null));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(library.proposeByHand(facts, prefilled, body.lessons(), user));
     }
 
     @PostMapping("/api/v1/cases")

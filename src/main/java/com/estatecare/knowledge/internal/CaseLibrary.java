@@ -64,6 +64,49 @@ class CaseLibrary {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    /**
+     * A closed complaint proposed by hand (推荐为案例): prefilled as the archive would prefill it, with the
+     * proposer's lessons; a case returned (REJECTED) is proposed again with them. A case waiting or in the
+     * library already is a conflict naming it.
+     */
+    @Transactional
+    KnowledgeCase proposeByHand(RequestFacts facts, CaseProposal proposal, String lessons, CurrentUser user) {
+        if (!CaseProposal.proposable(facts.kind(), facts.status())) {
+            throw DomainException.conflict("case-not-a-closed-complaint");
+        }
+        var existing = jdbc.sql("select c.* from knowledge_case c where c.company_id = :company and c.request_id = :id"
+                + " for update").param("company", facts.companyId()).param("id", facts.id())
+                .query((rs, i) -> read(rs)).optional();
+        String lessonsGiven = lessons == null || lessons.isBlank() ? null : lessons.strip();
+        if (existing.isPresent()) {
+            KnowledgeCase current = existing.get();
+            if (current.status() != KnowledgeCase.Status.REJECTED) {
+                throw DomainException.conflict("case-exists").with("caseId", current.id())
+                        .with("status", current.status());
+            }
+            Texts texts = new Texts(current.problem(), current.cause(), current.solution(),
+                    lessonsGiven == null ? current.lessons() : lessonsGiven, null);
+            jdbc.sql("""
+                    update knowledge_case set status = 'PROPOSED', lessons = :lessons, proposed_at = :at,
+                        search_tokens = %s, version = version + 1
+                    where id = :id""".formatted(TOKENS))
+                    .params(tokens(texts)).param("lessons", texts.lessons())
+                    .param("at", Timestamp.from(clock.instant())).param("id", current.id()).update();
+            return find(current.id(), user);
+        }
+        propose(facts, new CaseProposal(proposal.problem(), proposal.cause(), proposal.solution(), lessonsGiven),
+                clock.instant());
+        return jdbc.sql("select c.* from knowledge_case c where c.company_id = :company and c.request_id = :id")
+                .param("company", facts.companyId()).param("id", facts.id()).query((rs, i) -> read(rs)).single();
+    }
+
+    /** The case made of a request, if any: what its detail shows. */
+    @Transactional(readOnly = true)
+    java.util.Optional<KnowledgeCase> ofRequest(long requestId) {
+        return jdbc.sql("select c.* from knowledge_case c where c.request_id = :id")
+                .param("id", requestId).query((rs, i) -> read(rs)).optional();
+    }
+
     /** A case a manager writes from experience, approved at once (they are its reviewer). */
     @Transactional
     KnowledgeCase write(Texts texts, CurrentUser user) {

@@ -21,6 +21,15 @@ record CaseProposal(String problem, String cause, String solution, String lesson
                 && step.from() != RequestStatus.ARCHIVED;
     }
 
+    /**
+     * Whether staff may propose a request by hand: a complaint whose work is done (已完成, 业主确认, 已回访) or
+     * archived; not one still being handled, nor a cancelled one.
+     */
+    static boolean proposable(RequestKind kind, RequestStatus status) {
+        return kind == RequestKind.COMPLAINT && (status == RequestStatus.DONE || status == RequestStatus.VERIFIED
+                || status == RequestStatus.REVISITED || status == RequestStatus.ARCHIVED);
+    }
+
     /** The proposal prefilled from the request's texts; {@code number} names it when nothing describes it. */
     static CaseProposal from(RequestNarrative narrative, String number) {
         String problem = join(narrative.description(), narrative.locationInUnit() == null ? null

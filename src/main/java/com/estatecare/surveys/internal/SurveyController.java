@@ -18,6 +18,7 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
+import com.estatecare.platform.DomainException;
 import com.estatecare.registry.SurveyAudiences.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -108,6 +109,15 @@ class SurveyController {
     @Operation(summary = "One campaign", operationId = "getSurveyCampaign")
     SurveyCampaign campaign(@PathVariable long id) {
         return campaigns.find(id, organisation.currentUser());
+    }
+
+    @GetMapping("/api/v1/survey-campaigns/{id}/form")
+    @StaffOnly
+    @Operation(summary = "The questionnaire a campaign asks (the template's version it was sent with), for entering"
+            + " the answers given during a call", operationId = "getSurveyCampaignForm")
+    SurveyForm form(@PathVariable long id) {
+        SurveyCampaign campaign = campaigns.find(id, organisation.currentUser());
+        return templates.byId(campaign.templateId()).orElseThrow(() -> DomainException.notFound("surveyCampaign"));
     }
 
     @GetMapping("/api/v1/survey-campaigns/{id}/targets")
