@@ -20,6 +20,7 @@ import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
+import * as deliverySite from './workbench/deliverySite'
 import * as campaigns from './workbench/campaigns'
 import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
@@ -71,6 +72,7 @@ const en: typeof zh = {
     templates: 'Message templates',
     warranty: 'Warranty certificates',
     delivery: 'Delivery board',
+    deliverySite: 'Site and open days',
     careGuide: 'Care guide',
     campaigns: 'Maintenance campaigns',
     rightsRequests: 'Rights requests',
@@ -144,6 +146,7 @@ const en: typeof zh = {
   ...warranty.en,
   ...delivery.en,
   ...careGuide.en,
+  ...deliverySite.en,
   ...campaigns.en,
   ...hotline.en,
   legalHold: retention.en,

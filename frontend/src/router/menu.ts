@@ -72,6 +72,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'delivery', route: 'delivery', roles: DELIVERY_STAFF },
+  { key: 'deliverySite', route: 'delivery-site', roles: ['AGENT', 'ENGINEER', 'MANAGER', 'PROJECT_COMPANY', 'ADMIN'] },
   { key: 'careGuide', route: 'care-guides', roles: GUIDE_EDITORS },
   { key: 'campaigns', route: 'campaigns', roles: DELIVERY_STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },
