@@ -20,6 +20,7 @@ import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
+import * as deliverySite from './workbench/deliverySite'
 import * as campaigns from './workbench/campaigns'
 import * as inspection from './workbench/inspection'
 import * as hotline from './workbench/hotline'
@@ -73,6 +74,7 @@ const en: typeof zh = {
     templates: 'Message templates',
     warranty: 'Warranty certificates',
     delivery: 'Delivery board',
+    deliverySite: 'Site and open days',
     careGuide: 'Care guide',
     campaigns: 'Maintenance campaigns',
     checklist: 'Inspection checklist',
@@ -147,6 +149,7 @@ const en: typeof zh = {
   ...warranty.en,
   ...delivery.en,
   ...careGuide.en,
+  ...deliverySite.en,
   ...campaigns.en,
   ...inspection.en,
   ...hotline.en,

@@ -22,6 +22,7 @@ import * as knowledge from './workbench/knowledge'
 import * as warranty from './workbench/warranty'
 import * as delivery from './workbench/delivery'
 import * as careGuide from './workbench/careGuide'
+import * as deliverySite from './workbench/deliverySite'
 import * as campaigns from './workbench/campaigns'
 import * as inspection from './workbench/inspection'
 import * as hotline from './workbench/hotline'
@@ -72,6 +73,7 @@ export default {
     templates: '消息模板',
     warranty: '保修证书',
     delivery: '交付看板',
+    deliverySite: '施工与开放日',
     careGuide: '养护指南',
     campaigns: '定期保养',
     checklist: '验房标准',
@@ -146,6 +148,7 @@ export default {
   ...warranty.zh,
   ...delivery.zh,
   ...careGuide.zh,
+  ...deliverySite.zh,
   ...campaigns.zh,
   ...inspection.zh,
   ...hotline.zh,

@@ -75,6 +75,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'delivery', route: 'delivery', roles: DELIVERY_STAFF },
   { key: 'checklist', route: 'checklist', roles: ['AGENT', 'ENGINEER', 'MANAGER', 'HQ', 'ADMIN'] },
+  { key: 'deliverySite', route: 'delivery-site', roles: ['AGENT', 'ENGINEER', 'MANAGER', 'PROJECT_COMPANY', 'ADMIN'] },
   { key: 'careGuide', route: 'care-guides', roles: GUIDE_EDITORS },
   { key: 'campaigns', route: 'campaigns', roles: DELIVERY_STAFF },
   { key: 'inbox', route: 'inbox', roles: STAFF },

@@ -43,6 +43,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'warranty-certificate', name: 'warranty-certificate', component: () => import('@/views/workbench/WarrantyCertificateView.vue'), meta: { roles: WARRANTY_READERS } },
       { path: 'delivery', name: 'delivery', component: () => import('@/views/workbench/DeliveryBoardView.vue'), meta: { roles: DELIVERY_STAFF } },
       { path: 'delivery/checklist', name: 'checklist', component: () => import('@/views/workbench/checklist/ChecklistView.vue'), meta: { roles: ['AGENT', 'ENGINEER', 'MANAGER', 'HQ', 'ADMIN'] } },
+      { path: 'delivery/site', name: 'delivery-site', component: () => import('@/views/workbench/deliverySite/DeliverySiteView.vue'), meta: { roles: ['AGENT', 'ENGINEER', 'MANAGER', 'PROJECT_COMPANY', 'ADMIN'] } },
       { path: 'care-guides', name: 'care-guides', component: () => import('@/views/workbench/CareGuideView.vue'), meta: { roles: GUIDE_EDITORS } },
       { path: 'campaigns', name: 'campaigns', component: () => import('@/views/workbench/CampaignsView.vue'), meta: { roles: DELIVERY_STAFF } },
       { path: 'privacy/requests', name: 'rights-requests', component: () => import('@/views/workbench/privacy/RightsRequestsView.vue'), meta: { roles: ['AGENT', 'MANAGER', 'HQ'] } },

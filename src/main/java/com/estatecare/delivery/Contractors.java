@@ -72,6 +72,33 @@ public class Contractors {
         return new Contractor(id, project.id(), name.strip(), trade == null || trade.isBlank() ? null : trade.strip());
     }
 
+    /** Renames a contractor of a project of the caller's branch or changes its trade; a name taken is a 409. */
+    @Transactional
+    public Contractor change(long projectId, long contractorId, String name, String trade, CurrentUser user) {
+        if (!user.hasAny(EDITORS)) {
+            throw DomainException.forbidden("forbidden");
+        }
+        ProjectView project = project(projectId, user);
+        String tradeOrNull = trade == null || trade.isBlank() ? null : trade.strip();
+        boolean known = jdbc.sql("select 1 from delivery_contractor where id = :id and project_id = :project")
+                .param("id", contractorId).param("project", project.id()).query(Integer.class).optional().isPresent();
+        if (!known) {
+            throw DomainException.notFound("contractor");
+        }
+        int changed = jdbc.sql("""
+                update delivery_contractor set name = :name, trade = :trade
+                where id = :id
+                  and not exists (select 1 from delivery_contractor o
+                                  where o.company_id = :company and o.project_id = :project and o.name = :name
+                                    and o.id <> :id)""")
+                .param("name", name.strip()).param("trade", tradeOrNull).param("id", contractorId)
+                .param("company", project.companyId()).param("project", project.id()).update();
+        if (changed == 0) {
+            throw DomainException.duplicate("name");
+        }
+        return new Contractor(contractorId, project.id(), name.strip(), tradeOrNull);
+    }
+
     private ProjectView project(long projectId, CurrentUser user) {
         return registry.project(projectId).filter(p -> !user.isOwner()
                 && (user.covers(p.scopePath()) || user.scopePath().startsWith(p.scopePath())))

@@ -1,5 +1,6 @@
 package com.estatecare.delivery;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.delivery.internal.InspectionRows;
 import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.registry.ProjectUnits;
@@ -25,9 +27,15 @@ import com.estatecare.registry.UnitView;
 @Service
 public class DeliveryBoard {
 
-    /** The project's figures. */
+    /**
+     * The project's figures: its units; inspections appointed, done and signed off; units with findings open; keys
+     * taken ({@code handedOver}) and not collected ({@code awaitingKeys}, 未收房); the findings open, rectified and
+     * awaiting re-inspection ({@code findingsRectified}) and re-inspected (复验); the open days' confirmed places and
+     * the owners recorded as attending.
+     */
     public record DeliveryFigures(long units, long appointed, long inspected, long withOpenFindings, long handedOver,
-            long signedOff, long awaitingKeys) {
+            long signedOff, long awaitingKeys, long findingsOpen, long findingsRectified, long findingsReinspected,
+            long openDayConfirmed, long openDayAttended) {
     }
 
     /**
@@ -40,6 +48,8 @@ public class DeliveryBoard {
 
     public record ProjectDelivery(long projectId, String project, DeliveryFigures figures, CursorPage<UnitDelivery> units) {
     }
+
+    private static final String OPEN_FINDING = InspectionRows.OPEN_FINDING_SQL;
 
     private final Registry registry;
     private final ProjectUnits projectUnits;
@@ -68,7 +78,7 @@ public class DeliveryBoard {
                 .stream().collect(java.util.stream.Collectors.toMap(InspectionRows.Row::unitId, r -> r));
         Map<Long, List<InspectionView.InspectionFinding>> findings = rows.findings(
                 inspections.values().stream().map(InspectionRows.Row::id).toList());
-        return new ProjectDelivery(project.id(), project.name(), figures(project.id()), units.map(u -> {
+        return new ProjectDelivery(project.id(), project.name(), figures(project.id(), user), units.map(u -> {
             InspectionRows.Row inspection = inspections.get(u.id());
             List<InspectionView.InspectionFinding> found = inspection == null ? List.of()
                     : findings.getOrDefault(inspection.id(), List.of());
@@ -81,23 +91,51 @@ public class DeliveryBoard {
         }));
     }
 
-    private DeliveryFigures figures(long projectId) {
+    /**
+     * The figures in one statement of aggregates, within what the caller sees ({@link VisibleTo}): their branch's
+     * inspections and findings, the open days of their project.
+     */
+    private DeliveryFigures figures(long projectId, CurrentUser user) {
         ProjectUnits.Counts counts = projectUnits.counts(projectId);
+        VisibleTo inspections = VisibleTo.sql(user, "i.scope_path");
+        VisibleTo days = VisibleTo.branchOrAbove(user, "d.scope_path");
         return jdbc.sql("""
-                select count(*) as appointed, count(i.delivered_at) as inspected, count(i.signed_at) as signed_off,
-                       count(*) filter (where exists (select 1 from delivery_finding f
-                                                      where f.inspection_id = i.id and %s)) as open_findings,
-                       count(*) filter (where i.appointed_at <= :now and u.delivered_on is null) as awaiting_keys
-                from delivery_inspection i
-                join unit u on u.id = i.unit_id
-                where i.project_id = :project""".formatted(openFindingSql()))
-                .param("project", projectId).param("now", java.sql.Timestamp.from(clock.instant()))
+                with inspection as (
+                    select i.id, i.delivered_at, i.signed_at, i.appointed_at, u.delivered_on
+                    from delivery_inspection i
+                    join unit u on u.id = i.unit_id
+                    where i.project_id = :project and %s
+                ), finding as (
+                    select f.request_status, f.reinspected_at
+                    from delivery_finding f
+                    where f.inspection_id in (select id from inspection)
+                ), signup as (
+                    select s.status, s.attended
+                    from open_day_signup s
+                    join open_day d on d.id = s.open_day_id
+                    where d.project_id = :project and %s
+                )
+                select (select count(*) from inspection) as appointed,
+                       (select count(delivered_at) from inspection) as inspected,
+                       (select count(signed_at) from inspection) as signed_off,
+                       (select count(*) from inspection i
+                        where exists (select 1 from delivery_finding f where f.inspection_id = i.id and %s))
+                           as with_open_findings,
+                       (select count(*) from inspection where appointed_at <= :now and delivered_on is null)
+                           as awaiting_keys,
+                       (select count(*) from finding f where %s) as findings_open,
+                       (select count(*) from finding f where not %s and f.reinspected_at is null)
+                           as findings_rectified,
+                       (select count(*) from finding f where f.reinspected_at is not null) as findings_reinspected,
+                       (select count(*) from signup where status = 'CONFIRMED') as open_day_confirmed,
+                       (select count(*) from signup where attended) as open_day_attended
+                """.formatted(inspections.sql(), days.sql(), OPEN_FINDING, OPEN_FINDING, OPEN_FINDING))
+                .param("project", projectId).param("now", Timestamp.from(clock.instant()))
+                .params(inspections.params()).params(days.params())
                 .query((rs, n) -> new DeliveryFigures(counts.units(), rs.getLong("appointed"), rs.getLong("inspected"),
-                        rs.getLong("open_findings"), counts.handedOver(), rs.getLong("signed_off"),
-                        rs.getLong("awaiting_keys"))).single();
-    }
-
-    private static String openFindingSql() {
-        return InspectionRows.OPEN_FINDING_SQL;
+                        rs.getLong("with_open_findings"), counts.handedOver(), rs.getLong("signed_off"),
+                        rs.getLong("awaiting_keys"), rs.getLong("findings_open"), rs.getLong("findings_rectified"),
+                        rs.getLong("findings_reinspected"), rs.getLong("open_day_confirmed"),
+                        rs.getLong("open_day_attended"))).single();
     }
 }

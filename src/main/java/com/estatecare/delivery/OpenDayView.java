@@ -3,9 +3,10 @@ package com.estatecare.delivery;
 import java.time.Instant;
 
 /**
- * An open day (工地开放日) of a project: its time, its capacity, how many owners are confirmed and waiting, and for
- * an owner their own sign-up ({@code CONFIRMED}, {@code WAITING}, {@code CANCELLED}; null if none).
+ * An open day (工地开放日) of a project: its time and place, its capacity, how many owners are confirmed, waiting
+ * and (once it has begun) recorded as attending, and for an owner their own sign-up ({@code CONFIRMED},
+ * {@code WAITING}, {@code CANCELLED}; null if none).
  */
-public record OpenDayView(long id, long projectId, String title, Instant startsAt, Instant endsAt, int capacity,
-        int confirmed, int waiting, String mySignUp) {
+public record OpenDayView(long id, long projectId, String title, String place, Instant startsAt, Instant endsAt,
+        int capacity, int confirmed, int waiting, int attended, String mySignUp) {
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.estatecare.delivery.internal.OpenDayAttendance;
 import com.estatecare.delivery.internal.OpenDayRows;
 import com.estatecare.delivery.internal.OpenDaySignUps;
 import com.estatecare.organisation.CurrentUser;
@@ -29,22 +30,28 @@ public class OpenDays {
 
     private final OpenDayRows rows;
     private final OpenDaySignUps signUps;
+    private final OpenDayAttendance attendance;
     private final Registry registry;
     private final InputLimits limits;
     private final Clock clock;
 
-    OpenDays(OpenDayRows rows, OpenDaySignUps signUps, Registry registry, InputLimits limits, Clock clock) {
+    OpenDays(OpenDayRows rows, OpenDaySignUps signUps, OpenDayAttendance attendance, Registry registry,
+            InputLimits limits, Clock clock) {
         this.rows = rows;
         this.signUps = signUps;
+        this.attendance = attendance;
         this.registry = registry;
         this.limits = limits;
         this.clock = clock;
     }
 
-    /** Schedules an open day of a project of the caller's branch: in the future, ending after it starts. */
+    /**
+     * Schedules an open day of a project of the caller's branch at a place (optional): in the future, ending after
+     * it starts.
+     */
     @Transactional
-    public OpenDayView schedule(long projectId, String title, Instant startsAt, Instant endsAt, int capacity,
-            CurrentUser user) {
+    public OpenDayView schedule(long projectId, String title, String place, Instant startsAt, Instant endsAt,
+            int capacity, CurrentUser user) {
         if (!user.hasAny(ProgressNotices.PUBLISHERS)) {
             throw DomainException.forbidden("forbidden");
         }
@@ -57,7 +64,8 @@ public class OpenDays {
         if (!endsAt.isAfter(startsAt) || Duration.between(startsAt, endsAt).toDays() > 7) {
             throw DomainException.invalidField("endsAt", "period-order");
         }
-        long id = rows.insert(project, title.strip(), startsAt, endsAt, capacity, user.displayName(), now);
+        long id = rows.insert(project, title.strip(), place == null || place.isBlank() ? null : place.strip(),
+                startsAt, endsAt, capacity, user.displayName(), now);
         return rows.locked(id, -1).orElseThrow().view();
     }
 
@@ -65,6 +73,21 @@ public class OpenDays {
     @Transactional(readOnly = true)
     public List<OpenDayView> ofProject(long projectId, CurrentUser user) {
         return rows.ofProjects(List.of(project(projectId, user).id()), -1);
+    }
+
+    /** Staff of the day's project: its sign-ups, confirmed first, then the waiting line in order. */
+    @Transactional(readOnly = true)
+    public List<OpenDaySignUp> signUps(long dayId, CurrentUser user) {
+        return attendance.signUps(dayId, user);
+    }
+
+    /** Staff: whether a confirmed owner came to the day, once it has begun; recorded again, it is corrected. */
+    @Transactional
+    public OpenDaySignUp recordAttendance(long dayId, long signUpId, boolean attended, CurrentUser user) {
+        if (!user.hasAny(ProgressNotices.PUBLISHERS)) {
+            throw DomainException.forbidden("forbidden");
+        }
+        return attendance.record(dayId, signUpId, attended, user, clock.instant());
     }
 
     /** An owner: the open days of the projects where they own a unit, with their own sign-up. */

@@ -12,6 +12,11 @@ public final class InspectionWalkTestsAccess {
         return InspectionWalkTests.unitOwnedBy(api, owner, prefix);
     }
 
+    /** A second owner of a unit of the project with a portal account (password secret-123): their username. */
+    public static String secondOwner(Api api, long project) {
+        return OpenDayTests.secondOwner(api, project);
+    }
+
     public static long project(Api api, String name) {
         return InspectionWalkTests.project(api, name);
     }

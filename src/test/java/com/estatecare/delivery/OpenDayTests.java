@@ -98,6 +98,10 @@ class OpenDayTests {
 
     /** A second owner of a unit of the project, with a portal account (password secret-123). */
     private String secondOwner(long project) {
+        return secondOwner(api, project);
+    }
+
+    static String secondOwner(Api api, long project) {
         long building = api.as("manager").get("/api/v1/projects/" + project + "/buildings").json().get(0).get("id")
                 .asLong();
         long unit = api.as("manager").post("/api/v1/units",

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.delivery.OpenDaySignUp;
 import com.estatecare.delivery.OpenDayView;
 import com.estatecare.delivery.OpenDays;
 import com.estatecare.organisation.Organisation;
@@ -34,6 +36,8 @@ class OpenDayController {
 
     private static final String STAFF = "hasAnyRole('ADMIN','AGENT','ENGINEER','HANDLER','CONSULTANT','MANAGER','PROJECT_COMPANY','HQ')";
 
+    private static final String PUBLISHERS = "hasAnyRole('ADMIN','AGENT','MANAGER','PROJECT_COMPANY')";
+
     private final OpenDays openDays;
     private final Organisation organisation;
 
@@ -42,15 +46,19 @@ class OpenDayController {
         this.organisation = organisation;
     }
 
-    record OpenDayBody(@NotBlank @Size(max = 200) String title, @NotNull Instant startsAt, @NotNull Instant endsAt,
+    record OpenDayBody(@NotBlank @Size(max = 200) String title, @Size(max = 200) String place,
+            @NotNull Instant startsAt, @NotNull Instant endsAt,
             @NotNull @Min(1) @Max(OpenDays.MAX_CAPACITY) Integer capacity) {
     }
 
+    record AttendanceBody(@NotNull Boolean attended) {
+    }
+
     @PostMapping("/projects/{id}/open-days")
-    @PreAuthorize("hasAnyRole('ADMIN','AGENT','MANAGER','PROJECT_COMPANY')")
+    @PreAuthorize(PUBLISHERS)
     @Operation(summary = "Schedule an open day of a project with its capacity")
     ResponseEntity<OpenDayView> schedule(@PathVariable long id, @Valid @RequestBody OpenDayBody body) {
-        OpenDayView day = openDays.schedule(id, body.title(), body.startsAt(), body.endsAt(), body.capacity(),
+        OpenDayView day = openDays.schedule(id, body.title(), body.place(), body.startsAt(), body.endsAt(), body.capacity(),
                 organisation.currentUser());
         return ResponseEntity.created(URI.create("/api/v1/delivery/open-days/" + day.id())).body(day);
     }
@@ -60,6 +68,21 @@ class OpenDayController {
     @Operation(summary = "A project's open days with the places confirmed and the owners waiting")
     List<OpenDayView> ofProject(@PathVariable long id) {
         return openDays.ofProject(id, organisation.currentUser());
+    }
+
+    @GetMapping("/open-days/{id}/sign-ups")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "An open day's sign-ups: confirmed, then the waiting line in order, then cancelled")
+    List<OpenDaySignUp> signUps(@PathVariable long id) {
+        return openDays.signUps(id, organisation.currentUser());
+    }
+
+    @PutMapping("/open-days/{id}/sign-ups/{signUpId}/attendance")
+    @PreAuthorize(PUBLISHERS)
+    @Operation(summary = "Record whether a confirmed owner came, once the day has begun")
+    OpenDaySignUp attendance(@PathVariable long id, @PathVariable long signUpId,
+            @Valid @RequestBody AttendanceBody body) {
+        return openDays.recordAttendance(id, signUpId, body.attended(), organisation.currentUser());
     }
 
     @GetMapping("/my-open-days")

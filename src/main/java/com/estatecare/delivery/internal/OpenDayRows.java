@@ -19,11 +19,13 @@ import com.estatecare.registry.ProjectView;
 public class OpenDayRows {
 
     private static final String SELECT = """
-            select d.id, d.project_id, d.title, d.starts_at, d.ends_at, d.capacity, d.company_id,
+            select d.id, d.project_id, d.title, d.place, d.starts_at, d.ends_at, d.capacity, d.company_id,
                    (select count(*) from open_day_signup s where s.open_day_id = d.id and s.status = 'CONFIRMED')
                        as confirmed,
                    (select count(*) from open_day_signup s where s.open_day_id = d.id and s.status = 'WAITING')
                        as waiting,
+                   (select count(*) from open_day_signup s where s.open_day_id = d.id and s.attended)
+                       as attended,
                    (select s.status from open_day_signup s where s.open_day_id = d.id and s.customer_id = :customer)
                        as mine
             from open_day d
@@ -39,15 +41,16 @@ public class OpenDayRows {
         this.jdbc = jdbc;
     }
 
-    public long insert(ProjectView project, String title, Instant startsAt, Instant endsAt, int capacity, String by,
-            Instant now) {
+    public long insert(ProjectView project, String title, String place, Instant startsAt, Instant endsAt,
+            int capacity, String by, Instant now) {
         return jdbc.sql("""
-                insert into open_day (company_id, project_id, scope_path, title, starts_at, ends_at, capacity,
+                insert into open_day (company_id, project_id, scope_path, title, place, starts_at, ends_at, capacity,
                                       created_by, created_at)
-                values (:company, :project, :scope, :title, :startsAt, :endsAt, :capacity, :by, :now)
+                values (:company, :project, :scope, :title, :place, :startsAt, :endsAt, :capacity, :by, :now)
                 returning id""")
                 .param("company", project.companyId()).param("project", project.id())
-                .param("scope", project.scopePath()).param("title", title).param("startsAt", Timestamp.from(startsAt))
+                .param("scope", project.scopePath()).param("title", title).param("place", place)
+                .param("startsAt", Timestamp.from(startsAt))
                 .param("endsAt", Timestamp.from(endsAt)).param("capacity", capacity).param("by", by)
                 .param("now", Timestamp.from(now)).query(Long.class).single();
     }
@@ -58,6 +61,12 @@ public class OpenDayRows {
                 : jdbc.sql(SELECT + " where d.project_id in (:projects) order by d.starts_at desc, d.id desc limit 100")
                         .param("projects", projectIds).param("customer", customer)
                         .query((rs, n) -> day(rs).view()).list();
+    }
+
+    /** The open day as {@code customer} sees it (-1: staff), unlocked. */
+    public Optional<Day> get(long id, long customer) {
+        return jdbc.sql(SELECT + " where d.id = :id").param("id", id).param("customer", customer)
+                .query((rs, n) -> day(rs)).optional();
     }
 
     /** The open day, locked: sign-ups of one day are decided one after the other. */
@@ -95,8 +104,9 @@ public class OpenDayRows {
 
     private static Day day(ResultSet rs) throws SQLException {
         return new Day(new OpenDayView(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
-                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                rs.getInt("capacity"), rs.getInt("confirmed"), rs.getInt("waiting"), rs.getString("mine")),
+                rs.getString("place"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                rs.getInt("capacity"), rs.getInt("confirmed"), rs.getInt("waiting"), rs.getInt("attended"),
+                rs.getString("mine")),
                 rs.getLong("company_id"));
     }
 }

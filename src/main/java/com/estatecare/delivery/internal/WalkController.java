@@ -98,6 +98,14 @@ class WalkController {
         return ResponseEntity.status(201).body(contractors.add(id, body.name(), body.trade(), organisation.currentUser()));
     }
 
+    @PutMapping("/projects/{id}/contractors/{contractorId}")
+    @PreAuthorize(EDITORS)
+    @Operation(summary = "Rename a contractor of a project or change its trade")
+    Contractors.Contractor changeContractor(@PathVariable long id, @PathVariable long contractorId,
+            @Valid @RequestBody ContractorBody body) {
+        return contractors.change(id, contractorId, body.name(), body.trade(), organisation.currentUser());
+    }
+
     record ResultBody(Room room, String roomName, String itemCode, BigDecimal value, Boolean passed, String place,
             String note, Long contractorId) {
     }
