@@ -103,8 +103,9 @@ class DeliveryScreensTests extends ScreenTest {
         WebElement capacity = browser.await("#open-day-capacity");
         capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         capacity.sendKeys("1", Keys.TAB);
-        // the date last: Enter takes it and submits the form, from the keyboard
-        browser.await("#open-day-day").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-12-06", Keys.ENTER);
+        // the date picker takes a typed date when it loses the focus (Enter stays inside the picker)
+        browser.await("#open-day-day").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-12-06", Keys.TAB);
+        browser.await("[data-test=open-day-save]").click();
         browser.awaitText("[data-test=open-day-told]", title);
         long day = api.as("agent").get("/api/v1/delivery/projects/" + project + "/open-days").json().valueStream()
                 .filter(d -> d.get("title").asString().equals(title)).findFirst().orElseThrow().get("id").asLong();
