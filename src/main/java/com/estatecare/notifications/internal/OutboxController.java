@@ -2,7 +2,9 @@ package com.estatecare.notifications.internal;
 
 import java.util.Arrays;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +27,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OutboxController {
 
     private final Outbox outbox;
+    private final BouncingAddresses bouncing;
     private final Organisation organisation;
 
-    OutboxController(Outbox outbox, Organisation organisation) {
+    OutboxController(Outbox outbox, BouncingAddresses bouncing, Organisation organisation) {
         this.outbox = outbox;
+        this.bouncing = bouncing;
         this.organisation = organisation;
     }
 
@@ -50,6 +54,30 @@ class OutboxController {
     @Operation(summary = "Send a FAILED message again (its attempts start afresh); 409 when it has not failed", operationId = "retryOutboundMessage")
     Outbox.Entry retry(@PathVariable long id) {
         return outbox.retry(id, organisation.currentUser());
+    }
+
+    @GetMapping("/bounces")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','HQ')")
+    @Operation(summary = "The caller's company's e-mail addresses that bounced (masked), newest first; mail to them "
+            + "is skipped", operationId = "listBouncingAddresses")
+    CursorPage<BouncingAddresses.Entry> bounces(@RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        Long company = organisation.currentUser().companyId();
+        int size = CursorPage.limit(limit);
+        return company == null ? CursorPage.of(java.util.List.of(), size, BouncingAddresses.Entry::id)
+                : bouncing.list(company, cursor, size);
+    }
+
+    @DeleteMapping("/bounces/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "The address is mended: mail to it is sent again", operationId = "clearBouncingAddress")
+    ResponseEntity<Void> clearBounce(@PathVariable long id) {
+        Long company = organisation.currentUser().companyId();
+        if (company == null) {
+            throw DomainException.notFound("bouncing-address");
+        }
+        bouncing.clear(company, id);
+        return ResponseEntity.noContent().build();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -9,9 +9,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.estatecare.calendar.BusinessCalendar;
 import com.estatecare.organisation.OrgNodeView;
@@ -19,12 +22,13 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.ReportPeriod;
 import com.estatecare.policies.Policies;
 import com.estatecare.reporting.MonthlyReportPolicy;
+import com.estatecare.reporting.MonthlyReportQueued;
 
 /**
  * On the first working day of a month (each company's business calendar), the
  * previous month's report of each company's top node is generated (PDF and
- * Excel, in Chinese) and queued for e-mail to the headquarters address of the
- * policy, in {@code report_outbox} until the e-mail channel sends it. The
+ * Excel, in Chinese), kept in {@code report_outbox} and, by {@link MonthlyReportQueued}, mailed with both files
+ * attached to the headquarters address of the policy through the outbox (notifications). The
  * unique key (company, report, month) queues it once, even when two instances
  * run the sweep at once (ShedLock keeps them apart in the first place).
  */
@@ -42,10 +46,13 @@ class MonthlyMailing {
     private final ReportWorkbook workbook;
     private final ReportLabels labels;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MonthlyMailing(Organisation organisation, BusinessCalendar calendar, Policies policies, MonthlyReports reports,
-            ReportDocument document, ReportWorkbook workbook, ReportLabels labels, JdbcClient jdbc, Clock clock) {
+            ReportDocument document, ReportWorkbook workbook, ReportLabels labels, JdbcClient jdbc,
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.organisation = organisation;
         this.calendar = calendar;
         this.policies = policies;
@@ -54,6 +61,8 @@ class MonthlyMailing {
         this.workbook = workbook;
         this.labels = labels;
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,21 +105,30 @@ class MonthlyMailing {
                 .query(Long.class).single() > 0;
     }
 
-    /** Generates and inserts the report; false when another instance queued it first. */
+    /**
+     * Generates and inserts the report and tells the outbox in the same transaction ({@link MonthlyReportQueued});
+     * false when another instance queued it first.
+     */
     private boolean queue(OrgNodeView company, YearMonth month, Instant now) {
         MonthlyReport report = reports.build(company, month, CHINESE);
         String recipient = policies.current(MonthlyReportPolicy.class, company.companyId()).policy().hqAddress();
-        return jdbc.sql("""
-                insert into report_outbox (company_id, org_node_id, report, period, recipient, subject, pdf, xlsx,
-                                           queued_at)
-                values (:company, :node, :report, :period, :recipient, :subject, :pdf, :xlsx, :at)
-                on conflict (company_id, report, period) do nothing""")
-                .param("company", company.companyId()).param("node", company.id()).param("report", REPORT)
-                .param("period", month.toString()).param("recipient", recipient)
-                .param("subject", labels.text("report.monthly.subject", CHINESE, company.name(), month.getYear(),
-                        month.getMonthValue()))
-                .param("pdf", document.write(report, CHINESE)).param("xlsx", workbook.write(report, CHINESE))
-                .param("at", Timestamp.from(now))
-                .update() == 1;
+        byte[] pdf = document.write(report, CHINESE);
+        byte[] xlsx = workbook.write(report, CHINESE);
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            Optional<Long> id = jdbc.sql("""
+                    insert into report_outbox (company_id, org_node_id, report, period, recipient, subject, pdf, xlsx,
+                                               queued_at)
+                    values (:company, :node, :report, :period, :recipient, :subject, :pdf, :xlsx, :at)
+                    on conflict (company_id, report, period) do nothing returning id""")
+                    .param("company", company.companyId()).param("node", company.id()).param("report", REPORT)
+                    .param("period", month.toString()).param("recipient", recipient)
+                    .param("subject", labels.text("report.monthly.subject", CHINESE, company.name(), month.getYear(),
+                            month.getMonthValue()))
+                    .param("pdf", pdf).param("xlsx", xlsx).param("at", Timestamp.from(now))
+                    .query(Long.class).optional();
+            id.ifPresent(reportId -> events.publishEvent(new MonthlyReportQueued(reportId, company.companyId(),
+                    company.path(), company.name(), month.toString(), recipient)));
+            return id.isPresent();
+        }));
     }
 }
