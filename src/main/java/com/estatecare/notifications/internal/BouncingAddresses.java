@@ -64,15 +64,19 @@ class BouncingAddresses {
                 .optional();
     }
 
+    /** The bouncing addresses of these companies (those the caller covers), newest first. */
     @Transactional(readOnly = true)
-    CursorPage<Entry> list(long companyId, String cursor, int limit) {
+    CursorPage<Entry> list(List<Long> companies, String cursor, int limit) {
+        if (companies.isEmpty()) {
+            return CursorPage.of(List.of(), limit, Entry::id);
+        }
         Map<String, Object> params = new HashMap<>();
-        params.put("company", companyId);
+        params.put("companies", companies);
         params.put("after", CursorPage.decode(cursor));
         params.put("limit", limit + 1);
         List<Entry> rows = jdbc.sql("""
                 select id, address, status, diagnostic, bounced_at from bouncing_address
-                where company_id = :company and id < :after order by id desc limit :limit""")
+                where company_id in (:companies) and id < :after order by id desc limit :limit""")
                 .params(params)
                 .query((rs, i) -> new Entry(rs.getLong("id"),
                         ChannelChoice.masked(ContactChannel.EMAIL, rs.getString("address")), rs.getString("status"),
@@ -83,9 +87,9 @@ class BouncingAddresses {
 
     /** The address is mended: mail to it is sent again (what was skipped stays skipped). */
     @Transactional
-    void clear(long companyId, long id) {
-        if (jdbc.sql("delete from bouncing_address where company_id = :company and id = :id")
-                .param("company", companyId).param("id", id).update() == 0) {
+    void clear(List<Long> companies, long id) {
+        if (companies.isEmpty() || jdbc.sql("delete from bouncing_address where company_id in (:companies) and id = :id")
+                .param("companies", companies).param("id", id).update() == 0) {
             throw DomainException.notFound("bouncing-address");
         }
     }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.organisation.CurrentUser;
+import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
@@ -58,26 +60,27 @@ class OutboxController {
 
     @GetMapping("/bounces")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','HQ')")
-    @Operation(summary = "The caller's company's e-mail addresses that bounced (masked), newest first; mail to them "
-            + "is skipped", operationId = "listBouncingAddresses")
+    @Operation(summary = "The e-mail addresses that bounced (masked) of the companies in the caller's branch "
+            + "(their own company's for a branch below one), newest first; mail to them is skipped", operationId = "listBouncingAddresses")
     CursorPage<BouncingAddresses.Entry> bounces(@RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
-        Long company = organisation.currentUser().companyId();
-        int size = CursorPage.limit(limit);
-        return company == null ? CursorPage.of(java.util.List.of(), size, BouncingAddresses.Entry::id)
-                : bouncing.list(company, cursor, size);
+        return bouncing.list(companies(), cursor, CursorPage.limit(limit));
     }
 
     @DeleteMapping("/bounces/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "The address is mended: mail to it is sent again", operationId = "clearBouncingAddress")
     ResponseEntity<Void> clearBounce(@PathVariable long id) {
-        Long company = organisation.currentUser().companyId();
-        if (company == null) {
-            throw DomainException.notFound("bouncing-address");
-        }
-        bouncing.clear(company, id);
+        bouncing.clear(companies(), id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The companies the caller's branch covers (a group's staff: every company), or the caller's own. */
+    private java.util.List<Long> companies() {
+        CurrentUser user = organisation.currentUser();
+        return organisation.companies().stream()
+                .filter(c -> user.covers(c.path()) || c.companyId() != null && c.companyId().equals(user.companyId()))
+                .map(OrgNodeView::companyId).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -214,7 +214,7 @@ class OrganisationController {
     }
 
     /** A staff member's e-mail address (blank or left out: none) and the language of their mail. */
-    record ContactRequest(@Size(max = 320) @Email(regexp = "[^\\s\\p{Cntrl}<>,;\"]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}")
+    record ContactRequest(@Size(max = 320) @Email(regexp = "|[^\\s\\p{Cntrl}<>,;\"]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}")
             String email, @Pattern(regexp = "zh-CN|en") String language) {
     }
 
