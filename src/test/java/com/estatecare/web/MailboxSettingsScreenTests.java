@@ -42,7 +42,8 @@ class MailboxSettingsScreenTests extends ScreenTest {
         assertThat(set.status()).as(set.body()).isEqualTo(200);
 
         signIn(browser, "admin", "/admin/mailboxes");
-        browser.awaitScript("return document.querySelector('#mailbox-host').value === '127.0.0.1'");
+        browser.awaitScript("const host = document.querySelector('#mailbox-host');"
+                + " return host !== null && host.value === '127.0.0.1'");
         assertThat(browser.await("#mailbox-password").getAttribute("value")).isEmpty();
         assertThat(browser.await("#mailbox-password").getAttribute("placeholder")).isEqualTo("已设置，留空则不变");
         browser.tap("[data-test=mailbox-save]");
