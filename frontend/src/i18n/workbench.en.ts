@@ -10,6 +10,7 @@ import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as security from './workbench/security'
 import * as webhooks from './workbench/webhooks'
+import * as mailboxes from './workbench/mailboxes'
 import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
@@ -69,6 +70,7 @@ const en: typeof zh = {
     staff: 'Staff and roles',
     audit: 'Audit log',
     webhooks: 'Webhooks',
+    mailboxes: 'Mailbox settings',
     outbox: 'Message log',
     triage: 'Triage',
     templates: 'Message templates',
@@ -139,6 +141,7 @@ const en: typeof zh = {
   ...audit.en,
   ...security.en,
   ...webhooks.en,
+  ...mailboxes.en,
   ...triage.en,
   ...channels.en,
   ...monthly.en,

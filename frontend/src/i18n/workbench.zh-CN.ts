@@ -12,6 +12,7 @@ import * as org from './workbench/org'
 import * as audit from './workbench/audit'
 import * as security from './workbench/security'
 import * as webhooks from './workbench/webhooks'
+import * as mailboxes from './workbench/mailboxes'
 import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
@@ -68,6 +69,7 @@ export default {
     staff: '员工与角色',
     audit: '审计日志',
     webhooks: 'Webhook 订阅',
+    mailboxes: '邮箱设置',
     outbox: '消息发送记录',
     triage: '待分拣消息',
     templates: '消息模板',
@@ -138,6 +140,7 @@ export default {
   ...audit.zh,
   ...security.zh,
   ...webhooks.zh,
+  ...mailboxes.zh,
   ...triage.zh,
   ...channels.zh,
   ...monthly.zh,

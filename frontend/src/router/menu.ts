@@ -89,6 +89,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'audit', route: 'admin-audit', roles: ['ADMIN', 'AUDITOR'] },
   { key: 'outbox', route: 'admin-outbox', roles: OUTBOX_READERS },
   { key: 'templates', route: 'admin-templates', roles: ACCOUNT_ADMINS },
+  { key: 'mailboxes', route: 'admin-mailboxes', roles: ACCOUNT_ADMINS },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {

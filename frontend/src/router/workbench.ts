@@ -55,6 +55,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/org', name: 'admin-org', component: () => import('@/views/workbench/org/OrgTreeView.vue'), meta: { roles: ORG_READERS } },
       { path: 'admin/staff', name: 'admin-staff', component: () => import('@/views/workbench/org/StaffView.vue'), meta: { roles: ACCOUNT_ADMINS } },
       { path: 'admin/webhooks', name: 'admin-webhooks', component: () => import('@/views/workbench/webhooks/WebhooksView.vue'), meta: { roles: ACCOUNT_ADMINS } },
+      { path: 'admin/mailboxes', name: 'admin-mailboxes', component: () => import('@/views/workbench/mailboxes/MailboxesView.vue'), meta: { roles: ACCOUNT_ADMINS } },
       { path: 'triage', name: 'triage', component: () => import('@/views/workbench/triage/TriageView.vue'), meta: { roles: TRIAGE_STAFF } },
       { path: 'admin/outbox', name: 'admin-outbox', component: () => import('@/views/workbench/channels/OutboxView.vue'), meta: { roles: OUTBOX_READERS } },
       { path: 'admin/templates', name: 'admin-templates', component: () => import('@/views/workbench/channels/TemplatesView.vue'), meta: { roles: ACCOUNT_ADMINS } },

@@ -4,9 +4,12 @@ export const zh = {
     kinds: {
       REQUEST_RECEIVED: '工单受理', DISPATCHED: '已派工', APPOINTMENT_SET: '维修预约', WORK_DONE: '完工待确认',
       REVISIT_DUE: '回访提醒', WARRANTY_REMINDER: '保修到期提醒', SURVEY_INVITATION: '满意度调查邀请',
+      STAFF_ASSIGNED: '员工：派工通知', STAFF_TIME_LIMIT_WARNING: '员工：时限预警', STAFF_TIME_LIMIT_BREACHED: '员工：超时通知',
+      STAFF_ESCALATED: '员工：升级通知', MONTHLY_REPORT: '客服月报（总部）', SIGN_IN_CODE: '登录验证码',
     },
+    reasons: { 'opted-out': '业主已关闭该渠道', bouncing: '地址退信，已停止发送' },
     channel: { EMAIL: '电子邮件', SMS: '短信', WECHAT: '微信' },
-    states: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败', SKIPPED: '已退订' },
+    states: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败', SKIPPED: '未发送' },
     languages: { 'zh-CN': '中文', en: '英文' },
   },
   outbox: {
@@ -51,9 +54,12 @@ export const en = {
     kinds: {
       REQUEST_RECEIVED: 'Request received', DISPATCHED: 'Dispatched', APPOINTMENT_SET: 'Repair visit',
       WORK_DONE: 'Done, please confirm', REVISIT_DUE: 'Revisit due', WARRANTY_REMINDER: 'Warranty ending', SURVEY_INVITATION: 'Survey invitation',
+      STAFF_ASSIGNED: 'Staff: assigned', STAFF_TIME_LIMIT_WARNING: 'Staff: time limit warning', STAFF_TIME_LIMIT_BREACHED: 'Staff: time limit breached',
+      STAFF_ESCALATED: 'Staff: escalated', MONTHLY_REPORT: 'Monthly report (headquarters)', SIGN_IN_CODE: 'Sign-in code',
     },
+    reasons: { 'opted-out': 'The owner switched this channel off', bouncing: 'The address bounced; no more mail is sent to it' },
     channel: { EMAIL: 'E-mail', SMS: 'Text message', WECHAT: 'WeChat' },
-    states: { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed', SKIPPED: 'Opted out' },
+    states: { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed', SKIPPED: 'Not sent' },
     languages: { 'zh-CN': 'Chinese', en: 'English' },
   },
   outbox: {

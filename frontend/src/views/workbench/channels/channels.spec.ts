@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canRetry, outboxQuery, unknownPlaceholders } from './channels'
+import { canRetry, outboxQuery, reasonOf, unknownPlaceholders } from './channels'
 
 describe('the delivery log', () => {
   it('asks only for the filters that are set', () => {
@@ -12,6 +12,14 @@ describe('the delivery log', () => {
     expect(canRetry('FAILED', ['MANAGER'])).toBe(true)
     expect(canRetry('FAILED', ['AGENT'])).toBe(false)
     expect(canRetry('SENT', ['ADMIN'])).toBe(false)
+  })
+
+  it('says why a message was not sent: the owner opted out, or the address bounces with the server\'s status', () => {
+    expect(reasonOf('opted-out')).toEqual({ key: 'opted-out', detail: '' })
+    expect(reasonOf('bouncing: 5.1.1')).toEqual({ key: 'bouncing', detail: '5.1.1' })
+    expect(reasonOf('bouncing')).toEqual({ key: 'bouncing', detail: '' })
+    expect(reasonOf('SMS gateway answered HTTP 503')).toBeNull()
+    expect(reasonOf(undefined)).toBeNull()
   })
 })
 

@@ -29,3 +29,14 @@ export function unknownPlaceholders(text: string, allowed: readonly string[]): s
   const used = [...text.matchAll(/\{([A-Za-z]{1,30})\}/g)].map((m) => m[1])
   return [...new Set(used.filter((p) => !allowed.includes(p)))]
 }
+
+/**
+ * Why a message was not sent, in words the screen translates: {@code opted-out}, {@code bouncing} (with the mail
+ * server's status, e.g. {@code bouncing: 5.1.1}); null for any other error, shown as the server wrote it.
+ */
+export function reasonOf(lastError: string | undefined | null): { key: 'opted-out' | 'bouncing'; detail: string } | null {
+  if (!lastError) return null
+  if (lastError === 'opted-out') return { key: 'opted-out', detail: '' }
+  const bouncing = /^bouncing(?::\s*(\S{1,20}))?$/.exec(lastError)
+  return bouncing ? { key: 'bouncing', detail: bouncing[1] ?? '' } : null
+}

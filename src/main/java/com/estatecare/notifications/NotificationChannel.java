@@ -1,14 +1,15 @@
 package com.estatecare.notifications;
 
 /**
- * A way out of the application to a person's phone: SMS once the channels
- * issue adds a provider; until then the development sink, which keeps the
- * messages for staff to read in the demo profile and refuses to run in the
- * production profile. Configuration chooses the one channel; without any,
- * nothing that needs one (sign-in by code) is offered.
+ * A way out of the application to a person's phone: the outbox's SMS channel (the HTTP gateway, or the
+ * development sink in the demo profile, which the production profile refuses). Without either, nothing that needs
+ * one (sign-in by code) is offered.
  */
 public interface NotificationChannel {
 
-    /** Hands the message over for delivery; throws if the channel refused it. */
+    /** Whether a text can leave at all (a gateway or the development sink is configured). */
+    boolean available();
+
+    /** Queues the message in the outbox and sends it at once; a failed send is retried by the outbox. */
     void send(Message message);
 }

@@ -150,6 +150,15 @@ public class Organisation {
         return accounts.findById(id).map(Account::view);
     }
 
+    /** How a staff member is mailed (an enabled staff account only). */
+    @Transactional(readOnly = true)
+    public Optional<StaffContact> contact(long accountId) {
+        return accounts.findById(accountId).filter(Account::isEnabled)
+                .filter(a -> a.roleSet().stream().anyMatch(Role::isStaff))
+                .map(a -> new StaffContact(a.getId(), a.getDisplayName(), a.getEmail(),
+                        a.getLanguage() == null ? StaffContact.DEFAULT_LANGUAGE : a.getLanguage()));
+    }
+
     /** A staff account that the caller's scope covers, for assignments. */
     @Transactional(readOnly = true)
     public Optional<AccountView> staffVisibleTo(long accountId, CurrentUser user) {

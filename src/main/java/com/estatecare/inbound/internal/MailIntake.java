@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.inbound.CustomerMessageReceived;
+import com.estatecare.inbound.MailBounced;
 import com.estatecare.inbound.Triage;
 import com.estatecare.inbound.TriageArrival;
 import com.estatecare.inbound.TriageChannel;
@@ -127,6 +128,7 @@ class MailIntake {
     private Taken follow(MailRoute route, Mailboxes.Connection box, IncomingMail mail, List<Long> senders,
             MailIntakePolicy policy) {
         if (route instanceof MailRoute.Ignored ignored) {
+            bounced(box, mail);
             return new Taken(true, "IGNORED", ignored.reason(), null, null);
         } else if (route instanceof MailRoute.Limited) {
             return new Taken(true, "LIMITED", "per-sender-limit", null, null);
@@ -136,6 +138,14 @@ class MailIntake {
             return newRequest(box, mail, request.customerId(), policy);
         }
         return triaged(box, mail, ((MailRoute.Triaged) route).reason());
+    }
+
+    /** A bounce naming failed recipients is told (the outbox stops mailing them); it is not answered. */
+    private void bounced(Mailboxes.Connection box, IncomingMail mail) {
+        if (mail.bounce() != null && !mail.bounce().failed().isEmpty()) {
+            events.publishEvent(new MailBounced(box.companyId(), mail.messageKey(), mail.bounce().failed(),
+                    mail.bounce().originalMessageId(), mail.receivedAt()));
+        }
     }
 
     private int fromSenderThisHour(Mailboxes.Connection box, IncomingMail mail) {

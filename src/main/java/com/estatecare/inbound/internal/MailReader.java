@@ -44,6 +44,7 @@ final class MailReader {
         String subject = null;
         String references = null;
         String automatic = null;
+        DeliveryReport.Facts bounce = null;
         Walk walk = new Walk(policy);
         boolean unreadable = false;
         try {
@@ -57,12 +58,14 @@ final class MailReader {
             automatic = MailLoops.automatic(name -> header(message, name), contentType, sentBy).orElse(null);
             if (automatic == null) {
                 walk.part(message, 0);
+            } else if (MailLoops.isDeliveryReport(contentType)) {
+                bounce = DeliveryReport.of(message);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
             unreadable = true;
         }
         return new IncomingMail(key(message, from, subject), from, fromName, subject, walk.body(), references,
-                automatic, walk.files, walk.left, unreadable || walk.unreadable, now);
+                automatic, walk.files, walk.left, unreadable || walk.unreadable, now, bounce);
     }
 
     private static final int SUBJECT_MAX = com.estatecare.inbound.Triage.MAX_SUBJECT;

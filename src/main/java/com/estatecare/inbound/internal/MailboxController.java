@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,10 +47,12 @@ class MailboxController {
     }
 
     private final Mailboxes mailboxes;
+    private final MailboxPoller poller;
     private final Organisation organisation;
 
-    MailboxController(Mailboxes mailboxes, Organisation organisation) {
+    MailboxController(Mailboxes mailboxes, MailboxPoller poller, Organisation organisation) {
         this.mailboxes = mailboxes;
+        this.poller = poller;
         this.organisation = organisation;
     }
 
@@ -67,6 +70,20 @@ class MailboxController {
         return mailboxes.save(companyId, new Mailboxes.Settings(body.host(), body.port(), body.security(),
                 body.username(), body.password(), body.folder() == null ? "INBOX" : body.folder(),
                 body.enabled() == null || body.enabled()), organisation.currentUser());
+    }
+
+    /** How a test of the saved settings went: the folder's mail count, or the server's or network's error. */
+    @Schema(name = "MailboxCheck")
+    record Check(boolean ok, Integer messages, String error) {
+    }
+
+    @PostMapping("/{companyId}/test")
+    @Operation(summary = "Connect to the company's mailbox with its saved settings and open the folder read-only "
+            + "(nothing is read or marked); answers whether it worked and the server's error if not",
+            operationId = "testMailbox")
+    Check test(@PathVariable long companyId) {
+        MailboxPoller.Checked checked = poller.check(mailboxes.connection(companyId, organisation.currentUser()));
+        return new Check(checked.ok(), checked.messages(), checked.error());
     }
 
     @DeleteMapping("/{companyId}")

@@ -78,6 +78,31 @@ class MailboxPoller {
         }
     }
 
+    /** What a test of the connection found: the folder's mail count, or why it could not be opened. */
+    record Checked(boolean ok, Integer messages, String error) {
+    }
+
+    /** Connects, opens the folder read-only and closes it: nothing is read, marked or stored. */
+    Checked check(Mailboxes.Connection box) {
+        if (box.password() == null) {
+            return new Checked(false, null, "the password does not open: its key is no longer configured");
+        }
+        try (Store store = Session.getInstance(properties(box))
+                .getStore(box.security() == Mailboxes.Security.TLS ? "imaps" : "imap")) {
+            store.connect(box.host(), box.port(), box.username(), box.password());
+            Folder folder = store.getFolder(box.folder());
+            folder.open(Folder.READ_ONLY);
+            try {
+                return new Checked(true, folder.getMessageCount(), null);
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
+            return new Checked(false, null, reason.length() > 500 ? reason.substring(0, 500) : reason);
+        }
+    }
+
     private Polled take(Mailboxes.Connection box, Folder folder) throws MessagingException {
         MailIntakePolicy policy = intake.policy(box.companyId());
         Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));

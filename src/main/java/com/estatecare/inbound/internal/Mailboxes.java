@@ -144,6 +144,23 @@ class Mailboxes {
                 .list();
     }
 
+    /** The company's mailbox as the poller would connect to it (enabled or not), for a test of its settings. */
+    @Transactional(readOnly = true)
+    Connection connection(long companyId, CurrentUser user) {
+        company(companyId, user);
+        return jdbc.sql("""
+                select id, company_id, scope_path, host, port, security, username, password_key, password_sealed,
+                    folder
+                from mailbox where company_id = :company""")
+                .param("company", companyId)
+                .query((rs, n) -> new Connection(rs.getLong("id"), rs.getLong("company_id"),
+                        rs.getString("scope_path"), rs.getString("host"), rs.getInt("port"),
+                        Security.valueOf(rs.getString("security")), rs.getString("username"),
+                        opened(rs.getString("password_key"), rs.getBytes("password_sealed")),
+                        rs.getString("folder")))
+                .optional().orElseThrow(() -> DomainException.notFound("mailbox"));
+    }
+
     /** The password, or {@code null} when its key is no longer configured (the poll then reports it). */
     private String opened(String keyId, byte[] sealed) {
         try {

@@ -37,7 +37,27 @@ final class DefaultTemplates {
             Map.entry("SURVEY_INVITATION/zh-CN", new Text("满意度调查：{survey}",
                     "尊敬的{customer}：诚邀您在 {dueOn} 前参加“{survey}”，请登录业主服务页面的“问卷”填写，感谢您的宝贵意见。")),
             Map.entry("SURVEY_INVITATION/en", new Text("Satisfaction survey: {survey}",
-                    "Dear {customer}, please answer \"{survey}\" by {dueOn} on the Surveys page of the owner portal; thank you for your opinion.")));
+                    "Dear {customer}, please answer \"{survey}\" by {dueOn} on the Surveys page of the owner portal; thank you for your opinion.")),
+            Map.entry("STAFF_ASSIGNED/zh-CN", new Text("派工：工单 {number} 已派给您",
+                    "{staff}您好：工单 {number}（{unit}）已派给您处理，请登录工作台查看并按时限处理。")),
+            Map.entry("STAFF_ASSIGNED/en", new Text("Assigned to you: request {number}",
+                    "Dear {staff}, request {number} ({unit}) has been assigned to you; please open it in the workbench and handle it within its time limits.")),
+            Map.entry("STAFF_TIME_LIMIT_WARNING/zh-CN", new Text("时限预警：工单 {number} 的{limit}即将超时",
+                    "{staff}您好：工单 {number} 的{limit}即将超时，请尽快处理。")),
+            Map.entry("STAFF_TIME_LIMIT_WARNING/en", new Text("Time limit warning: {limit} of request {number}",
+                    "Dear {staff}, the {limit} of request {number} is about to be breached; please handle it promptly.")),
+            Map.entry("STAFF_TIME_LIMIT_BREACHED/zh-CN", new Text("超时：工单 {number} 的{limit}已超时",
+                    "{staff}您好：工单 {number} 的{limit}已超时，请立即跟进。")),
+            Map.entry("STAFF_TIME_LIMIT_BREACHED/en", new Text("Time limit breached: {limit} of request {number}",
+                    "Dear {staff}, the {limit} of request {number} has been breached; please follow it up now.")),
+            Map.entry("STAFF_ESCALATED/zh-CN", new Text("升级：工单 {number} 已升级至{level}",
+                    "{staff}您好：工单 {number} 已升级至{level}，请登录工作台跟进。")),
+            Map.entry("STAFF_ESCALATED/en", new Text("Escalated: request {number} reached the {level}",
+                    "Dear {staff}, request {number} has been escalated to the {level}; please follow it up in the workbench.")),
+            Map.entry("MONTHLY_REPORT/zh-CN", new Text("{company} {month} 客服月报",
+                    "您好：附件为{company} {month} 的客服月报（PDF 与 Excel）。本邮件由系统自动发送，请勿直接回复。")),
+            Map.entry("MONTHLY_REPORT/en", new Text("{company}: customer service report {month}",
+                    "Hello, attached is the customer service report of {company} for {month} (PDF and Excel). This mail was sent automatically; please do not reply to it.")));
 
     private DefaultTemplates() {
     }

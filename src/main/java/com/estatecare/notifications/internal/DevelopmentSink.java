@@ -10,8 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.notifications.Message;
-import com.estatecare.notifications.NotificationChannel;
 import com.estatecare.platform.PhoneNumber;
 
 /**
@@ -24,7 +22,7 @@ import com.estatecare.platform.PhoneNumber;
  */
 @Component
 @ConditionalOnProperty(name = "estatecare.notifications.dev-sink.enabled", havingValue = "true")
-class DevelopmentSink implements NotificationChannel {
+class DevelopmentSink {
 
     static final int KEPT = 200;
 
@@ -49,15 +47,17 @@ class DevelopmentSink implements NotificationChannel {
         this.clock = clock;
     }
 
-    @Override
-    public void send(Message message) {
-        keep("SMS", message.to().value(), null, message.text());
-    }
-
-    /** The outbox's messages to owners on a channel that has no server or gateway configured. */
+    /**
+     * The outbox's messages on a channel that has no server or gateway configured: sign-in codes among the direct
+     * texts, everything else (owners' and staff's notices, the monthly report) apart.
+     */
     void send(OutboundChannel.Outgoing message) {
-        keep(message.channel().name(), message.recipient(), message.subject() == null ? "" : message.subject(),
-                message.body());
+        if (message.kind() == MessageKind.SIGN_IN_CODE) {
+            keep("SMS", message.recipient(), null, message.body());
+        } else {
+            keep(message.channel().name(), message.recipient(), message.subject() == null ? "" : message.subject(),
+                    message.body());
+        }
     }
 
     private synchronized void keep(String channel, String to, String subject, String text) {

@@ -1,36 +1,75 @@
 package com.estatecare.notifications.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The notices an owner receives, each with the placeholders its template may use ({@code {number}} and so on;
- * {@code {customer}} is the owner's name in every kind).
+ * The messages the outbox sends, each with the placeholders its template may use: {@code {customer}} (the owner's
+ * name) in every owner's message, {@code {staff}} (the staff member's name) in every staff member's.
  */
 enum MessageKind {
     /** 受理: a request of theirs was registered. */
-    REQUEST_RECEIVED("number", "unit", "time"),
+    REQUEST_RECEIVED(Audience.OWNER, "number", "unit", "time"),
     /** 派工: somebody was given it. */
-    DISPATCHED("number", "unit"),
+    DISPATCHED(Audience.OWNER, "number", "unit"),
     /** 预约: a repair visit was agreed or moved. */
-    APPOINTMENT_SET("number", "unit", "time"),
+    APPOINTMENT_SET(Audience.OWNER, "number", "unit", "time"),
     /** 完工，请确认: the work is done; the owner is asked to confirm and rate it. */
-    WORK_DONE("number", "unit"),
+    WORK_DONE(Audience.OWNER, "number", "unit"),
     /** 回访: a revisit is due by a time. */
-    REVISIT_DUE("number", "unit", "time"),
+    REVISIT_DUE(Audience.OWNER, "number", "unit", "time"),
     /** 温馨提示: a component's warranty ends soon. */
-    WARRANTY_REMINDER("unit", "component", "endsOn"),
+    WARRANTY_REMINDER(Audience.OWNER, "unit", "component", "endsOn"),
     /** 满意度调查: a satisfaction survey asks for their answer by a day (the portal's 问卷 page). */
-    SURVEY_INVITATION("survey", "dueOn");
+    SURVEY_INVITATION(Audience.OWNER, "survey", "dueOn"),
+    /** 派工 to the handler: a request was given to them. */
+    STAFF_ASSIGNED(Audience.STAFF, "number", "unit"),
+    /** 时限预警: a time limit of a request they own is about to be breached. */
+    STAFF_TIME_LIMIT_WARNING(Audience.STAFF, "number", "limit"),
+    /** 时限超时: a time limit was breached (to the owners of the request and their managers). */
+    STAFF_TIME_LIMIT_BREACHED(Audience.STAFF, "number", "limit"),
+    /** 升级: a request reached a level of the escalation ladder. */
+    STAFF_ESCALATED(Audience.STAFF, "number", "level"),
+    /** 客服月报: the monthly report to headquarters, its PDF and Excel attached. */
+    MONTHLY_REPORT(Audience.HEADQUARTERS, "company", "month"),
+    /** 验证码: a portal sign-in code; its text is the portal's, never a template (a template could lose the code). */
+    SIGN_IN_CODE(Audience.CODE);
 
+    /** Who a message is for, which decides the name placeholder and whether administrators may word it. */
+    enum Audience {
+        OWNER, STAFF, HEADQUARTERS, CODE
+    }
+
+    private final Audience audience;
     private final List<String> placeholders;
 
-    MessageKind(String... placeholders) {
-        List<String> all = new java.util.ArrayList<>(List.of("customer"));
+    MessageKind(Audience audience, String... placeholders) {
+        List<String> all = new ArrayList<>();
+        if (audience == Audience.OWNER) {
+            all.add("customer");
+        } else if (audience == Audience.STAFF) {
+            all.add("staff");
+        }
         all.addAll(List.of(placeholders));
+        this.audience = audience;
         this.placeholders = List.copyOf(all);
     }
 
     List<String> placeholders() {
         return placeholders;
+    }
+
+    Audience audience() {
+        return audience;
+    }
+
+    /** Whether administrators word it at 消息模板 (every kind but the sign-in code). */
+    boolean templated() {
+        return audience != Audience.CODE;
+    }
+
+    static List<MessageKind> templatedKinds() {
+        return Arrays.stream(values()).filter(MessageKind::templated).toList();
     }
 }

@@ -46,7 +46,7 @@ class MessageTemplates {
         Map<String, Template> own = new HashMap<>();
         rows(companyId).forEach(t -> own.put(t.kind() + "/" + t.language(), t));
         List<Template> all = new ArrayList<>();
-        for (MessageKind kind : MessageKind.values()) {
+        for (MessageKind kind : MessageKind.templatedKinds()) {
             for (String language : LANGUAGES) {
                 all.add(own.getOrDefault(kind + "/" + language, builtIn(kind, language)));
             }

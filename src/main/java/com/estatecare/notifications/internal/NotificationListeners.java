@@ -26,17 +26,20 @@ import com.estatecare.timelimits.ClockWarned;
 /**
  * Turns other modules' events into notices: an assignment to the assignee; a
  * warning to the request's owners (first contact and assignee); a breach to
- * them and to their supervisors.
+ * them and to their supervisors. These four, and an escalation, are also
+ * mailed to whoever of them has an e-mail address ({@link StaffMail}).
  */
 @Component
 class NotificationListeners {
 
     private final Inbox inbox;
+    private final StaffMail mail;
     private final Requests requests;
     private final Organisation organisation;
 
-    NotificationListeners(Inbox inbox, Requests requests, Organisation organisation) {
+    NotificationListeners(Inbox inbox, StaffMail mail, Requests requests, Organisation organisation) {
         this.inbox = inbox;
+        this.mail = mail;
         this.requests = requests;
         this.organisation = organisation;
     }
@@ -46,15 +49,22 @@ class NotificationListeners {
         if (event.action() != Action.DISPATCH) {
             return;
         }
-        requests.facts(event.requestId()).map(RequestFacts::assigneeId).ifPresent(assignee ->
-                inbox.deliver(List.of(assignee), event.companyId(), "ASSIGNED", event.requestId(), event.number(),
-                        null, "assigned:" + event.requestId() + ":" + event.step()));
+        requests.facts(event.requestId()).filter(facts -> facts.assigneeId() != null).ifPresent(facts -> {
+            String key = "assigned:" + event.requestId() + ":" + event.step();
+            inbox.deliver(List.of(facts.assigneeId()), event.companyId(), "ASSIGNED", event.requestId(),
+                    event.number(), null, key);
+            mail.send(List.of(facts.assigneeId()), MessageKind.STAFF_ASSIGNED, facts, null, key);
+        });
     }
 
     @ApplicationModuleListener
     void on(ClockWarned event) {
-        requests.facts(event.requestId()).ifPresent(facts -> inbox.deliver(owners(facts), event.companyId(),
-                "TIME_LIMIT_WARNING", facts.id(), facts.number(), event.limit(), "warned:" + event.clockId()));
+        requests.facts(event.requestId()).ifPresent(facts -> {
+            inbox.deliver(owners(facts), event.companyId(), "TIME_LIMIT_WARNING", facts.id(), facts.number(),
+                    event.limit(), "warned:" + event.clockId());
+            mail.send(owners(facts), MessageKind.STAFF_TIME_LIMIT_WARNING, facts, event.limit(),
+                    "warned:" + event.clockId());
+        });
     }
 
     @ApplicationModuleListener
@@ -65,6 +75,8 @@ class NotificationListeners {
             owners.forEach(owner -> recipients.addAll(organisation.supervisorsOf(owner)));
             inbox.deliver(recipients, event.companyId(), "TIME_LIMIT_BREACHED", facts.id(), facts.number(),
                     event.limit(), "breached:" + event.clockId());
+            mail.send(recipients, MessageKind.STAFF_TIME_LIMIT_BREACHED, facts, event.limit(),
+                    "breached:" + event.clockId());
         });
     }
 
@@ -86,11 +98,18 @@ class NotificationListeners {
     @ApplicationModuleListener
     void on(RequestEscalated event) {
         List<Long> recipients = new ArrayList<>();
-        requests.facts(event.requestId()).ifPresent(facts -> recipients.addAll(owners(facts)));
+        RequestFacts facts = requests.facts(event.requestId()).orElse(null);
+        if (facts != null) {
+            recipients.addAll(owners(facts));
+        }
         Role level = event.toLevel() == EscalationLevel.HEADQUARTERS ? Role.HQ : Role.PROJECT_COMPANY;
         recipients.addAll(organisation.staffWithRoleCovering(level, event.companyId()));
+        String key = "escalated:" + event.requestId() + ":" + event.toLevel();
         inbox.deliver(recipients, event.companyId(), "ESCALATED", event.requestId(), event.number(),
-                event.toLevel().name(), "escalated:" + event.requestId() + ":" + event.toLevel());
+                event.toLevel().name(), key);
+        if (facts != null) {
+            mail.send(recipients, MessageKind.STAFF_ESCALATED, facts, event.toLevel().name(), key);
+        }
     }
 
     /**

@@ -10,7 +10,12 @@ interface OutboundChannel {
 
     /** A message as a channel sends it. */
     record Outgoing(long id, ContactChannel channel, MessageKind kind, String recipient, String subject, String body,
-            String number) {
+            String number, java.util.List<Attachment> attachments) {
+
+        Outgoing(long id, ContactChannel channel, MessageKind kind, String recipient, String subject, String body,
+                String number) {
+            this(id, channel, kind, recipient, subject, body, number, java.util.List.of());
+        }
 
         /** The same for every attempt of one message: {@code outbound-<id>}. */
         String reference() {
@@ -20,6 +25,15 @@ interface OutboundChannel {
         @Override
         public String toString() {
             return "Outgoing " + reference() + " by " + channel + " to " + ChannelChoice.masked(channel, recipient);
+        }
+    }
+
+    /** A file an e-mail carries (the monthly report's PDF and Excel). */
+    record Attachment(String filename, String contentType, byte[] content) {
+
+        @Override
+        public String toString() {
+            return "Attachment " + filename + " (" + content.length + " bytes)";
         }
     }
 

@@ -59,7 +59,7 @@ class OutboundMessages {
         int queued = 0;
         for (ContactChannel channel : ChannelChoice.channels(contact, choices.enabled())) {
             if (channels.available(channel) && outbox.queue(new Outbox.Queued(companyId, scopePath, key, kind, channel,
-                    customer.id(), requestId, number, ChannelChoice.address(contact, channel), language, subject,
+                    customer.id(), null, requestId, number, ChannelChoice.address(contact, channel), language, subject,
                     body))) {
                 queued++;
             }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,13 @@ class Outbox {
 
     /** A message to queue: already rendered in the owner's language. */
     record Queued(long companyId, String scopePath, String eventKey, MessageKind kind, ContactChannel channel,
-            Long customerId, Long requestId, String number, String recipient, String language, String subject,
-            String body) {
+            Long customerId, Long accountId, Long requestId, String number, String recipient, String language,
+            String subject, String body) {
+
+        @Override
+        public String toString() {
+            return "Queued " + kind + " by " + channel + " to " + ChannelChoice.masked(channel, recipient);
+        }
     }
 
     /** A message as the delivery log shows it: the recipient masked, never the text. */
@@ -58,23 +64,38 @@ class Outbox {
     /** Queues the message once: a second delivery of the same event finds its row and adds nothing. */
     @Transactional
     boolean queue(Queued m) {
+        return queued(m).isPresent();
+    }
+
+    /** {@link #queue}, answering the new row's id (empty when the event's row was there already). */
+    @Transactional
+    Optional<Long> queued(Queued m) {
         Timestamp now = Timestamp.from(clock.instant());
-        int added = jdbc.sql("""
-                insert into outbound_message (company_id, scope_path, event_key, kind, channel, customer_id, request_id,
-                    number, recipient, recipient_masked, language, subject, body, state, attempts, next_attempt_at,
-                    created_at, updated_at)
-                values (:company, :scope, :key, :kind, :channel, :customer, :request, :number, :recipient, :masked,
-                    :language, :subject, :body, 'PENDING', 0, :now, :now, :now)
-                on conflict (company_id, event_key, channel) do nothing""")
+        Optional<Long> id = jdbc.sql("""
+                insert into outbound_message (company_id, scope_path, event_key, kind, channel, customer_id, account_id,
+                    request_id, number, recipient, recipient_masked, language, subject, body, state, attempts,
+                    next_attempt_at, created_at, updated_at)
+                values (:company, :scope, :key, :kind, :channel, :customer, :account, :request, :number, :recipient,
+                    :masked, :language, :subject, :body, 'PENDING', 0, :now, :now, :now)
+                on conflict (company_id, event_key, channel) do nothing returning id""")
                 .param("company", m.companyId()).param("scope", m.scopePath()).param("key", m.eventKey())
                 .param("kind", m.kind().name()).param("channel", m.channel().name()).param("customer", m.customerId())
-                .param("request", m.requestId()).param("number", m.number()).param("recipient", m.recipient())
-                .param("masked", ChannelChoice.masked(m.channel(), m.recipient())).param("language", m.language())
-                .param("subject", m.subject()).param("body", m.body()).param("now", now).update();
-        if (added > 0) {
-            log.debug("queued {} by {} to {}", m.kind(), m.channel(), ChannelChoice.masked(m.channel(), m.recipient()));
-        }
-        return added > 0;
+                .param("account", m.accountId()).param("request", m.requestId()).param("number", m.number())
+                .param("recipient", m.recipient()).param("masked", ChannelChoice.masked(m.channel(), m.recipient()))
+                .param("language", m.language()).param("subject", m.subject()).param("body", m.body())
+                .param("now", now).query(Long.class).optional();
+        id.ifPresent(added -> log.debug("queued {}", m));
+        return id;
+    }
+
+    /** Adds a file to a queued message (the caller bounds the sizes, {@link MailAttachments}). */
+    @Transactional
+    void attach(long messageId, OutboundChannel.Attachment file) {
+        jdbc.sql("""
+                insert into outbound_attachment (message_id, filename, content_type, content)
+                values (:message, :filename, :type, :content)""")
+                .param("message", messageId).param("filename", file.filename()).param("type", file.contentType())
+                .param("content", file.content()).update();
     }
 
     /** The messages of the caller's branch, newest first: of one state, channel or request number if asked. */
@@ -110,11 +131,16 @@ class Outbox {
     @Transactional
     Entry retry(long id, CurrentUser user) {
         VisibleTo visible = VisibleTo.sql(user, "scope_path");
-        State state = jdbc.sql("select state from outbound_message where id = :id and " + visible.sql() + " for update")
-                .param("id", id).params(visible.params()).query(State.class).optional()
+        String[] row = jdbc.sql("select state, kind from outbound_message where id = :id and " + visible.sql()
+                + " for update").param("id", id).params(visible.params())
+                .query((rs, i) -> new String[] { rs.getString("state"), rs.getString("kind") }).optional()
                 .orElseThrow(() -> DomainException.notFound("outbound-message"));
+        State state = State.valueOf(row[0]);
         if (state != State.FAILED) {
             throw DomainException.conflict("outbound-not-failed", state.name());
+        }
+        if (MessageKind.SIGN_IN_CODE.name().equals(row[1])) {
+            throw DomainException.conflict("outbound-code-not-resent");
         }
         jdbc.sql("""
                 update outbound_message set state = 'PENDING', attempts = 0, next_attempt_at = :now, updated_at = :now

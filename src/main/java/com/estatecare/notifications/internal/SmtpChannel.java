@@ -3,8 +3,10 @@ package com.estatecare.notifications.internal;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.MessagingException;
@@ -14,7 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * E-mail over SMTP ({@code spring.mail.*}, docs/channels.md). Each mail carries {@code Auto-Submitted:
  * auto-generated} (RFC 3834: mail systems do not answer it with an auto-reply) and a Message-ID made of the
- * request's number and the outbox row, the same on every attempt.
+ * request's number and the outbox row, the same on every attempt; files (the monthly report's) as attachments.
  */
 @Component
 @ConditionalOnProperty(name = "spring.mail.host")
@@ -46,7 +48,15 @@ class SmtpChannel implements OutboundChannel {
             mime.setFrom(new InternetAddress(properties.email().from()));
             mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
             mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            if (message.attachments().isEmpty()) {
+                mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+                helper.setText(message.body(), false);
+                for (Attachment file : message.attachments()) {
+                    helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+                }
+            }
             mime.setHeader("Auto-Submitted", "auto-generated");
             if (message.number() != null) {
                 mime.setHeader("X-EstateCare-Request", message.number());

@@ -1,7 +1,6 @@
 package com.estatecare.notifications.internal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -47,11 +46,17 @@ class TemplateController {
     record Rendered(String subject, String body) {
     }
 
-    private static final Map<String, String> SAMPLE = Map.of("customer", "张先生", "number", "BX-20261126-0001",
-            "unit", "1栋 1单元 1201", "time", "2026-11-27 09:30", "component", "防水", "endsOn", "2026-12-31");
-    private static final Map<String, String> SAMPLE_EN = Map.of("customer", "Mr Zhang", "number", "BX-20261126-0001",
-            "unit", "Building 1, Unit 1, 1201", "time", "2026-11-27 09:30", "component", "waterproofing",
-            "endsOn", "2026-12-31");
+    private static final Map<String, String> SAMPLE = Map.ofEntries(Map.entry("customer", "张先生"),
+            Map.entry("number", "BX-20261126-0001"), Map.entry("unit", "1栋 1单元 1201"),
+            Map.entry("time", "2026-11-27 09:30"), Map.entry("component", "防水"), Map.entry("endsOn", "2026-12-31"),
+            Map.entry("staff", "李工"), Map.entry("limit", "首次响应"), Map.entry("level", "项目公司"),
+            Map.entry("company", "上海城市公司"), Map.entry("month", "2026-10"));
+    private static final Map<String, String> SAMPLE_EN = Map.ofEntries(Map.entry("customer", "Mr Zhang"),
+            Map.entry("number", "BX-20261126-0001"), Map.entry("unit", "Building 1, Unit 1, 1201"),
+            Map.entry("time", "2026-11-27 09:30"), Map.entry("component", "waterproofing"),
+            Map.entry("endsOn", "2026-12-31"), Map.entry("staff", "Li Gong"), Map.entry("limit", "first response"),
+            Map.entry("level", "project company"), Map.entry("company", "Shanghai city company"),
+            Map.entry("month", "2026-10"));
 
     private final MessageTemplates templates;
     private final Organisation organisation;
@@ -100,9 +105,9 @@ class TemplateController {
     }
 
     static MessageKind kind(String kind) {
-        return Arrays.stream(MessageKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+        return MessageKind.templatedKinds().stream().filter(k -> k.name().equals(kind)).findFirst()
                 .orElseThrow(() -> DomainException.invalidField("kind", "one-of",
-                        String.join(", ", Arrays.stream(MessageKind.values()).map(Enum::name).toList())));
+                        String.join(", ", MessageKind.templatedKinds().stream().map(Enum::name).toList())));
     }
 
     static String language(String language) {

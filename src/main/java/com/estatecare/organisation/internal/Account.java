@@ -31,6 +31,8 @@ public class Account {
     private String department;
     private boolean enabled;
     private Instant createdAt;
+    private String email;
+    private String language;
 
     protected Account() {
     }
@@ -88,6 +90,20 @@ public class Account {
 
     void changeRoles(Set<Role> newRoles) {
         this.roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The address staff mail goes to (null: none) and its language (null: Chinese). */
+    void setContact(String email, String language) {
+        this.email = email;
+        this.language = language;
     }
 
     void setEnabled(boolean enabled) {

@@ -24,6 +24,7 @@ import com.estatecare.organisation.NewAccount;
 import com.estatecare.organisation.OrgKind;
 import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
+import com.estatecare.organisation.StaffContact;
 import com.estatecare.organisation.Role;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.organisation.VisibleTo;
@@ -34,11 +35,13 @@ import com.estatecare.platform.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -208,5 +211,26 @@ class OrganisationController {
     @Operation(summary = "Set a new password for an account in the caller's branch (and forget its sign-in failures)")
     void setPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest body) {
         administration.setPassword(organisation.currentUser(), id, body.password(), passwordRule);
+    }
+
+    /** A staff member's e-mail address (blank or left out: none) and the language of their mail. */
+    record ContactRequest(@Size(max = 320) @Email(regexp = "|[^\\s\\p{Cntrl}<>,;\"]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}")
+            String email, @Pattern(regexp = "zh-CN|en") String language) {
+    }
+
+    @PutMapping("/accounts/{id}/contact")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Set a staff account's e-mail address (for the staff mail: assignments, time limits, "
+            + "escalations) and the language of that mail", operationId = "putAccountContact")
+    StaffContact setContact(@PathVariable long id, @Valid @RequestBody ContactRequest body) {
+        return administration.setContact(organisation.currentUser(), id, body.email(), body.language());
+    }
+
+    @GetMapping("/accounts/{id}/contact")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "A staff account's e-mail address and mail language", operationId = "getAccountContact")
+    StaffContact contact(@PathVariable long id) {
+        administration.managed(organisation.currentUser(), id);
+        return organisation.contact(id).orElseThrow(() -> DomainException.notFound("account"));
     }
 }

@@ -84,6 +84,22 @@ class StaffAdministration {
         changed(account, "ENABLED", Map.of("enabled", String.valueOf(before)), Map.of("enabled", String.valueOf(enabled)));
     }
 
+    /** The staff member's e-mail address (blank: none) and the language of their mail. */
+    @Transactional
+    com.estatecare.organisation.StaffContact setContact(CurrentUser admin, long accountId, String email,
+            String language) {
+        Account account = managed(admin, accountId);
+        if (account.roleSet().contains(Role.OWNER)) {
+            throw DomainException.invalidField("email", "owner-account");
+        }
+        String before = account.getEmail() == null ? "" : "set";
+        String address = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        account.setContact(address, language);
+        changed(account, "CONTACT", Map.of("email", before), Map.of("email", address == null ? "" : "set"));
+        return new com.estatecare.organisation.StaffContact(account.getId(), account.getDisplayName(), address,
+                language == null ? com.estatecare.organisation.StaffContact.DEFAULT_LANGUAGE : language);
+    }
+
     /** A new password chosen by the administrator; the account's sign-in failures are forgotten. */
     @Transactional
     void setPassword(CurrentUser admin, long accountId, String password, PasswordRule rule) {

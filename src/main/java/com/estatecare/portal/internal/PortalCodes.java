@@ -94,7 +94,8 @@ class PortalCodes {
 
     /** Whether a channel is configured: without one, no code can reach anybody and none is offered. */
     boolean available() {
-        return channel.getIfAvailable() != null;
+        NotificationChannel found = channel.getIfAvailable();
+        return found != null && found.available();
     }
 
     /** A new code for this phone, replacing any earlier one; sent only if the phone is a portal customer's. */
@@ -102,7 +103,7 @@ class PortalCodes {
         String key = key(phone);
         String code = CodeRules.newCode(random);
         String hash = hashes.encode(code);
-        boolean owner = !registry.ownersByPhone(phone.value()).isEmpty();
+        CustomerView owner = registry.ownersByPhone(phone.value()).stream().findFirst().orElse(null);
         Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
             lock(key);
@@ -123,17 +124,20 @@ class PortalCodes {
             jdbc.sql("delete from portal_code where id in (select id from portal_code where created_at < :old limit 100)")
                     .param("old", Timestamp.from(now.minus(KEPT))).update();
         });
-        log.info("Sign-in code requested for {} from {}{}", phone.masked(), address, owner ? "" : ": no owner, not sent");
-        if (owner) {
-            send(phone, code, locale);
+        log.info("Sign-in code requested for {} from {}{}", phone.masked(), address,
+                owner != null ? "" : ": no owner, not sent");
+        if (owner != null) {
+            send(phone, owner, code, locale);
         }
     }
 
-    private void send(PhoneNumber phone, String code, Locale locale) {
+    /** Through the outbox's SMS channel, for the (first) company the phone is an owner's in. */
+    private void send(PhoneNumber phone, CustomerView owner, String code, Locale locale) {
         String text = messages.getMessage("portal.code.message", new Object[] { code, rules.validity().toMinutes() },
                 locale);
         try {
-            channel.getObject().send(new Message(phone, text));
+            channel.getObject().send(new Message(phone, text, owner.companyId(), owner.scopePath(),
+                    locale.getLanguage()));
         } catch (RuntimeException e) {
             log.warn("Sign-in code for {} not sent: {}", phone.masked(), e.getClass().getName());
         }

@@ -25,7 +25,8 @@ import com.estatecare.reporting.MonthlyReportPolicy;
  * whose period has just ended are generated (PDF and Excel, in Chinese) and queued in the {@link ReportOutbox}:
  * the previous month's report (客服月报) for the headquarters address of the policy {@code monthly-report}, and
  * the product-defect report (项目缺陷反馈) of the previous month or quarter (the policy {@code defect-report}'s
- * cadence) for its design and engineering address.
+ * cadence) for its design and engineering address. The monthly report leaves by e-mail with both files attached,
+ * through the outbox of {@code notifications} ({@link com.estatecare.reporting.MonthlyReportQueued}).
  */
 @Component
 class MonthlyMailing {
@@ -117,7 +118,7 @@ class MonthlyMailing {
         String recipient = policies.current(MonthlyReportPolicy.class, company.companyId()).policy().hqAddress();
         String subject = labels.text("report.monthly.subject", CHINESE, company.name(), period.first().getYear(),
                 period.first().getMonthValue());
-        return queue(new ReportOutbox.Queued(company.companyId(), company.id(), REPORT, period.label(), recipient,
+        return queue(new ReportOutbox.Queued(company, REPORT, period.label(), recipient,
                 subject, document.write(report, CHINESE), workbook.write(report, CHINESE)), now);
     }
 
@@ -128,12 +129,12 @@ class MonthlyMailing {
         DefectFeedbackReport report = defects.build(company, period, CHINESE);
         String recipient = policies.current(DefectReportPolicy.class, company.companyId()).policy().designAddress();
         String subject = labels.text("report.defects.subject", CHINESE, report.title());
-        return queue(new ReportOutbox.Queued(company.companyId(), company.id(), DEFECTS, period.label(), recipient,
+        return queue(new ReportOutbox.Queued(company, DEFECTS, period.label(), recipient,
                 subject, defectFiles.pdf(report, CHINESE), defectFiles.xlsx(report, CHINESE)), now);
     }
 
     private Optional<Queued> queue(ReportOutbox.Queued report, Instant now) {
-        return outbox.queue(report, now) ? Optional.of(new Queued(report.orgNodeId(), report.report(), report.period()))
+        return outbox.queue(report, now) ? Optional.of(new Queued(report.company().id(), report.report(), report.period()))
                 : Optional.empty();
     }
 }

@@ -2,28 +2,39 @@ package com.estatecare.reporting.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.estatecare.organisation.OrgNodeView;
+import com.estatecare.reporting.MonthlyReportQueued;
 
 /**
  * The one place where a generated report waits for e-mail ({@code report_outbox}, decision 019): one row per
  * company, report (MONTHLY, QUARTERLY, DEFECTS) and period, with its recipient, subject and both files, until the
  * e-mail channel sends it. The unique key (company, report, period) and {@code on conflict do nothing} queue it
- * once, however many instances try at the same moment.
+ * once, however many instances try at the same moment. The monthly report is mailed by the outbox of
+ * {@code notifications}, told by {@link MonthlyReportQueued}; the other reports wait here to be downloaded.
  */
 @Component
 class ReportOutbox {
 
-    /** A report ready to queue: for whom, which, of what period, and its files. */
-    record Queued(long companyId, long orgNodeId, String report, String period, String recipient, String subject,
-            byte[] pdf, byte[] xlsx) {
+    /** A report ready to queue: for which company (its top node), which, of what period, and its files. */
+    record Queued(OrgNodeView company, String report, String period, String recipient, String subject, byte[] pdf,
+            byte[] xlsx) {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    ReportOutbox(JdbcClient jdbc) {
+    ReportOutbox(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.events = events;
     }
 
     boolean has(long companyId, String report, String period) {
@@ -34,17 +45,28 @@ class ReportOutbox {
                 .query(Long.class).single() > 0;
     }
 
-    /** Inserts the report; false when it was queued already (by another instance, say). */
+    /**
+     * Inserts the report; false when it was queued already (by another instance, say). A monthly report is
+     * announced in the same transaction ({@link MonthlyReportQueued}), for the outbox that mails it with its files.
+     */
     boolean queue(Queued queued, Instant now) {
-        return jdbc.sql("""
-                insert into report_outbox (company_id, org_node_id, report, period, recipient, subject, pdf, xlsx,
-                                           queued_at)
-                values (:company, :node, :report, :period, :recipient, :subject, :pdf, :xlsx, :at)
-                on conflict (company_id, report, period) do nothing""")
-                .param("company", queued.companyId()).param("node", queued.orgNodeId())
-                .param("report", queued.report()).param("period", queued.period())
-                .param("recipient", queued.recipient()).param("subject", queued.subject())
-                .param("pdf", queued.pdf()).param("xlsx", queued.xlsx()).param("at", Timestamp.from(now))
-                .update() == 1;
+        OrgNodeView company = queued.company();
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            Optional<Long> id = jdbc.sql("""
+                    insert into report_outbox (company_id, org_node_id, report, period, recipient, subject, pdf, xlsx,
+                                               queued_at)
+                    values (:company, :node, :report, :period, :recipient, :subject, :pdf, :xlsx, :at)
+                    on conflict (company_id, report, period) do nothing returning id""")
+                    .param("company", company.companyId()).param("node", company.id())
+                    .param("report", queued.report()).param("period", queued.period())
+                    .param("recipient", queued.recipient()).param("subject", queued.subject())
+                    .param("pdf", queued.pdf()).param("xlsx", queued.xlsx()).param("at", Timestamp.from(now))
+                    .query(Long.class).optional();
+            if (id.isPresent() && MonthlyMailing.REPORT.equals(queued.report())) {
+                events.publishEvent(new MonthlyReportQueued(id.get(), company.companyId(), company.path(),
+                        company.name(), queued.period(), queued.recipient()));
+            }
+            return id.isPresent();
+        }));
     }
 }

@@ -51,4 +51,31 @@ final class MailText {
     static String base64(byte[] bytes) {
         return Base64.getMimeEncoder(76, "\r\n".getBytes()).encodeToString(bytes) + "\r\n";
     }
+
+    /**
+     * A delivery status notification (RFC 3464) as a mail server writes it: the failed recipients' groups, and the
+     * returned headers with the Message-ID of the mail that bounced (none when {@code originalId} is null).
+     */
+    static String bounce(String messageId, String originalId, String... recipientGroups) {
+        StringBuilder raw = new StringBuilder(head("Mail Delivery System <MAILER-DAEMON@mx.example.com>",
+                "Undelivered Mail Returned to Sender", messageId));
+        raw.append("Auto-Submitted: auto-replied\r\n")
+                .append("Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\r\n\r\n")
+                .append("--r\r\nContent-Type: text/plain; charset=US-ASCII\r\n\r\nYour message could not be delivered.\r\n")
+                .append("--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n");
+        for (String group : recipientGroups) {
+            raw.append("\r\n").append(group.replace("\n", "\r\n")).append("\r\n");
+        }
+        if (originalId != null) {
+            raw.append("--r\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: noreply@estatecare.local\r\n")
+                    .append("Message-ID: ").append(originalId).append("\r\nSubject: x\r\n");
+        }
+        return raw.append("--r--\r\n").toString();
+    }
+
+    /** One recipient's group of a delivery status: {@code failed} or {@code delayed}. */
+    static String recipient(String address, String action, String status) {
+        return "Final-Recipient: rfc822; " + address + "\nAction: " + action + "\nStatus: " + status
+                + "\nDiagnostic-Code: smtp; 550 " + status + " <" + address + ">: Recipient address rejected";
+    }
 }

@@ -30,8 +30,8 @@ class DevelopmentSinkTests {
     @Test
     void sinkKeepsTheNewestMessagesOnlyNewestFirst() {
         DevelopmentSink sink = new DevelopmentSink(clock, new MockEnvironment());
-        IntStream.range(0, DevelopmentSink.KEPT + 50).forEach(i -> sink.send(
-                new Message(new PhoneNumber("1380013%04d".formatted(i % 2)), "message " + i)));
+        IntStream.range(0, DevelopmentSink.KEPT + 50).forEach(i -> sink.send(code(i, "1380013%04d".formatted(i % 2),
+                "message " + i)));
 
         assertThat(sink.recent(null, 1000)).hasSize(DevelopmentSink.KEPT);
         assertThat(sink.recent(null, 1).get(0).text()).isEqualTo("message " + (DevelopmentSink.KEPT + 49));
@@ -42,7 +42,7 @@ class DevelopmentSinkTests {
     @Test
     void sinkKeepsOwnersNoticesApartFromTheCodesOfAPhone() {
         DevelopmentSink sink = new DevelopmentSink(clock, new MockEnvironment());
-        sink.send(new Message(new PhoneNumber("13800138000"), "code 123456"));
+        sink.send(code(1, "13800138000", "code 123456"));
         sink.send(new OutboundChannel.Outgoing(7, ContactChannel.SMS, MessageKind.DISPATCHED, "13800138000", "工单",
                 "已派工", "BX-1"));
         assertThat(sink.recent("13800138000", 10)).extracting(DevelopmentSink.Kept::text).containsExactly("code 123456");
@@ -52,7 +52,12 @@ class DevelopmentSinkTests {
 
     @Test
     void messageNeverShowsItsTextOrTheFullNumber() {
-        Message message = new Message(new PhoneNumber("13800138000"), "code 123456");
+        Message message = new Message(new PhoneNumber("13800138000"), "code 123456", 1, "/1/", "en");
         assertThat(message.toString()).isEqualTo("Message to 138****8000");
+        assertThat(code(3, "13800138000", "code 123456").toString()).doesNotContain("123456", "13800138000");
+    }
+
+    private static OutboundChannel.Outgoing code(long id, String phone, String text) {
+        return new OutboundChannel.Outgoing(id, ContactChannel.SMS, MessageKind.SIGN_IN_CODE, phone, null, text, null);
     }
 }

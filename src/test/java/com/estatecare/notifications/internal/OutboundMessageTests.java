@@ -2,14 +2,12 @@ package com.estatecare.notifications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static com.estatecare.notifications.internal.TestMail.*;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.RequestRegistered;
@@ -79,6 +78,12 @@ class OutboundMessageTests {
     OutboundListeners listeners;
     @Autowired
     Requests requests;
+    @Autowired
+    StaffMail staffMail;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void eventsOfARepairReachTheOwnerByEveryChannelExactlyOnce() throws Exception {
@@ -93,7 +98,7 @@ class OutboundMessageTests {
         assertThat(entries(number, null)).hasSize(15).allMatch(e -> "PENDING".equals(e.get("state").asString()));
 
         drainAll();
-        List<MimeMessage> mails = mailsTo(email);
+        List<MimeMessage> mails = mailsTo(SMTP.getReceivedMessages(), email);
         assertThat(mails).hasSize(5);
         MimeMessage received = mails.stream().filter(m -> subject(m).contains("已受理")).findFirst().orElseThrow();
         assertThat(subject(received)).isEqualTo("您的工单 " + number + " 已受理");
@@ -111,7 +116,7 @@ class OutboundMessageTests {
                 facts.createdAt(), facts.scopePath()));
         drainAll();
         assertThat(entries(number, null)).as("the event delivered again queues nothing").hasSize(15);
-        assertThat(mailsTo(email)).hasSize(5);
+        assertThat(mailsTo(SMTP.getReceivedMessages(), email)).hasSize(5);
 
         Api.Response log = api.as("agent").get("/api/v1/outbox", Map.of("number", number));
         assertThat(log.json().get("items")).hasSize(15).allMatch(e -> "SENT".equals(e.get("state").asString())
@@ -234,6 +239,117 @@ class OutboundMessageTests {
         assertThat(api.as("manager").post("/api/v1/outbox/abc/retry", Map.of()).status()).isEqualTo(400);
     }
 
+    @Test
+    void aDispatchIsMailedToTheHandlerOnceInTheirLanguageAndOnlyAnAdministratorSetsTheAddress() {
+        long engineer = given.staffId("engineer");
+        String email = "engineer" + random() + "@example.com";
+        String contact = "/api/v1/accounts/" + engineer + "/contact";
+        Api.Response set = api.as("admin").put(contact, Map.of("email", email.toUpperCase(), "language", "en"));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        try {
+            mailedOnDispatch(engineer, email, contact);
+        } finally {
+            Api.Response cleared = api.as("admin").put(contact, Map.of("email", ""));
+            assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+            assertThat(cleared.json().get("email").isNull()).isTrue();
+        }
+    }
+
+    private void mailedOnDispatch(long engineer, String email, String contact) {
+        Api.Response set = api.as("admin").get(contact);
+        assertThat(set.json().get("email").asString()).isEqualTo(email);
+        long id = given.register(given.repairBody(given.unit().get("id").asLong()));
+        String number = given.get(id).get("number").asString();
+        given.walk(id, "REPAIR", 2);
+        await().atMost(BOUND).until(() -> entries(number, "EMAIL").stream()
+                .anyMatch(e -> "STAFF_ASSIGNED".equals(e.get("kind").asString())));
+        drainAll();
+        assertThat(mailsTo(SMTP.getReceivedMessages(), email)).singleElement().satisfies(m -> {
+            assertThat(subject(m)).isEqualTo("Assigned to you: request " + number);
+            assertThat(m.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+        });
+        String key = jdbc.sql("select event_key from outbound_message where request_id = :id and kind = 'STAFF_ASSIGNED'")
+                .param("id", id).query(String.class).single();
+        assertThat(staffMail.send(List.of(engineer), MessageKind.STAFF_ASSIGNED, requests.facts(id).orElseThrow(), null,
+                key.substring("staff:".length(), key.lastIndexOf(':')))).as("the event delivered again").isZero();
+        drainAll();
+        assertThat(mailsTo(SMTP.getReceivedMessages(), email)).hasSize(1);
+        assertThat(api.as("hz-manager").get("/api/v1/outbox", Map.of("number", number)).json().get("items")).isEmpty();
+
+        assertField(api.as("admin").put(contact, Map.of("email", "not-an-address")), "email");
+        assertField(api.as("admin").english().put(contact, Map.of("email", "a@example.com\r\nBcc: x@example.com")), "email");
+        assertField(api.as("admin").put(contact, Map.of("email", "x".repeat(400) + "@example.com")), "email");
+        assertField(api.as("admin").put(contact, Map.of("email", email, "language", "fr")), "language");
+        long owner = api.as("owner").get("/api/v1/me").json().get("accountId").asLong();
+        assertField(api.as("admin").put("/api/v1/accounts/" + owner + "/contact", Map.of("email", email)), "email");
+        assertThat(api.as("admin").put("/api/v1/accounts/999999999/contact", Map.of("email", email)).status())
+                .isEqualTo(404);
+        assertThat(api.as("manager").put(contact, Map.of("email", email)).status()).isEqualTo(403);
+        assertThat(api.as("owner").get(contact).status()).isEqualTo(403);
+        assertThat(api.as("admin").get(contact).json().get("language").asString()).isEqualTo("en");
+    }
+
+    @Test
+    void theMonthlyReportReachesHeadquartersOnceWithBothFilesAlsoAfterTheMailServerWasDown() throws Exception {
+        Object mailing = context.getBean("monthlyMailing");
+        String hq = "kefu-zongbu@estatecare.example";
+        clock.set(java.time.Instant.parse("2026-12-01T02:00:00Z"));
+        SMTP.stop();
+        boolean down = true;
+        try {
+            List<Long> companies = ReflectionTestUtils.invokeMethod(mailing, "queueDue");
+            assertThat(companies).as("both companies' reports").hasSizeGreaterThanOrEqualTo(2);
+            await().atMost(BOUND).until(() -> monthly().size() == companies.size());
+            drainAll();
+            assertThat(monthly()).allSatisfy(row -> {
+                assertThat(row.get("state")).isEqualTo("PENDING");
+                assertThat(row.get("attempts")).isEqualTo(1);
+                assertThat(row.get("last_error")).isNotNull();
+            });
+            SMTP.start();
+            down = false;
+            clock.advance(Duration.ofMinutes(1));
+            drainAll();
+            assertThat(monthly()).allMatch(row -> "SENT".equals(row.get("state")));
+            assertThat(ReflectionTestUtils.<List<Long>>invokeMethod(mailing, "queueDue")).as("the next sweep").isEmpty();
+            drainAll();
+            List<MimeMessage> mails = mailsTo(SMTP.getReceivedMessages(), hq);
+            assertThat(mails).hasSize(companies.size());
+            assertThat(mails.stream().map(TestMail::subject).distinct()).hasSize(companies.size())
+                    .allMatch(subject -> subject.contains("2026-11 客服月报"));
+            for (MimeMessage mail : mails) {
+                assertThat(attachments(mail)).containsOnlyKeys("monthly-report-2026-11.pdf",
+                        "monthly-report-2026-11.xlsx").containsEntry("monthly-report-2026-11.pdf", "%PDF-")
+                        .containsEntry("monthly-report-2026-11.xlsx", "PK");
+            }
+        } finally {
+            if (down) {
+                SMTP.start();
+            }
+            clock.set(com.estatecare.support.TestClockConfiguration.START);
+        }
+    }
+
+    private List<Map<String, Object>> monthly() {
+        return jdbc.sql("select state, attempts, last_error from outbound_message where kind = 'MONTHLY_REPORT'")
+                .query().listOfRows();
+    }
+
+    /** Each attached file's name and the first bytes of its content (%PDF- or PK). */
+    private static Map<String, String> attachments(MimeMessage mail) throws Exception {
+        Map<String, String> files = new HashMap<>();
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                byte[] head = part.getInputStream().readNBytes(5);
+                files.put(part.getFileName(), new String(head, 0, part.getFileName().endsWith(".pdf") ? 5 : 2,
+                        java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+        return files;
+    }
+
     /** Sends everything due (the demo data's own messages too), batch after batch; how many were handled. */
     private int drainAll() {
         int handled = 0;
@@ -298,39 +414,5 @@ class OutboundMessageTests {
         body.remove("reporter");
         body.put("customerId", customer);
         return body;
-    }
-
-    private static List<MimeMessage> mailsTo(String email) {
-        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String mobile() {
-        return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    }
-
-    private static String random() {
-        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

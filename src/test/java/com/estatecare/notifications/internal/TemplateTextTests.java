@@ -24,7 +24,7 @@ class TemplateTextTests {
 
     @Test
     void everyDefaultTemplateIsValidInBothLanguages() {
-        for (MessageKind kind : MessageKind.values()) {
+        for (MessageKind kind : MessageKind.templatedKinds()) {
             for (String language : MessageTemplates.LANGUAGES) {
                 DefaultTemplates.Text text = DefaultTemplates.of(kind, language);
                 assertThat(TemplateText.problems(kind, text.subject(), text.body())).as(kind + "/" + language).isEmpty();
@@ -61,5 +61,15 @@ class TemplateTextTests {
                         org.assertj.core.groups.Tuple.tuple("body", "length"));
         assertThat(TemplateText.problems(MessageKind.DISPATCHED, " ", null)).extracting(FieldProblem::reasonCode)
                 .containsExactly("required", "required");
+    }
+
+    @Test
+    void staffMailNamesTheStaffMemberAndTheSignInCodeIsNoTemplate() {
+        assertThat(TemplateText.problems(MessageKind.STAFF_ASSIGNED, "派工 {number}", "{customer} 您好"))
+                .extracting(p -> p.field()).containsExactly("body");
+        assertThat(TemplateText.problems(MessageKind.STAFF_ESCALATED, "升级 {number}", "{staff}：已升级至{level}"))
+                .isEmpty();
+        assertThat(MessageKind.templatedKinds()).contains(MessageKind.MONTHLY_REPORT)
+                .doesNotContain(MessageKind.SIGN_IN_CODE);
     }
 }
