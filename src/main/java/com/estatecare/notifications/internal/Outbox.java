@@ -92,8 +92,9 @@ class Outbox {
     @Transactional
     void attach(long messageId, OutboundChannel.Attachment file) {
         jdbc.sql("""
-                insert into outbound_attachment (message_id, filename, content_type, content)
-                values (:message, :filename, :type, :content)""")
+                insert into outbound_attachment (company_id, message_id, filename, content_type, content)
+                select m.company_id, m.id, :filename, :type, :content
+                from outbound_message m where m.id = :message""")
                 .param("message", messageId).param("filename", file.filename()).param("type", file.contentType())
                 .param("content", file.content()).update();
     }
