@@ -297,7 +297,10 @@ class OutboundMessageTests {
         SMTP.stop();
         boolean down = true;
         try {
-            List<Long> companies = ReflectionTestUtils.invokeMethod(mailing, "queueDue");
+            List<?> queued = ReflectionTestUtils.invokeMethod(mailing, "queueDue");
+            // the defect reports queued beside them wait in the report outbox; the monthly ones are mailed
+            List<?> companies = queued.stream()
+                    .filter(q -> "MONTHLY".equals(ReflectionTestUtils.invokeMethod(q, "report"))).toList();
             assertThat(companies).as("both companies' reports").hasSizeGreaterThanOrEqualTo(2);
             await().atMost(BOUND).until(() -> monthly().size() == companies.size());
             drainAll();
