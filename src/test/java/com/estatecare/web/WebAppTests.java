@@ -201,7 +201,10 @@ class WebAppTests extends ScreenTest {
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the owner's requests").isEmpty();
         browser.screenshot("portal-requests-zh");
 
-        browser.all("[data-test=my-requests] .van-cell").get(0).click();
+        // the first row may sit under the tab bar at the foot of the phone's screen
+        WebElement firstRequest = browser.all("[data-test=my-requests] .van-cell").get(0);
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", firstRequest);
+        firstRequest.click();
         browser.await("[data-test=request]");
         browser.awaitText("[data-test=request]", firstNumber);
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the owner's request").isEmpty();
