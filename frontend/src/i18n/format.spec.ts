@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, shanghaiDayStart } from './format'
+import { formatDateTime, formatList, shanghaiDayStart } from './format'
 
 describe('dates and times are shown in Asia/Shanghai', () => {
   it('an instant late in the UTC evening is the next morning in Shanghai', () => {
@@ -19,5 +19,12 @@ describe('dates and times are shown in Asia/Shanghai', () => {
 
   it('a calendar day of the filters starts at midnight in Shanghai', () => {
     expect(shanghaiDayStart('2026-11-25')).toBe('2026-11-24T16:00:00.000Z')
+  })
+})
+
+describe('a list is written as each language writes one', () => {
+  it('Chinese separates with the enumeration comma, English with a comma and a space', () => {
+    expect(formatList(['主管', '处理部门'], 'zh-CN')).toBe('主管、处理部门')
+    expect(formatList(['Manager', 'Handling department'], 'en')).toBe('Manager, Handling department')
   })
 })

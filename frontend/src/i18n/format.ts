@@ -37,3 +37,8 @@ export function formatDateTime(iso: string | null | undefined, locale = 'zh-CN')
 export function shanghaiDayStart(day: string): string {
   return new Date(`${day}T00:00:00+08:00`).toISOString()
 }
+
+/** A list as each language writes one: `甲、乙` in Chinese, `a, b` in English. */
+export function formatList(items: readonly string[], locale = 'zh-CN'): string {
+  return items.join(locale === 'en' ? ', ' : '、')
+}

@@ -23,7 +23,6 @@ export const zh = {
     kinds: { GROUP: '集团总部', COMPANY: '城市公司', PROJECT: '楼盘', BUILDING: '楼栋' },
   },
   staff: {
-    roleSeparator: '、',
     title: '员工与角色',
     intro: '您所在分支的员工账号：角色、所属组织节点、启用状态。管理员只能管理自己分支内的账号，不能授予高于该分支的角色（如总部）。',
     newAccount: '新建账号',
@@ -119,7 +118,6 @@ export const en: typeof zh = {
     kinds: { GROUP: 'Group', COMPANY: 'City company', PROJECT: 'Project', BUILDING: 'Building' },
   },
   staff: {
-    roleSeparator: ', ',
     title: 'Staff and roles',
     intro: 'The staff accounts of your branch: roles, organisation node, enabled or not. An administrator manages the accounts of their own branch only and cannot grant a role above it (such as headquarters).',
     newAccount: 'New account',
