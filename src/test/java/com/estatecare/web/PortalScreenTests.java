@@ -225,6 +225,8 @@ class PortalScreenTests extends ScreenTest {
                 .isLessThan(number(page, "decodedBodySize") / 2);
         assertThat(number(list, "startTime")).as("the list is asked for before the session check answers")
                 .isLessThan(number(me, "responseEnd"));
+        assertThat(resources("/api/v1/requests?awaitingMe=true")).as("what waits on the owner, asked for once: the"
+                + " tab bar and the list share the early answer").hasSize(1);
 
         Api.Response served = api.anonymous().header("Accept-Encoding", "gzip, deflate, br, zstd").get("/m/requests");
         assertThat(served.header("Content-Encoding")).isEqualTo("br");
