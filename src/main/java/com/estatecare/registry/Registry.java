@@ -23,6 +23,7 @@ import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.IdentityDocument;
+import com.estatecare.platform.TransactionMemo;
 import com.estatecare.registry.internal.Building;
 import com.estatecare.registry.internal.BuildingRepository;
 import com.estatecare.registry.internal.Customer;
@@ -59,6 +60,7 @@ public class Registry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final IdentityDocuments identityDocuments;
+    private final TransactionMemo<Long, UnitView> unitsRead = new TransactionMemo<>();
 
     Registry(Organisation organisation, ProjectRepository projects, BuildingRepository buildings, UnitRepository units,
             CustomerRepository customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
@@ -120,6 +122,7 @@ public class Registry {
         if (updated == 0) {
             throw DomainException.notFound("unit");
         }
+        unitsRead.forget(unitId);
     }
 
     @Transactional
@@ -252,17 +255,21 @@ public class Registry {
                 .param("id", projectId).query(Rows.of(BuildingView.class)).list();
     }
 
-    /** Any unit, unscoped: for other modules that already checked the caller. */
+    /**
+     * Any unit, unscoped: for other modules that already checked the caller. Read once per transaction (the
+     * listeners of an intake read the unit the intake read).
+     */
     @Transactional(readOnly = true)
     public Optional<UnitView> unit(long id) {
-        return jdbc.sql(UNIT_SELECT + " where u.id = :id").param("id", id).query(Registry::unitRow).optional();
+        return unitsRead.get(id,
+                () -> jdbc.sql(UNIT_SELECT + " where u.id = :id").param("id", id).query(Registry::unitRow).optional());
     }
 
     @Transactional(readOnly = true)
     public Optional<UnitView> unitVisibleTo(long id, CurrentUser user) {
         Scope scope = Scope.forUnits(user, "u");
-        return jdbc.sql(UNIT_SELECT + " where u.id = :id and " + scope.condition())
-                .param("id", id).params(scope.params()).query(Registry::unitRow).optional();
+        return unitsRead.keep(id, jdbc.sql(UNIT_SELECT + " where u.id = :id and " + scope.condition())
+                .param("id", id).params(scope.params()).query(Registry::unitRow).optional());
     }
 
     /** Any customer, unscoped: for other modules reacting to events about them (their notices). */

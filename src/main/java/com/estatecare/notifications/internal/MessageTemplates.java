@@ -3,6 +3,7 @@ package com.estatecare.notifications.internal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.FieldProblem;
+import com.estatecare.platform.StampedCache;
 
 /**
  * The wording of each message kind in each language: a company's own (edited by its administrators), else the
@@ -34,10 +37,19 @@ class MessageTemplates {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /**
+     * Each company's rows, from memory (every intake writes an acknowledgement from them). A change here empties
+     * it when its transaction ends; a change on another instance is seen within the recheck period, by a stamp
+     * that every save (the version and the time rise) and every reset (the count falls) changes.
+     */
+    private final StampedCache<Long, List<Template>> rowsOf;
 
-    MessageTemplates(JdbcClient jdbc, Clock clock) {
+    MessageTemplates(JdbcClient jdbc, Clock clock, @Value("${estatecare.policies.recheck:PT1S}") Duration recheck) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rowsOf = new StampedCache<>(recheck, () -> jdbc.sql("""
+                select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(changed_at)::text, '')
+                from message_template""").query(String.class).single());
     }
 
     /** Every kind in both languages, as messages of this company are written now. */
@@ -88,6 +100,7 @@ class MessageTemplates {
                 .param("company", companyId).param("kind", kind.name()).param("language", language)
                 .param("subject", subject).param("body", body).param("by", changedBy)
                 .param("at", Timestamp.from(clock.instant())).update();
+        rowsOf.changed();
         return of(companyId, kind, language);
     }
 
@@ -96,10 +109,15 @@ class MessageTemplates {
     Template reset(long companyId, MessageKind kind, String language) {
         jdbc.sql("delete from message_template where company_id = :company and kind = :kind and language = :language")
                 .param("company", companyId).param("kind", kind.name()).param("language", language).update();
+        rowsOf.changed();
         return of(companyId, kind, language);
     }
 
     private List<Template> rows(long companyId) {
+        return rowsOf.get(companyId, this::read);
+    }
+
+    private List<Template> read(long companyId) {
         return jdbc.sql("""
                 select distinct on (kind, language) kind, language, subject, body, version, changed_by, changed_at
                 from message_template where company_id in (:company, 0)
@@ -110,7 +128,7 @@ class MessageTemplates {
                     return new Template(kind, rs.getString("language"), rs.getString("subject"), rs.getString("body"),
                             kind.placeholders(), true, rs.getLong("version"), rs.getString("changed_by"),
                             rs.getTimestamp("changed_at").toInstant());
-                }).list();
+                }).list().stream().toList();
     }
 
     private static Template builtIn(MessageKind kind, String language) {
