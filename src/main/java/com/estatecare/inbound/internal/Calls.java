@@ -137,7 +137,7 @@ class Calls {
         find(id, user);
         jdbc.sql("update inbound_call set recording_ref = :ref where id = :id").param("ref", recordingRef)
                 .param("id", id).update();
-        recordOnTimeline(id, user);
+        announceRecording(id, user);
         return find(id, user);
     }
 
@@ -156,12 +156,15 @@ class Calls {
         }
         jdbc.sql("update inbound_call set request_id = :request where id = :id").param("request", requestId)
                 .param("id", id).update();
-        recordOnTimeline(id, user);
+        announceRecording(id, user);
         return find(id, user);
     }
 
-    /** Once both the request and the recording are known, the recording goes on the timeline, once. */
-    private void recordOnTimeline(long id, CurrentUser user) {
+    /**
+     * Once both the request and the recording are known, announces the recording ({@link CallRecorded}) once;
+     * {@code requests} puts it on the timeline.
+     */
+    private void announceRecording(long id, CurrentUser user) {
         jdbc.sql("""
                 update inbound_call set on_timeline = true
                 where id = :id and not on_timeline and request_id is not null and recording_ref is not null
