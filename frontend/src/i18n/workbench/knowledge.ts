@@ -196,7 +196,7 @@ export const en: typeof zh = {
     title: 'Case synonyms',
     hint: 'A search for any term of a set also finds the cases holding the other terms (e.g. leak, seepage). Click a term to search the library with it. Administrators keep their company\'s sets; the group\'s sets apply to every company.',
     newLabel: 'New set',
-    termsHint: '2–20 terms separated by spaces or commas, e.g. 漏水 渗水 渗漏',
+    termsHint: '2–20 terms separated by spaces or commas, e.g. leak seepage damp',
     add: 'Add',
     terms: 'Terms',
     scope: 'Scope',
