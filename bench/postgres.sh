@@ -58,7 +58,7 @@ pg_stop() {
 
 # scratch_database <name>: what the data benchmarks (dashboard.sh, monthly.sh) share — psql from Debian's client
 # package, a work folder removed on exit with the server, a server tuned for bulk loading, the database <name>
-# with every migration of the application, and sql "<statement>" on it. Needs RESULTS and log().
+# with every migration of the application (but SKIP_MIGRATION, a file, when set), and sql "<statement>" on it. Needs RESULTS and log().
 scratch_database() {
     local name=$1 client
     client=$(for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do
@@ -73,6 +73,7 @@ scratch_database() {
     DB=$name
     for f in $(ls src/main/resources/db/migration/V*__*.sql | sed -E 's#.*/V([0-9_]+)__.*#\1 &#' \
                | awk '{ v = $1; gsub("_", ".", v); print v, $2 }' | sort -V | cut -d' ' -f2); do
+        [ -n "${SKIP_MIGRATION:-}" ] && [ "$f" = "$SKIP_MIGRATION" ] && continue
         "${PSQL[@]}" -d "$DB" -1 -f "$f" >/dev/null
     done
     sql() { "${PSQL[@]}" -d "$DB" -At -F ' | ' -c "$1"; }

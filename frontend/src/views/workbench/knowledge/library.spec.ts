@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '@/api/types'
-import { caseActions, mayPropose, moved, planBody, relevance, searchable, tabOf } from './library'
+import { caseActions, caseBody, mayEditSet, mayPropose, moved, planBody, relevance, searchable, synonymTerms, tabOf } from './library'
 
 const as = (...mine: Role[]) => (wanted: readonly Role[]) => wanted.some((r) => mine.includes(r))
 
@@ -31,6 +31,36 @@ describe('the case library screen', () => {
     expect(caseActions('APPROVED', as('HQ'))).toEqual({ edit: true, review: false })
     expect(caseActions('REJECTED', as('ADMIN'))).toEqual({ edit: false, review: false })
     expect(caseActions('PROPOSED', as('AGENT', 'HANDLER'))).toEqual({ edit: false, review: false })
+  })
+
+  it('does not offer the review of a case to the person who proposed or wrote it', () => {
+    expect(caseActions('PROPOSED', as('MANAGER'), true)).toEqual({ edit: true, review: false })
+    expect(caseActions('PROPOSED', as('MANAGER'), false)).toEqual({ edit: true, review: true })
+  })
+})
+
+describe('writing a case', () => {
+  it('sends the texts trimmed, blank optional ones and no category left out', () => {
+    expect(caseBody({ problem: ' 样板间不一致 ', cause: ' ', solution: '核对', lessons: '', category: null })).toEqual({
+      problem: '样板间不一致', cause: undefined, solution: '核对', lessons: undefined, category: undefined,
+    })
+    expect(caseBody({ problem: 'x', cause: '', solution: '', lessons: '', category: 'SALES_MANAGEMENT' }).category)
+      .toBe('SALES_MANAGEMENT')
+  })
+})
+
+describe('the synonym sets', () => {
+  it('reads the terms as typed, split at spaces, commas and 、, without repeats', () => {
+    expect(synonymTerms(' 漏水 渗水，渗漏、漏水 ;返潮 ')).toEqual(['漏水', '渗水', '渗漏', '返潮'])
+    expect(synonymTerms('   ')).toEqual([])
+  })
+
+  it("lets the group's administrator change the group's sets and a company's its own", () => {
+    expect(mayEditSet({ shared: true }, null, true)).toBe(true)
+    expect(mayEditSet({ shared: false }, null, true)).toBe(false)
+    expect(mayEditSet({ shared: false }, 3, true)).toBe(true)
+    expect(mayEditSet({ shared: true }, 3, true)).toBe(false)
+    expect(mayEditSet({ shared: false }, 3, false)).toBe(false)
   })
 })
 

@@ -9,6 +9,10 @@ export type Tab = (typeof TABS)[number]
 
 /** Who reviews and edits cases (the server's rule on /api/v1/cases/{id}/approve and PUT /api/v1/cases/{id}). */
 export const REVIEWERS: readonly Role[] = ['MANAGER', 'ADMIN', 'HQ']
+/** Who writes a case from scratch (the server's rule on POST /api/v1/cases). */
+export const WRITERS: readonly Role[] = ['MANAGER', 'ADMIN']
+/** Who keeps the synonym sets (the server's rule on POST/PUT/DELETE /api/v1/case-synonyms). */
+export const SYNONYM_EDITORS: readonly Role[] = ['ADMIN']
 /** Who proposes a closed complaint (the server's rule on POST /api/v1/cases/proposals). */
 export const PROPOSERS: readonly Role[] = ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN']
 /** Who writes contingency plans (the server's rule on POST/PUT/DELETE /api/v1/contingency-plans). */
@@ -36,13 +40,49 @@ export function relevance(ranks: readonly number[]): number[] {
   return ranks.map((r) => (best <= 0 ? 0 : Math.max(1, Math.round((r / best) * 100))))
 }
 
-/** What a reader may do with a case: edit its texts (proposed or in the library) and review it (proposed). */
-export function caseActions(status: CaseStatus | undefined, has: (roles: readonly Role[]) => boolean) {
+/**
+ * What a reader may do with a case: edit its texts (proposed or in the library) and review it (proposed, and not
+ * their own: the server's four-eyes rule, decision 043).
+ */
+export function caseActions(status: CaseStatus | undefined, has: (roles: readonly Role[]) => boolean, own = false) {
   const reviewer = has(REVIEWERS)
   return {
     edit: reviewer && (status === 'PROPOSED' || status === 'APPROVED'),
-    review: reviewer && status === 'PROPOSED',
+    review: reviewer && status === 'PROPOSED' && !own,
   }
+}
+
+/** A case as a manager writes it, as sent: texts trimmed, blank optional texts and no category left out. */
+export interface CaseDraft {
+  problem: string
+  cause: string
+  solution: string
+  lessons: string
+  category: string | null
+}
+
+export function caseBody(draft: CaseDraft) {
+  const optional = (text: string) => (text.trim() === '' ? undefined : text.trim())
+  return {
+    problem: draft.problem.trim(),
+    cause: optional(draft.cause),
+    solution: optional(draft.solution),
+    lessons: optional(draft.lessons),
+    category: draft.category || undefined,
+  }
+}
+
+/**
+ * The terms of a synonym set as typed: split at spaces, commas and 、 (any width), trimmed, repeats left out. The
+ * server checks each (letters and digits, 1–40) and their number (2–20).
+ */
+export function synonymTerms(text: string): string[] {
+  return [...new Set(text.split(/[\s,，、;；]+/u).map((s) => s.trim()).filter((s) => s !== ''))]
+}
+
+/** Whether the caller may change a set: an administrator, the group's sets from the group, a company's its own. */
+export function mayEditSet(set: { shared?: boolean }, companyId: number | null | undefined, admin: boolean): boolean {
+  return admin && (set.shared === true) === (companyId == null)
 }
 
 export interface ProposableRequest {

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.platform.DomainException;
 import com.estatecare.retention.RetentionPolicy;
+import com.estatecare.retention.RetentionSwept;
+import com.estatecare.retention.RetentionSwept.DataKind;
 import com.estatecare.registry.internal.Customer;
 import com.estatecare.registry.internal.CustomerRepository;
 
@@ -69,7 +71,9 @@ public class CustomerRecords {
     /**
      * Anonymises the customer ({@link CustomerAnonymisation}); their units, ownerships, warranties, requests and consent
      * records stay and point at the anonymised record. The change is told with the erased values as {@value #ERASED}
-     * (the audit log must not keep what was erased), then {@link CustomerAnonymised} for modules keeping copies.
+     * (the audit log must not keep what was erased), then {@link CustomerAnonymised} for modules keeping copies, and a
+     * {@link RetentionSwept} of kind {@code ERASURE} for those that anonymise their copies as the sweeps make them
+     * (the customer file, decision 043) and for the audit log.
      */
     @Transactional
     public CustomerView anonymise(long customerId) {
@@ -87,6 +91,8 @@ public class CustomerRecords {
         events.publishEvent(new CustomerChanged(change.customerId(), change.companyId(), change.scopePath(),
                 change.change(), erased, change.after(), now));
         events.publishEvent(new CustomerAnonymised(customerId, before.companyId(), before.scopePath(), now));
+        events.publishEvent(new RetentionSwept(DataKind.ERASURE, before.companyId(), 0, now, "CUSTOMER",
+                List.of(customerId)));
         return customer.view();
     }
 }

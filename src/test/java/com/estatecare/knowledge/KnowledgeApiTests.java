@@ -83,7 +83,7 @@ class KnowledgeApiTests {
         Api.Response written = api.as("manager").post("/api/v1/cases", Map.of("problem", "雨后地下室墙角渗水" + suffix(),
                 "cause", "外墙防水失效", "solution", "外墙注浆"));
         assertThat(written.status()).as(written.body()).isEqualTo(201);
-        long id = written.json().get("id").asLong();
+        long id = approvedByHq(written.json());
         assertThat(found("漏水", id)).as("without a synonym set, 漏水 does not find 渗水").isFalse();
         assertThat(found("渗水", id)).isTrue();
 
@@ -103,6 +103,43 @@ class KnowledgeApiTests {
                     .isEqualTo(204);
         }
         assertThat(found("漏水", id)).as("and nothing else does").isFalse();
+    }
+
+    @Test
+    void aCaseWrittenFromScratchWaitsForAnotherManagersReviewBeforeItIsFound() {
+        String problem = "样板间展示与交付标准不一致" + suffix();
+        Api.Response written = api.as("manager").post("/api/v1/cases", Map.of("problem", problem,
+                "cause", "销售承诺超出交付标准", "solution", "按合同附件逐项核对并书面答复", "lessons", "交付标准须在签约时书面告知",
+                "category", "SALES_MANAGEMENT"));
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        JsonNode proposed = written.json();
+        long id = proposed.get("id").asLong();
+        assertThat(proposed.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(proposed.get("requestId").isNull()).as("written, not proposed from a complaint").isTrue();
+        assertThat(proposed.get("category").asString()).isEqualTo("SALES_MANAGEMENT");
+        assertThat(proposed.get("proposedBy").asString()).isEqualTo("客服经理 陈静");
+        assertThat(found(problem, id)).as("not in the library before its review").isFalse();
+        assertThat(api.as("manager").get("/api/v1/cases", Map.of("status", "PROPOSED", "limit", 50)).json()
+                .get("items").valueStream().anyMatch(c -> c.get("id").asLong() == id)).isTrue();
+
+        Api.Response own = api.as("manager").english().post("/api/v1/cases/" + id + "/approve",
+                Map.of("version", proposed.get("version").asLong()));
+        assertThat(own.status()).as("its writer may not approve it").isEqualTo(403);
+        assertThat(own.json().get("type").asString()).endsWith("case-four-eyes");
+        assertThat(own.json().get("title").asString()).isEqualTo("You cannot review your own case");
+        assertThat(api.as("manager").post("/api/v1/cases/" + id + "/reject",
+                Map.of("version", proposed.get("version").asLong())).status()).isEqualTo(403);
+        assertThat(api.as("hz-manager").post("/api/v1/cases/" + id + "/approve",
+                Map.of("version", proposed.get("version").asLong())).status()).as("another company").isEqualTo(404);
+        assertThat(api.as("agent").post("/api/v1/cases/" + id + "/approve",
+                Map.of("version", proposed.get("version").asLong())).status()).isEqualTo(403);
+        assertThat(api.as("agent").post("/api/v1/cases", Map.of("problem", "x")).status()).as("agents propose")
+                .isEqualTo(403);
+        assertThat(api.as("manager").get("/api/v1/cases/" + id).json().get("status").asString())
+                .as("nothing changed").isEqualTo("PROPOSED");
+
+        approvedByHq(proposed);
+        assertThat(found(problem.substring(0, 5), id)).as("approved, it is found").isTrue();
     }
 
     @Test
@@ -131,6 +168,17 @@ class KnowledgeApiTests {
         assertThat(api.as("admin").post("/api/v1/case-synonyms", Map.of("terms", List.of("漏水"))).status())
                 .isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from knowledge_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    /** Approves a case written by the manager as headquarters (another person); its id. */
+    private long approvedByHq(JsonNode written) {
+        long id = written.get("id").asLong();
+        Api.Response approved = api.as("hq").post("/api/v1/cases/" + id + "/approve",
+                Map.of("version", written.get("version").asLong(), "note", "可入库"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("reviewedBy").asString()).isNotEqualTo(written.get("proposedBy").asString());
+        return id;
     }
 
     private long proposalOf(long request) {

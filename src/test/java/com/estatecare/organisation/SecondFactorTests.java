@@ -184,6 +184,50 @@ class SecondFactorTests {
         assertThat(reset.toString()).contains("SECOND_FACTOR");
     }
 
+    @Test
+    void anAdministratorListsAndRevokesAPersonsTokensWhileNonAdministratorsAndOtherCompaniesCannot() {
+        String person = created("HZ", "AGENT");
+        long personId = accountId(person);
+        Api.Response made = api.basic(person, PASSWORD).post("/api/v1/me/tokens", Map.of("name", "呼叫中心集成"));
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        long tokenId = made.json().get("id").asLong();
+        String value = made.json().get("token").asString();
+        Browser session = new Browser();
+        session.signIn(person);
+        long sessionId = session.get("/api/v1/me/sessions").json().get(0).get("id").asLong();
+
+        Api.Caller manager = api.basic(created("HZ", "MANAGER"), PASSWORD);
+        for (String path : List.of("/sessions", "/tokens")) {
+            assertThat(manager.get("/api/v1/accounts/" + personId + path).status()).as("not an administrator")
+                    .isEqualTo(403);
+        }
+        assertThat(manager.delete("/api/v1/accounts/" + personId + "/sessions/" + sessionId).status()).isEqualTo(403);
+        assertThat(manager.delete("/api/v1/accounts/" + personId + "/tokens/" + tokenId).status()).isEqualTo(403);
+        Api.Caller shAdmin = api.basic(created("SH", "ADMIN"), PASSWORD);
+        assertThat(shAdmin.get("/api/v1/accounts/" + personId + "/tokens").status()).as("other company")
+                .isEqualTo(404);
+        assertThat(shAdmin.delete("/api/v1/accounts/" + personId + "/tokens/" + tokenId).status()).isEqualTo(404);
+        assertThat(new Api.Caller(api, "Bearer " + value, Map.of()).get("/api/v1/me").status()).as("the token still works").isEqualTo(200);
+
+        Api.Caller hzAdmin = api.basic(created("HZ", "ADMIN"), PASSWORD);
+        JsonNode tokens = hzAdmin.get("/api/v1/accounts/" + personId + "/tokens").json().get("items");
+        assertThat(tokens.valueStream().map(t -> t.get("id").asLong())).containsExactly(tokenId);
+        assertThat(tokens.toString()).doesNotContain(value);
+        for (String bad : List.of("abc", "-1", "99999999999999999999")) {
+            Api.Response refused = hzAdmin.delete("/api/v1/accounts/" + personId + "/tokens/" + bad);
+            assertThat(refused.status()).as(bad).isIn(400, 404);
+            assertThat(refused.json().has("title")).as(bad).isTrue();
+        }
+        assertThat(hzAdmin.get("/api/v1/accounts/" + personId + "/tokens?limit=100000").status()).isEqualTo(400);
+        assertThat(hzAdmin.delete("/api/v1/accounts/" + personId + "/tokens/" + tokenId).status()).isEqualTo(204);
+        assertThat(new Api.Caller(api, "Bearer " + value, Map.of()).get("/api/v1/me").status()).as("revoked by the administrator").isEqualTo(401);
+        assertThat(hzAdmin.delete("/api/v1/accounts/" + personId + "/tokens/" + tokenId).status())
+                .as("revoked once").isEqualTo(404);
+        assertThat(session.get("/api/v1/me").status()).as("the session is another thing").isEqualTo(200);
+        assertThat(audit("action=ACCESS_TOKEN_CHANGED&recordType=ACCESS_TOKEN&recordId=" + tokenId).toString())
+                .contains("REVOKED");
+    }
+
     /** Enrols {@code username}'s authenticator app through a session of their own; returns the secret. */
     private String enrolled(String username) {
         Browser browser = new Browser();

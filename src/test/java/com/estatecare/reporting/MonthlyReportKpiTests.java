@@ -1,14 +1,22 @@
 package com.estatecare.reporting;
 
+import static com.estatecare.reporting.ReportFiles.download;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,6 +25,7 @@ import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
+import com.estatecare.reporting.ReportFiles.Download;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 
@@ -99,8 +108,9 @@ class MonthlyReportKpiTests {
                 + e.get("count").asLong())).containsExactly("HEADQUARTERS 1", "PROJECT_COMPANY 1");
         assertThat(report.get("fines").get("count").asLong()).isEqualTo(2);
         assertThat(report.get("fines").get("amountFen").asLong()).isEqualTo(60_000);
-        assertThat(report.get("notAvailable").valueStream().map(u -> u.get("code").asString()))
-                .containsExactly("CASES");
+        // cases approved in October: c1 (c2 on 30 September 23:59, c3 on 1 November 00:00; c4 waits, c5 returned)
+        assertThat(kpi(report, "CASES").get("value").asDouble()).isEqualTo(1);
+        assertThat(report.get("notAvailable").isEmpty()).as("every KPI is available").isTrue();
         assertThat(report.get("title").asString()).isEqualTo(company.name() + " 2026年10月客服月报");
         // surveys answered in October: after delivery 5, 4, 2 → 2 of 3 satisfied, (5 + 4 + 2) / 3 = 3.67; yearly 4 and
         // one without a rating → 1 of 1, 4.00; together 5 answers, 4 rated, 3 satisfied → 0.75, 15 / 4 = 3.75
@@ -183,6 +193,13 @@ class MonthlyReportKpiTests {
         surveyAnswer(yearly, 4, "2026-10-20T02:00:00Z");
         surveyAnswer(yearly, null, "2026-10-21T02:00:00Z");
         surveyAnswer(yearly, 5, "2026-10-31T16:00:00Z");
+        // the case library: approved in October c1; c2 on 30 September 23:59 and c3 on 1 November 00:00 in Shanghai;
+        // c4 proposed in October and waiting, c5 returned (REJECTED) in October
+        knowledgeCase("APPROVED", "2026-10-15T02:00:00Z");
+        knowledgeCase("APPROVED", "2026-09-30T15:59:00Z");
+        knowledgeCase("APPROVED", "2026-10-31T16:00:00Z");
+        knowledgeCase("PROPOSED", null);
+        knowledgeCase("REJECTED", "2026-10-16T02:00:00Z");
         return company;
     }
 
@@ -215,12 +232,44 @@ class MonthlyReportKpiTests {
         assertSurvey(q4.get("surveys").get("total"), null, 6, 5, 4, 0.8, 4.0);
         assertThat(q4.get("title").asString()).isEqualTo(company.name() + " 2026年第4季度客服评估报告");
         assertThat(q4.get("period").asString()).isEqualTo("2026-Q4");
+        // cases approved October to December: c1 and November's c3
+        assertThat(kpi(q4, "CASES").get("value").asDouble()).isEqualTo(2);
 
         // the quarter before holds September's r6 and its rating of 1, and the survey answer of 1
         JsonNode q3 = api.as("hq").get("/api/v1/reports/quarterly?org=" + company.id() + "&period=2026-Q3").json();
         assertThat(lines(q3, "KIND")).containsExactly(Map.entry("REPAIR", 1L));
         assertKpi(q3, "OWNER_RATING_AVERAGE", 1.0, 1, 1);
         assertSurvey(q3.get("surveys").get("total"), null, 1, 1, 0, 0.0, 1.0);
+        assertThat(kpi(q3, "CASES").get("value").asDouble()).as("September's c2").isEqualTo(1);
+    }
+
+    @Test
+    void theNewCasesFigureIsInTheExcelAndThePdf(@TempDir Path dir) throws Exception {
+        OrgNodeView company = givenRowsAroundOctober();
+        String path = "/api/v1/reports/monthly?org=" + company.id() + "&month=2026-10&format=";
+
+        Download xlsx = download(api, "hq", path + "xlsx", false);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, String> firstSheet = new LinkedHashMap<>();
+            DataFormatter cells = new DataFormatter();
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getCell(0) != null && row.getCell(1) != null) {
+                    firstSheet.put(cells.formatCellValue(row.getCell(0)), cells.formatCellValue(row.getCell(1)));
+                }
+            }
+            assertThat(firstSheet).containsEntry("新增客服案例", "1");
+        }
+
+        Download pdf = download(api, "hq", path + "pdf", true);
+        assertThat(pdf.status()).isEqualTo(200);
+        String text = ReportFiles.pdfText(dir, pdf.body(), "cases");
+        // pdftotext reads the key figures' table column by column: the labels after "Figure", the values after "Value"
+        List<String> lines = text.lines().toList();
+        int label = lines.indexOf("New service cases") - lines.indexOf("Figure");
+        assertThat(label).isPositive();
+        assertThat(lines.get(lines.indexOf("Value") + label)).isEqualTo("1");
+        assertThat(text).doesNotContain("not live yet");
     }
 
     private static void assertSurvey(JsonNode line, String milestone, long answered, long rated, long satisfied,
@@ -365,6 +414,17 @@ class MonthlyReportKpiTests {
                         :at, 1)""")
                 .param("company", companyId).param("request", request).param("path", path).param("fen", fen)
                 .param("rule", rule).param("at", ts(at)).update();
+    }
+
+    /** A case of the library under the company, in {@code status}, reviewed at {@code reviewed} (or not). */
+    private void knowledgeCase(String status, String reviewed) {
+        jdbc.sql("""
+                insert into knowledge_case (company_id, scope_path, problem, status, proposed_at, reviewed_at,
+                                            search_tokens)
+                values (:company, :path, '指标案例', :status, :proposed, :reviewed, to_tsvector('simple', '指标'))""")
+                .param("company", companyId).param("path", path).param("status", status)
+                .param("proposed", ts("2026-09-20T02:00:00Z"))
+                .param("reviewed", reviewed == null ? null : ts(reviewed)).update();
     }
 
     private static Timestamp ts(String instant) {

@@ -29,6 +29,9 @@ class CaseSuggestionScreenTests extends ScreenTest {
         Api.Response written = api.as("manager").post("/api/v1/cases", Map.of("problem", place + "屋面渗水",
                 "cause", "屋面防水层老化", "solution", "屋面防水翻新", "lessons", "雨季前巡检屋面"));
         assertThat(written.status()).as(written.body()).isEqualTo(201);
+        assertThat(api.as("hq").post("/api/v1/cases/" + written.json().get("id").asLong() + "/approve",
+                Map.of("version", written.json().get("version").asLong())).status()).as("reviewed by another")
+                .isEqualTo(200);
 
         signIn(browser, "agent", "/intake");
         browser.await("#intake-description").sendKeys(place + "顶楼渗水");

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.ScreenTest;
+import com.estatecare.support.StaffBrowser;
 
 /**
  * The organisation screens in Chromium: the tree with a node added, an account created with a role at a node of
@@ -110,6 +112,63 @@ class OrgAdminScreenTests extends ScreenTest {
         assertNoChinese("the English tokens screen");
         browser.screenshot("tokens-en");
         assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+    }
+
+    @Test
+    void anAdministratorEndsAPersonsSessionAndRevokesTheirToken() throws IOException {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+        String administrator = account("hzacc-" + suffix, "ADMIN");
+        String person = account("hzper-" + suffix, "AGENT");
+        StaffBrowser theirs = new StaffBrowser(api);
+        assertThat(theirs.signIn(person, PASSWORD).status()).isEqualTo(204);
+        String token = api.basic(person, PASSWORD).post("/api/v1/me/tokens", Map.of("name", "工单同步"))
+                .json().get("token").asString();
+        Api.Caller byToken = new Api.Caller(api, "Bearer " + token, Map.of());
+
+        signIn(administrator, PASSWORD);
+        browser.await("[data-test=menu-staff]").click();
+        browser.awaitText("[data-test=staff-table]", person);
+        rowOf(person).findElement(By.cssSelector("[data-test=staff-access]")).click();
+        browser.awaitText("[data-test=access-tokens]", "工单同步");
+        browser.awaitText("[data-test=access-sessions]", "密码");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on a person's sessions and tokens").isEmpty();
+        browser.screenshot("admin-staff-access-zh");
+
+        browser.await("[data-test=access-session-revoke]").click();
+        browser.awaitText("[data-test=access-done]", "已结束该会话");
+        assertThat(theirs.get("/api/v1/me").status()).as("the session ended").isEqualTo(401);
+        browser.awaitText("[data-test=access-sessions]", "没有登录中的会话");
+        assertThat(byToken.get("/api/v1/me").status()).as("the token is another thing").isEqualTo(200);
+        browser.await("[data-test=access-token-revoke]").click();
+        browser.awaitText("[data-test=access-done]", "工单同步");
+        browser.awaitText("[data-test=access-token-state]", "已吊销");
+        assertThat(byToken.get("/api/v1/me").status()).as("the token is revoked").isEqualTo(401);
+        browser.await("[data-test=access-close]").click();
+
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.awaitText("h1", "Staff and roles");
+        browser.awaitText("[data-test=staff-table]", person);
+        rowOf(person).findElement(By.cssSelector("[data-test=staff-access]")).click();
+        browser.awaitText("[data-test=access-tokens]", "Revoked");
+        browser.awaitText("[data-test=access-sessions]", "No open session");
+        assertNoChinese("a person's sessions and tokens in English");
+        browser.screenshot("admin-staff-access-en");
+        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+    }
+
+    /** An account at the Hangzhou company made by the group's administrator, with the test's password. */
+    private String account(String username, String role) {
+        long hangzhou = api.as("admin").get("/api/v1/org-nodes").json().valueStream()
+                .filter(n -> n.get("code").asString().equals("HZ")).findFirst().orElseThrow().get("id").asLong();
+        Api.Response created = api.as("admin").post("/api/v1/accounts", Map.of("username", username, "password",
+                PASSWORD, "displayName", "测试 " + username, "orgNodeId", hangzhou, "roles", List.of(role)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username;
+    }
+
+    private WebElement rowOf(String username) {
+        return browser.all("[data-test=staff-table] .el-table__row").stream()
+                .filter(r -> r.getText().contains(username)).findFirst().orElseThrow();
     }
 
     /** Through the form: the account was made by the test, with a password of its own. */

@@ -138,7 +138,11 @@ class CaseController {
 
     @PostMapping("/api/v1/cases")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    @Operation(summary = "A case written by a manager from experience, approved at once", operationId = "writeCase")
+    @Operation(summary = "A case written by a manager from experience (not from a complaint), proposed for review",
+            description = "The case is PROPOSED (待审核), as a complaint proposed as a case is; another manager approves"
+                    + " or returns it (its writer may not: 403 case-four-eyes). problem 1–4,000 characters; cause,"
+                    + " solution and lessons at most 4,000; category optional.",
+            operationId = "writeCase")
     ResponseEntity<KnowledgeCase> write(@Valid @RequestBody Texts body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(library.write(body.texts(), organisation.currentUser()));
     }
@@ -155,14 +159,16 @@ class CaseController {
 
     @PostMapping("/api/v1/cases/{id}/approve")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN','HQ')")
-    @Operation(summary = "Approve a proposed case into the library (入库)", operationId = "approveCase")
+    @Operation(summary = "Approve a proposed case into the library (入库); not by its proposer or writer (403"
+            + " case-four-eyes)", operationId = "approveCase")
     KnowledgeCase approve(@PathVariable long id, @Valid @RequestBody Review body) {
         return library.review(id, body.version(), true, body.note(), organisation.currentUser());
     }
 
     @PostMapping("/api/v1/cases/{id}/reject")
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN','HQ')")
-    @Operation(summary = "Reject a proposed case (未采纳)", operationId = "rejectCase")
+    @Operation(summary = "Return a proposed case (退回, code REJECTED); not by its proposer or writer (403"
+            + " case-four-eyes)", operationId = "rejectCase")
     KnowledgeCase reject(@PathVariable long id, @Valid @RequestBody Review body) {
         return library.review(id, body.version(), false, body.note(), organisation.currentUser());
     }

@@ -48,12 +48,19 @@ class CaseLibrary {
     /** Proposes an archived complaint as a case; a second proposal of the same request adds nothing. */
     @Transactional
     void propose(RequestFacts facts, CaseProposal proposal, Instant at) {
+        propose(facts, proposal, at, null);
+    }
+
+    private void propose(RequestFacts facts, CaseProposal proposal, Instant at, CurrentUser proposer) {
         jdbc.sql("""
                 insert into knowledge_case (company_id, scope_path, request_id, request_number, project_id, category,
-                    problem, cause, solution, lessons, status, proposed_at, search_tokens)
+                    problem, cause, solution, lessons, status, proposed_at, proposed_by, proposed_by_name,
+                    search_tokens)
                 values (:company, :scope, :request, :number, :project, :category, :problem, :cause, :solution,
-                    :lessons, 'PROPOSED', :at, %s)
+                    :lessons, 'PROPOSED', :at, :by, :byName, %s)
                 on conflict (company_id, request_id) do nothing""".formatted(TOKENS))
+                .param("by", proposer == null ? null : proposer.accountId())
+                .param("byName", proposer == null ? null : proposer.displayName())
                 .params(tokens(new Texts(proposal.problem(), proposal.cause(), proposal.solution(),
                         proposal.lessons(), null)))
                 .param("company", facts.companyId()).param("scope", facts.scopePath()).param("request", facts.id())
@@ -88,14 +95,15 @@ class CaseLibrary {
                     lessonsGiven == null ? current.lessons() : lessonsGiven, null);
             jdbc.sql("""
                     update knowledge_case set status = 'PROPOSED', lessons = :lessons, proposed_at = :at,
-                        search_tokens = %s, version = version + 1
+                        proposed_by = :by, proposed_by_name = :byName, search_tokens = %s, version = version + 1
                     where id = :id""".formatted(TOKENS))
-                    .params(tokens(texts)).param("lessons", texts.lessons())
+                    .params(tokens(texts)).param("lessons", texts.lessons()).param("by", user.accountId())
+                    .param("byName", user.displayName())
                     .param("at", Timestamp.from(clock.instant())).param("id", current.id()).update();
             return find(current.id(), user);
         }
         propose(facts, new CaseProposal(proposal.problem(), proposal.cause(), proposal.solution(), lessonsGiven),
-                clock.instant());
+                clock.instant(), user);
         return jdbc.sql("select c.* from knowledge_case c where c.company_id = :company and c.request_id = :id")
                 .param("company", facts.companyId()).param("id", facts.id()).query((rs, i) -> read(rs)).single();
     }
@@ -107,7 +115,10 @@ class CaseLibrary {
                 .param("id", requestId).query((rs, i) -> read(rs)).optional();
     }
 
-    /** A case a manager writes from experience, approved at once (they are its reviewer). */
+    /**
+     * A case a manager writes from experience (not from a complaint): proposed (待审核) as a complaint's case is, and
+     * reviewed by another manager (decision 043).
+     */
     @Transactional
     KnowledgeCase write(Texts texts, CurrentUser user) {
         if (user.companyId() == null) {
@@ -116,9 +127,9 @@ class CaseLibrary {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                 insert into knowledge_case (company_id, scope_path, category, problem, cause, solution, lessons,
-                    status, proposed_at, reviewed_by, reviewed_by_name, reviewed_at, search_tokens)
-                values (:company, :scope, :category, :problem, :cause, :solution, :lessons, 'APPROVED', :at, :by,
-                    :byName, :at, %s)
+                    status, proposed_at, proposed_by, proposed_by_name, search_tokens)
+                values (:company, :scope, :category, :problem, :cause, :solution, :lessons, 'PROPOSED', :at, :by,
+                    :byName, %s)
                 returning id""".formatted(TOKENS))
                 .params(tokens(texts)).params(textParams(texts)).param("company", user.companyId())
                 .param("scope", user.scopePath()).param("at", Timestamp.from(now)).param("by", user.accountId())
@@ -164,12 +175,15 @@ class CaseLibrary {
         return find(id, user);
     }
 
-    /** Approves (入库) or rejects a proposed case, with the manager's note. */
+    /** Approves (入库) or rejects a proposed case, with the manager's note; never by its proposer or writer. */
     @Transactional
     KnowledgeCase review(long id, long version, boolean approve, String note, CurrentUser user) {
         KnowledgeCase current = current(id, version, user);
         if (current.status() != KnowledgeCase.Status.PROPOSED) {
             throw DomainException.conflict("case-already-reviewed").with("status", current.status());
+        }
+        if (!CaseReview.mayReview(current.proposedById(), user.accountId())) {
+            throw DomainException.forbidden("case-four-eyes");
         }
         jdbc.sql("""
                 update knowledge_case set status = :status, reviewed_by = :by, reviewed_by_name = :byName,
@@ -218,7 +232,8 @@ class CaseLibrary {
                 rs.getString("request_number"), rs.getObject("project_id", Long.class),
                 category == null ? null : Category.valueOf(category), rs.getString("problem"), rs.getString("cause"),
                 rs.getString("solution"), rs.getString("lessons"), KnowledgeCase.Status.valueOf(rs.getString("status")),
-                rs.getTimestamp("proposed_at").toInstant(), rs.getString("reviewed_by_name"),
+                rs.getTimestamp("proposed_at").toInstant(), rs.getObject("proposed_by", Long.class),
+                rs.getString("proposed_by_name"), rs.getString("reviewed_by_name"),
                 reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("review_note"), rs.getLong("version"));
     }
 }

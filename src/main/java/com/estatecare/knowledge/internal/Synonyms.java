@@ -26,8 +26,8 @@ import com.estatecare.platform.DomainException;
 @Component
 class Synonyms {
 
-    /** A synonym set as the API shows it. */
-    record SynonymSet(long id, List<String> terms, String changedBy, Instant changedAt) {
+    /** A synonym set as the API shows it; {@code shared}: the group's, in force for every company. */
+    record SynonymSet(long id, List<String> terms, boolean shared, String changedBy, Instant changedAt) {
     }
 
     static final int MAX_SETS = 500;
@@ -54,11 +54,12 @@ class Synonyms {
     @Transactional(readOnly = true)
     List<SynonymSet> list(Long companyId) {
         return jdbc.sql("""
-                select id, terms, changed_by, changed_at from knowledge_synonym
+                select id, terms, company_id, changed_by, changed_at from knowledge_synonym
                 where company_id = 0 or company_id = coalesce(:company, company_id) order by id limit :max""")
                 .param("company", companyId).param("max", MAX_SETS)
                 .query((rs, i) -> new SynonymSet(rs.getLong("id"), terms(rs.getArray("terms")),
-                        rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
+                        rs.getLong("company_id") == GROUP, rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant()))
                 .list();
     }
 
@@ -77,7 +78,7 @@ class Synonyms {
                 values (:company, :terms, :by, :at) returning id""")
                 .param("company", company).param("terms", checked.toArray(String[]::new))
                 .param("by", user.displayName()).param("at", Timestamp.from(now)).query(Long.class).single();
-        return new SynonymSet(id, checked, user.displayName(), now);
+        return new SynonymSet(id, checked, company == GROUP, user.displayName(), now);
     }
 
     @Transactional
@@ -92,7 +93,7 @@ class Synonyms {
         if (changed == 0) {
             throw DomainException.notFound("synonym");
         }
-        return new SynonymSet(id, checked, user.displayName(), now);
+        return new SynonymSet(id, checked, company(user) == GROUP, user.displayName(), now);
     }
 
     @Transactional

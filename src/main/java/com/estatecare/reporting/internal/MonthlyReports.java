@@ -14,6 +14,7 @@ import com.estatecare.accountability.FineFigures;
 import com.estatecare.escalation.EscalationFigures;
 import com.estatecare.grading.GradeFigures;
 import com.estatecare.hotline.HotlineFigures;
+import com.estatecare.knowledge.CaseFigures;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
@@ -55,12 +56,14 @@ class MonthlyReports {
     private final RevisitFigures revisits;
     private final HotlineFigures hotline;
     private final SurveyFigures surveys;
+    private final CaseFigures cases;
     private final ReportLabels labels;
     private final Clock clock;
 
     MonthlyReports(Organisation organisation, RequestVolumes volumes, ServiceFigures service, OnTimeFigures onTime,
             GradeFigures grades, EscalationFigures escalations, FineFigures fines, RevisitFigures revisits,
-            HotlineFigures hotline, SurveyFigures surveys, ReportLabels labels, Clock clock) {
+            HotlineFigures hotline, SurveyFigures surveys, CaseFigures cases, ReportLabels labels, Clock clock) {
+        this.cases = cases;
         this.hotline = hotline;
         this.surveys = surveys;
         this.organisation = organisation;
@@ -143,6 +146,7 @@ class MonthlyReports {
         kpis.add(count("HOTSPOT_COMPLAINTS", sum(gradeCells, "2"), locale));
         kpis.add(count("ESCALATIONS", sum(steps, null), locale));
         hotlineKpis(kpis, period, path, locale);
+        kpis.add(count("CASES", cases.approvedIn(period, path), locale));
 
         List<Line> problems = service.topProblems(period, path, TOP_PROBLEMS).stream()
                 .map(p -> new Line(p.kind().name(), labels.problem(p, locale), p.count())).toList();
@@ -151,10 +155,7 @@ class MonthlyReports {
         MonthlyReport.Fines fined = new MonthlyReport.Fines(
                 fineTotals.stream().mapToLong(FineFigures.FineTotal::count).sum(),
                 fineTotals.stream().mapToLong(FineFigures.FineTotal::amountFen).sum());
-        List<MonthlyReport.Unavailable> missing = List.of("CASES").stream()
-                .map(code -> new MonthlyReport.Unavailable(code, labels.kpi(code, locale),
-                        labels.unavailable(code, locale)))
-                .toList();
+        List<MonthlyReport.Unavailable> missing = List.of();
         MonthlyReport.Surveys surveyed = SurveySection.of(surveys.answeredIn(period, path),
                 m -> labels.milestone(m, locale), labels.text("report.surveys.all", locale));
         YearMonth month = reporting.kind() == ReportingPeriod.Kind.MONTH ? reporting.first() : null;

@@ -53,11 +53,13 @@ class ReportDocument {
         pages.paragraph(text("report.fines.summary", locale, report.fines().count(),
                 PdfReport.yuan(report.fines().amountFen())));
         surveys(pages, report.surveys(), locale);
-        pages.section(text("report.section.notAvailable", locale));
-        PdfPTable missing = pages.table(new float[] { 4, 7 }, text("report.column.kpi", locale),
-                text("report.column.reason", locale));
-        report.notAvailable().forEach(u -> pages.row(missing, u.label(), u.reason()));
-        pages.add(missing);
+        if (!report.notAvailable().isEmpty()) {
+            pages.section(text("report.section.notAvailable", locale));
+            PdfPTable missing = pages.table(new float[] { 4, 7 }, text("report.column.kpi", locale),
+                    text("report.column.reason", locale));
+            report.notAvailable().forEach(u -> pages.row(missing, u.label(), u.reason()));
+            pages.add(missing);
+        }
         return pages.close();
     }
 

@@ -48,10 +48,12 @@ class ReportWorkbook {
                     text("report.column.satisfiedRate", locale), text("report.column.averageScore", locale));
             report.surveys().byMilestone().forEach(line -> survey(w, line));
             survey(w, report.surveys().total());
-            w.gap();
-            w.heading(text("report.section.notAvailable", locale));
-            w.header(text("report.column.kpi", locale), text("report.column.reason", locale));
-            report.notAvailable().forEach(u -> w.line(u.label(), u.reason()));
+            if (!report.notAvailable().isEmpty()) {
+                w.gap();
+                w.heading(text("report.section.notAvailable", locale));
+                w.header(text("report.column.kpi", locale), text("report.column.reason", locale));
+                report.notAvailable().forEach(u -> w.line(u.label(), u.reason()));
+            }
             w.widths(44, 5, 14);
             return w.bytes();
         }
