@@ -144,7 +144,7 @@ class ClubController {
             case SURVEY -> "survey:" + reference;
             case JOIN -> "join:" + member.id();
         };
-        Ledger.Written written = ledger.earn(member.id(), rule, rule.name().toLowerCase() + ":" + reference, key,
+        Ledger.Written written = ledger.earn(member.id(), rule, rule.name().toLowerCase(java.util.Locale.ROOT) + ":" + reference, key,
                 user.accountId(), user.displayName())
                 .orElseThrow(() -> DomainException.conflict("club-points-not-earned"));
         return written.replayed() ? ResponseEntity.ok(written.entry())

@@ -220,7 +220,7 @@ class Members {
             throw DomainException.invalidField("status", "one-of", "ACTIVE, LEFT");
         }
         VisibleTo visible = VisibleTo.sql(user, "m.scope_path");
-        StringBuilder sql = new StringBuilder("select " + MemberRow.COLUMNS.replace("id,", "m.id,")
+        StringBuilder sql = new StringBuilder("select " + MemberRow.COLUMNS
                 + " from club_member m where m.id < :after and " + visible.sql());
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("after", CursorPage.decode(cursor));
