@@ -52,22 +52,22 @@ class ClubController {
     }
 
     /** A customer joined by staff, with the channel their consent came by and the version of the text they were shown. */
-    record Join(Long customerId, String consentChannel, String consentTextVersion, LocalDate birthday) {
+    record ClubJoin(Long customerId, String consentChannel, String consentTextVersion, LocalDate birthday) {
     }
 
-    record Leave(String channel) {
+    record ClubLeave(String channel) {
     }
 
-    record MemberData(LocalDate birthday, Boolean greetings) {
+    record ClubMemberData(LocalDate birthday, Boolean greetings) {
     }
 
-    record Earn(String rule, String reference) {
+    record ClubEarn(String rule, String reference) {
     }
 
-    record Redeem(Long giftId) {
+    record ClubRedeem(Long giftId) {
     }
 
-    record GiftBody(String nameZh, String nameEn, Integer points, Boolean active) {
+    record ClubGiftBody(String nameZh, String nameEn, Integer points, Boolean active) {
     }
 
     @GetMapping("/members")
@@ -85,7 +85,7 @@ class ClubController {
     @Operation(summary = "Join a customer who owns a unit to the club on their behalf (consentChannel PHONE, PAPER,"
             + " ON_SITE, WECHAT, EMAIL; consentTextVersion of the text shown); 201 with the member, or 200 when they"
             + " are a member already; the consent is recorded and audited", operationId = "joinClubMember")
-    ResponseEntity<Members.Member> join(@RequestBody Join body) {
+    ResponseEntity<Members.Member> join(@RequestBody ClubJoin body) {
         if (body.customerId() == null) {
             throw DomainException.invalidField("customerId", "required");
         }
@@ -106,7 +106,7 @@ class ClubController {
     @PutMapping("/members/{id}/data")
     @PreAuthorize(CLUB_STAFF)
     @Operation(summary = "A member's care data: birthday (or none) and whether they want greetings", operationId = "changeClubMemberData")
-    Members.Member data(@PathVariable long id, @RequestBody MemberData body) {
+    Members.Member data(@PathVariable long id, @RequestBody ClubMemberData body) {
         return members.changeData(id, body.birthday(), body.greetings(), organisation.currentUser());
     }
 
@@ -114,7 +114,7 @@ class ClubController {
     @PreAuthorize(CLUB_STAFF)
     @Operation(summary = "The member leaves the club (channel the request came by); the club consent is recorded as"
             + " withdrawn; number and ledger stay", operationId = "leaveClubMember")
-    Members.Member leave(@PathVariable long id, @RequestBody Leave body) {
+    Members.Member leave(@PathVariable long id, @RequestBody ClubLeave body) {
         return members.leave(id, body.channel(), organisation.currentUser());
     }
 
@@ -133,7 +133,7 @@ class ClubController {
     @Operation(summary = "Earn a member the points of a rule (ACTIVITY, REFERRAL, SURVEY with the activity, contract or"
             + " survey answered as reference) when its event did not: once per rule and reference, so a retry or the"
             + " event arriving later adds nothing; 201, or 200 with the entry written before", operationId = "earnClubPoints")
-    ResponseEntity<Ledger.Entry> earn(@PathVariable long id, @RequestBody Earn body) {
+    ResponseEntity<Ledger.Entry> earn(@PathVariable long id, @RequestBody ClubEarn body) {
         EarnRule rule = EarnRuleInput.rule(body.rule(), body.reference());
         CurrentUser user = organisation.currentUser();
         Members.Member member = members.one(id, user);
@@ -156,27 +156,32 @@ class ClubController {
     @Operation(summary = "Redeem a gift for a member with their points; the Idempotency-Key header is required (a retry"
             + " with it returns the first entry); beyond what may be spent: 409 with balance and available",
             operationId = "redeemClubGift")
-    ResponseEntity<Ledger.Entry> redeem(@PathVariable long id, @RequestBody Redeem body,
+    ResponseEntity<Ledger.Entry> redeem(@PathVariable long id, @RequestBody ClubRedeem body,
             @RequestHeader(name = Idempotency.KEY_HEADER, required = false) String key) {
+        long giftId = RedemptionInput.gift(body.giftId(), key);
         CurrentUser user = organisation.currentUser();
         members.visible(id, user);
-        return MyClubController.redeemed(ledger.redeem(id, RedemptionInput.gift(body.giftId(), key),
-                RedemptionInput.key(id, key), user));
+        return MyClubController.redeemed(ledger.redeem(id, giftId, RedemptionInput.key(id, key), user));
     }
 
     @GetMapping("/gifts")
     @StaffOnly
-    @Operation(summary = "The gift catalogue of the caller's company (or companyId in their scope), withdrawn ones too",
+    @Operation(summary = "The gift catalogue of the caller's company (or companyId in their scope; group staff name one), withdrawn"
+            + " ones too",
             operationId = "clubGifts")
     List<Gifts.Gift> gifts(@RequestParam(required = false) Long companyId) {
-        return gifts.of(companies.of(companyId, organisation.currentUser()), false);
+        CurrentUser user = organisation.currentUser();
+        if (companyId == null && user.companyId() == null) {
+            return List.of(); // group staff name the company whose catalogue they want
+        }
+        return gifts.of(companies.of(companyId, user), false);
     }
 
     @PostMapping("/gifts")
     @PreAuthorize(CLUB_MANAGERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a gift to the catalogue (names in both languages, points it costs)", operationId = "addClubGift")
-    Gifts.Gift addGift(@RequestParam(required = false) Long companyId, @RequestBody GiftBody body) {
+    Gifts.Gift addGift(@RequestParam(required = false) Long companyId, @RequestBody ClubGiftBody body) {
         return gifts.add(companies.of(companyId, organisation.currentUser()), body.nameZh(), body.nameEn(),
                 body.points());
     }
@@ -185,7 +190,7 @@ class ClubController {
     @PreAuthorize(CLUB_MANAGERS)
     @Operation(summary = "Change a gift, or withdraw it (active false); redemptions keep naming it", operationId = "changeClubGift")
     Gifts.Gift changeGift(@PathVariable long id, @RequestParam(required = false) Long companyId,
-            @RequestBody GiftBody body) {
+            @RequestBody ClubGiftBody body) {
         return gifts.change(companies.of(companyId, organisation.currentUser()), id, body.nameZh(), body.nameEn(),
                 body.points(), body.active());
     }

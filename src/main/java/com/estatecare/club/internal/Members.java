@@ -198,8 +198,10 @@ class Members {
         return ownRow(owner).map(MemberRow::id).orElseThrow(() -> DomainException.notFound("club-member"));
     }
 
-    long companyOf(long memberId) {
-        return row(memberId).companyId();
+    /** The company of the signed-in owner's customer record. */
+    long companyOfOwner(CurrentUser owner) {
+        return Optional.ofNullable(owner.customerId()).flatMap(registry::customer).map(CustomerView::companyId)
+                .orElseThrow(() -> DomainException.notFound("customer"));
     }
 
     /** The member active for a customer, for the listeners that earn points. */

@@ -50,20 +50,20 @@ class MyClubController {
     }
 
     /** The consent text in the caller's language and its version, which a join names. */
-    record ConsentText(String version, String text) {
+    record ClubConsentText(String version, String text) {
     }
 
     /** The owner's club page: the consent text to join with, and their membership if they ever joined. */
-    record MyClub(ConsentText consent, Members.Member member) {
+    record MyClub(ClubConsentText consent, Members.Member member) {
     }
 
-    record Join(String consentTextVersion, LocalDate birthday) {
+    record MyClubJoin(String consentTextVersion, LocalDate birthday) {
     }
 
-    record MemberData(LocalDate birthday, Boolean greetings) {
+    record MyClubMemberData(LocalDate birthday, Boolean greetings) {
     }
 
-    record Redeem(Long giftId) {
+    record MyClubRedeem(Long giftId) {
     }
 
     @GetMapping
@@ -71,14 +71,14 @@ class MyClubController {
             + " card, level and points if they ever joined (member null if not)", operationId = "myClub")
     MyClub mine() {
         String text = texts.getMessage("club.consent.text", null, LocaleContextHolder.getLocale());
-        return new MyClub(new ConsentText(ClubConsent.VERSION, text),
+        return new MyClub(new ClubConsentText(ClubConsent.VERSION, text),
                 members.mine(organisation.currentUser()).orElse(null));
     }
 
     @PostMapping("/membership")
     @Operation(summary = "The owner joins the club, consenting to the text of consentTextVersion; 201 with the member,"
             + " or 200 when a member already; the consent is recorded (channel PORTAL) and audited", operationId = "joinMyClub")
-    ResponseEntity<Members.Member> join(@RequestBody Join body) {
+    ResponseEntity<Members.Member> join(@RequestBody MyClubJoin body) {
         CurrentUser owner = organisation.currentUser();
         if (owner.customerId() == null) {
             throw DomainException.notFound("customer");
@@ -98,7 +98,7 @@ class MyClubController {
 
     @PutMapping("/data")
     @Operation(summary = "The owner's member data: birthday (or none) and whether they want greetings", operationId = "changeMyClubData")
-    Members.Member data(@RequestBody MemberData body) {
+    Members.Member data(@RequestBody MyClubMemberData body) {
         CurrentUser owner = organisation.currentUser();
         return members.changeData(members.myId(owner), body.birthday(), body.greetings(), owner);
     }
@@ -112,16 +112,16 @@ class MyClubController {
     }
 
     @GetMapping("/gifts")
-    @Operation(summary = "The gifts the owner's club offers, cheapest first", operationId = "myClubGifts")
+    @Operation(summary = "The gifts the owner's club offers, cheapest first (also before joining)", operationId = "myClubGifts")
     List<Gifts.Gift> gifts() {
-        return gifts.of(members.companyOf(members.myId(organisation.currentUser())), true);
+        return gifts.of(members.companyOfOwner(organisation.currentUser()), true);
     }
 
     @PostMapping("/redemptions")
     @Operation(summary = "The owner redeems a gift with their points; the Idempotency-Key header is required (a retry"
             + " with it returns the first entry); beyond what may be spent: 409 with balance and available",
             operationId = "redeemMyClubGift")
-    ResponseEntity<Ledger.Entry> redeem(@RequestBody Redeem body,
+    ResponseEntity<Ledger.Entry> redeem(@RequestBody MyClubRedeem body,
             @RequestHeader(name = Idempotency.KEY_HEADER, required = false) String key) {
         CurrentUser owner = organisation.currentUser();
         long giftId = RedemptionInput.gift(body.giftId(), key);
