@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ClubOwners {
 
-    static final String PASSWORD = "Lantern-Orchid-57";
+    public static final String PASSWORD = "Lantern-Orchid-57";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** An owner as the test uses them: their customer id, how to call as them, their unit. */

@@ -70,8 +70,8 @@ class Greetings {
             if (today.getMonthValue() == 2 && today.getDayOfMonth() == 28 && !today.isLeapYear()) {
                 days.add("02-29");
             }
-            for (MemberRow member : jdbc.sql("select " + MemberRow.COLUMNS + """
-                     from club_member where company_id = :c and status = 'ACTIVE' and greetings
+            for (MemberRow member : jdbc.sql("select " + MemberRow.COLUMNS + " from club_member" + """
+                     where company_id = :c and status = 'ACTIVE' and greetings
                     and birthday is not null and to_char(birthday, 'MM-DD') in (:days) order by id""")
                     .param("c", companyId).param("days", days).query(Rows.of(MemberRow.class)).list()) {
                 if (GreetingRule.birthday(policy, member.birthday(), today)) {
@@ -81,8 +81,8 @@ class Greetings {
         }
         Optional<String> holiday = GreetingRule.holiday(policy, holidays(companyId, today), today);
         if (holiday.isPresent()) {
-            for (MemberRow member : jdbc.sql("select " + MemberRow.COLUMNS + """
-                     from club_member where company_id = :c and status = 'ACTIVE' and greetings order by id""")
+            for (MemberRow member : jdbc.sql("select " + MemberRow.COLUMNS
+                    + " from club_member where company_id = :c and status = 'ACTIVE' and greetings order by id")
                     .param("c", companyId).query(Rows.of(MemberRow.class)).list()) {
                 sent += publish(member, "HOLIDAY", holiday.get(), today);
             }
