@@ -153,6 +153,35 @@ class ClubPointsTests {
                 .param("m", member).query(Long.class).single()).isEqualTo(3);
     }
 
+    @Test
+    void aMemberWhoAnswersASurveyInThePortalEarnsTheSurveyPointsOnce() {
+        Owner owner = ClubOwners.owner(api, "agent", "2020-01-01");
+        long member = ClubOwners.join(owner).get("id").asLong();
+        long project = owner.caller().get("/api/v1/units?limit=200").json().get("items").valueStream()
+                .filter(u -> u.get("id").asLong() == owner.unitId()).findFirst().orElseThrow().get("projectId")
+                .asLong();
+        long template = api.as("manager").get("/api/v1/survey-templates").json().valueStream()
+                .filter(t -> t.get("code").asString().equals("delivery")).findFirst().orElseThrow().get("id").asLong();
+        var campaign = api.as("manager").post("/api/v1/survey-campaigns", Map.of("name", "会员调查 " + member,
+                "templateId", template, "milestone", "YEARLY", "audience", "ALL_OWNERS", "projectIds",
+                List.of(project), "sampling", "ALL", "dueOn", "2026-12-24"));
+        assertThat(campaign.status()).as(campaign.body()).isEqualTo(201);
+        long target = owner.caller().get("/api/v1/me/surveys").json().valueStream()
+                .filter(t -> t.get("campaignId").asLong() == campaign.json().get("id").asLong()).findFirst()
+                .orElseThrow().get("id").asLong();
+        Map<String, Object> answers = Map.of("answers", Map.of("satisfaction", 5, "quality", 4, "recommend", "yes"));
+
+        assertThat(owner.caller().post("/api/v1/me/surveys/" + target + "/answer", answers).status()).isEqualTo(200);
+        assertThat(owner.caller().post("/api/v1/me/surveys/" + target + "/answer", answers).status())
+                .as("the same answer again").isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entries(member).contains("EARN SURVEY"));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> entries(member).equals(List.of("EARN JOIN", "EARN SURVEY")));
+        assertThat(jdbc.sql("select idem_key from club_points_entry where member_id = :m and rule = 'SURVEY'")
+                .param("m", member).query(String.class).single()).isEqualTo("survey:" + target);
+    }
+
     private void events(Object event) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
     }
