@@ -7,6 +7,7 @@ import { en as deliveryEn } from './portal/delivery'
 import { en as contactEn } from './portal/channels'
 import { en as surveysEn } from './portal/surveys'
 import { en as privacyEn } from './portal/privacy'
+import { en as clubEn } from './portal/club'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
@@ -18,6 +19,7 @@ const en: typeof zh = {
   ...contactEn,
   ...surveysEn,
   ...privacyEn,
+  ...clubEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

@@ -7,6 +7,7 @@ import { zh as deliveryZh } from './portal/delivery'
 import { zh as contactZh } from './portal/channels'
 import { zh as surveysZh } from './portal/surveys'
 import { zh as privacyZh } from './portal/privacy'
+import { zh as clubZh } from './portal/club'
 
 export default {
   ...enumsZh,
@@ -17,6 +18,7 @@ export default {
   ...contactZh,
   ...surveysZh,
   ...privacyZh,
+  ...clubZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

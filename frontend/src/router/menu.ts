@@ -38,6 +38,8 @@ export const GUIDE_EDITORS: readonly Role[] = ['AGENT', 'MANAGER', 'HQ', 'ADMIN'
 export const ACCOUNT_ADMINS: readonly Role[] = ['ADMIN']
 /** Who works the triage list of unmatched e-mail and WeChat messages (the server's rule on /api/v1/triage). */
 export const TRIAGE_STAFF: readonly Role[] = ['AGENT', 'MANAGER', 'HQ']
+/** Who works the customer club in the menu (every staff member may read members through the API; these handle them). */
+export const CLUB_READERS: readonly Role[] = ['ADMIN', 'AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 /** Who reads the owners' message delivery log in the menu (the server also lets agents and project companies read it). */
 export const OUTBOX_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'HQ']
 
@@ -71,6 +73,8 @@ export const MENU: readonly MenuItem[] = [
   { key: 'hotline', route: 'hotline', roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
+  { key: 'clubMembers', route: 'club-members', roles: CLUB_READERS },
+  { key: 'clubGifts', route: 'club-gifts', roles: CLUB_READERS },
   { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'delivery', route: 'delivery', roles: DELIVERY_STAFF },

@@ -1,5 +1,4 @@
 // The logic of the second factor's screens (the security page and the sign-in's second step), without components.
-import { encode } from 'uqr'
 
 export { stepAfterPassword, type SignInStep } from '@/api/signInStep'
 
@@ -17,22 +16,7 @@ export function isRecoveryCode(typed: string): boolean {
   return /^[a-z2-9]{5}-?[a-z2-9]{5}$/i.test(typed.trim())
 }
 
-/**
- * The QR code of an otpauth:// URI as one SVG path of its dark modules (with the quiet zone of four modules),
- * drawn by the component itself: no data: URL (the page's CSP allows none) and no v-html.
- */
-export function qrPath(text: string): { size: number; path: string } {
-  const { data, size } = encode(text, { ecc: 'M', border: 4 })
-  let path = ''
-  data.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) {
-        path += `M${x} ${y}h1v1h-1z`
-      }
-    })
-  })
-  return { size, path }
-}
+export { qrPath } from '@/composables/qrCode'
 
 /** The secret in groups of four, easier to type into an app by hand. */
 export function groupedSecret(secret: string): string {

@@ -3,8 +3,8 @@
 
 /** The actions and record types the API knows (AuditAction, AuditQuery.RECORD_TYPES). */
 export const ACTIONS = ['SIGN_IN', 'SIGN_IN_FAILED', 'REVEAL', 'EXPORT', 'IMPORT', 'CUSTOMER_CHANGED', 'ACCOUNT_CHANGED',
-  'ACCESS_TOKEN_CHANGED', 'POLICY_CHANGED', 'CONSENT_CHANGED', 'RETENTION', 'LEGAL_HOLD', 'RIGHTS_REQUEST'] as const
-export const RECORD_TYPES = ['CUSTOMER', 'ACCOUNT', 'ACCESS_TOKEN', 'POLICY', 'PROJECT', 'AUDIT_LOG', 'REQUEST', 'RIGHTS_REQUEST'] as const
+  'ACCESS_TOKEN_CHANGED', 'POLICY_CHANGED', 'CONSENT_CHANGED', 'RETENTION', 'LEGAL_HOLD', 'RIGHTS_REQUEST', 'CLUB_MEMBERSHIP', 'CLUB_POINTS'] as const
+export const RECORD_TYPES = ['CUSTOMER', 'ACCOUNT', 'ACCESS_TOKEN', 'POLICY', 'PROJECT', 'AUDIT_LOG', 'REQUEST', 'RIGHTS_REQUEST', 'CLUB_MEMBER'] as const
 /** The longest period one search may cover, in days (the server's AuditQuery.MAX_DAYS). */
 export const MAX_DAYS = 366
 

@@ -16,9 +16,15 @@ import java.util.List;
 public record Session(String id, String xsrf) {
 
     public static Session signIn(Api api, String username) {
+        return signIn(api, username, "demo");
+    }
+
+    /** A session of an account a test made, with its own password. */
+    public static Session signIn(Api api, String username, String password) {
         Api.Response first = api.anonymous().get("/actuator/health");
         String xsrf = cookie(first, "XSRF-TOKEN");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         Api.Response signIn = api.anonymous().send(api.anonymous().builder("/api/v1/session")
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
                 .header("Cookie", "XSRF-TOKEN=" + xsrf).POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -23,6 +23,10 @@ enum MessageKind {
     WARRANTY_REMINDER(Audience.OWNER, "unit", "component", "endsOn"),
     /** 满意度调查: a satisfaction survey asks for their answer by a day (the portal's 问卷 page). */
     SURVEY_INVITATION(Audience.OWNER, "survey", "dueOn"),
+    /** 生日祝福: a club member's birthday greeting (会员关怀). */
+    CLUB_BIRTHDAY(Audience.OWNER),
+    /** 节日问候: a club member's greeting on the first day of a holiday. */
+    CLUB_HOLIDAY(Audience.OWNER, "holiday"),
     /** 派工 to the handler: a request was given to them. */
     STAFF_ASSIGNED(Audience.STAFF, "number", "unit"),
     /** 时限预警: a time limit of a request they own is about to be breached. */

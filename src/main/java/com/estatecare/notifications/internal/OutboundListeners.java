@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.club.ClubGreetingDue;
 import com.estatecare.organisation.AccountView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.registry.CustomerView;
@@ -133,6 +134,27 @@ class OutboundListeners {
                 messages.queue(event.companyId(), customer.scopePath(), customer, MessageKind.SURVEY_INVITATION,
                         "survey:" + invitation.targetId(), null, null, values)));
     }
+
+    /** 会员关怀: a club member's birthday or holiday greeting, by the channels they take. */
+    @ApplicationModuleListener
+    void on(ClubGreetingDue event) {
+        registry.customer(event.customerId()).ifPresent(customer -> {
+            Map<String, String> values = new HashMap<>();
+            if (event.holiday() != null) {
+                values.put("holiday@zh-CN", event.holiday());
+                values.put("holiday@en", texts.getMessage("club.holiday." + HOLIDAYS.getOrDefault(event.holiday(),
+                        "other"), null, event.holiday(), Locale.ENGLISH));
+            }
+            messages.queue(event.companyId(), event.scopePath(), customer,
+                    event.holiday() == null ? MessageKind.CLUB_BIRTHDAY : MessageKind.CLUB_HOLIDAY, event.key(), null,
+                    null, values);
+        });
+    }
+
+    /** The business calendar's holiday names, as the keys of their English names ({@code club.holiday.*}). */
+    private static final Map<String, String> HOLIDAYS = Map.of("元旦", "new-year", "春节", "spring-festival",
+            "清明节", "qingming", "劳动节", "labour-day", "端午节", "dragon-boat", "中秋节", "mid-autumn", "国庆节",
+            "national-day");
 
     /** The request a message is about, as far as the message needs it. */
     private record About(long companyId, String scopePath, Long customerId, Long unitId, long requestId,

@@ -27,5 +27,9 @@ enum AuditAction {
     /** 法律冻结: a legal hold put on a customer or a request, or released. */
     LEGAL_HOLD,
     /** 个人信息权利请求: an owner's correction or erasure request made ({@code MADE}) or decided ({@code DECIDED}). */
-    RIGHTS_REQUEST
+    RIGHTS_REQUEST,
+    /** 客户会: a customer joined the club or left it. */
+    CLUB_MEMBERSHIP,
+    /** 积分: an entry of a member's points ledger — earned, redeemed or expired. */
+    CLUB_POINTS
 }

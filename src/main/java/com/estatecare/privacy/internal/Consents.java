@@ -76,26 +76,36 @@ class Consents {
             throw DomainException.forbidden("consent-not-permitted");
         }
         Channel by = ConsentRule.channel(channel, user.isOwner());
+        return append(customer.companyId(), customer.scopePath(), customerId, purpose, granted, by.name(),
+                textVersion.strip(), callers.of(user));
+    }
+
+    /**
+     * Appends a consent that another module's event carries (the club's join or leave), in the publisher's
+     * transaction, with its audit entry; the actor is the caller of the request that caused it.
+     */
+    @Transactional
+    Record append(long companyId, String scopePath, long customerId, String purpose, boolean granted, String channel,
+            String textVersion, Actor actor) {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                 insert into consent_record (company_id, scope_path, customer_id, purpose, granted, channel, text_version,
                                             at, recorded_by, recorder_name)
                 values (:company, :scope, :customer, :purpose, :granted, :channel, :version, :at, :by, :name)
                 returning id""")
-                .param("company", customer.companyId()).param("scope", customer.scopePath())
+                .param("company", companyId).param("scope", scopePath)
                 .param("customer", customerId).param("purpose", purpose).param("granted", granted)
-                .param("channel", by.name()).param("version", textVersion.strip())
-                .param("at", java.sql.Timestamp.from(now)).param("by", user.accountId())
-                .param("name", user.displayName()).query(Long.class).single();
+                .param("channel", channel).param("version", textVersion)
+                .param("at", java.sql.Timestamp.from(now)).param("by", actor.id())
+                .param("name", actor.name()).query(Long.class).single();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("purpose", purpose);
         detail.put("granted", granted);
-        detail.put("channel", by.name());
-        detail.put("textVersion", AuditMasking.text(textVersion.strip()));
-        log.append(new AuditLog.Entry(AuditAction.CONSENT_CHANGED, AuditEntry.DONE, callers.of(user),
-                customer.companyId(), customer.scopePath(), "CUSTOMER", customerId,
-                granted ? "GRANTED" : "WITHDRAWN", detail));
-        return new Record(id, purpose, granted, by.name(), textVersion.strip(), now, user.displayName());
+        detail.put("channel", channel);
+        detail.put("textVersion", AuditMasking.text(textVersion));
+        log.append(new AuditLog.Entry(AuditAction.CONSENT_CHANGED, AuditEntry.DONE, actor, companyId, scopePath,
+                "CUSTOMER", customerId, granted ? "GRANTED" : "WITHDRAWN", detail));
+        return new Record(id, purpose, granted, channel, textVersion, now, actor.name());
     }
 
     private CustomerView visible(long customerId, CurrentUser user) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.ReportPeriod;
+import com.estatecare.surveys.SurveyAnswered;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -40,8 +42,11 @@ class SurveyTargets {
     private final SurveyTemplates templates;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SurveyTargets(JdbcClient jdbc, SurveyTemplates templates, ObjectMapper json, Clock clock) {
+    SurveyTargets(JdbcClient jdbc, SurveyTemplates templates, ObjectMapper json, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.templates = templates;
         this.json = json;
@@ -110,6 +115,12 @@ class SurveyTargets {
                 .param("via", via.name()).param("by", by).param("at", Timestamp.from(clock.instant())).param("id", id)
                 .update();
         SurveyTarget after = byId(id);
+        if (changed == 1) {
+            long company = jdbc.sql("select company_id from survey_target where id = :id").param("id", id)
+                    .query(Long.class).single();
+            events.publishEvent(new SurveyAnswered(id, after.campaignId(), company, after.customerId(),
+                    after.answeredAt()));
+        }
         if (changed == 0 && !Objects.equals(json.valueToTree(after.answers()), json.valueToTree(answer.values()))) {
             throw DomainException.conflict("survey-already-answered");
         }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { cardQr, cardText, localName, redemptionKey, signedPoints } from './club'
+
+describe('the club screens', () => {
+  it('puts the member number, not an internal id, in the card QR code', () => {
+    expect(cardText('HY-000042')).toBe('ESTATECARE-CLUB:HY-000042')
+    const qr = cardQr('HY-000042')
+    expect(qr.size).toBeGreaterThan(20)
+    expect(qr.path).toMatch(/^M\d+ \d+h1v1h-1z/)
+  })
+
+  it('names a level or gift in the reader language', () => {
+    const gold = { nameZh: '金卡', nameEn: 'Gold' }
+    expect(localName(gold, 'zh-CN')).toBe('金卡')
+    expect(localName(gold, 'en')).toBe('Gold')
+    expect(localName(null, 'en')).toBe('')
+  })
+
+  it('makes one key per redemption', () => {
+    expect(redemptionKey(() => 'abc')).toBe('redeem-abc')
+    expect(redemptionKey()).not.toBe(redemptionKey())
+  })
+
+  it('signs points as the ledger shows them', () => {
+    expect(signedPoints(100)).toBe('+100')
+    expect(signedPoints(-30)).toBe('−30')
+  })
+})

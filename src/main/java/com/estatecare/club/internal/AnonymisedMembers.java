@@ -1,0 +1,34 @@
+package com.estatecare.club.internal;
+
+import java.sql.Timestamp;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.estatecare.registry.CustomerAnonymised;
+
+/**
+ * When the registry erases a customer (删除, PIPL art. 47), the club forgets what it keeps of the person — the
+ * birthday — and ends the membership, in the same transaction; the number and the ledger stay as records without a
+ * person.
+ */
+@Component
+class AnonymisedMembers {
+
+    private final JdbcClient jdbc;
+
+    AnonymisedMembers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(CustomerAnonymised e) {
+        jdbc.sql("""
+                update club_member set birthday = null, greetings = false, status = 'LEFT',
+                    left_at = coalesce(left_at, :at), version = version + 1
+                where company_id = :c and customer_id = :customer""")
+                .param("at", Timestamp.from(e.at())).param("c", e.companyId()).param("customer", e.customerId())
+                .update();
+    }
+}
