@@ -18,6 +18,7 @@ export const router = createRouter({
     { path: '/delivery', name: 'delivery', component: () => import('@/views/portal/DeliveryView.vue') },
     { path: '/surveys', name: 'surveys', component: () => import('@/views/portal/SurveysView.vue') },
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
+    { path: '/messages', name: 'messages', component: () => import('@/views/portal/MessagesView.vue') },
     { path: '/privacy', name: 'privacy', component: () => import('@/views/portal/PrivacyView.vue') },
     { path: '/:unknown(.*)*', name: 'not-found', component: () => import('@/views/portal/NotFoundView.vue') },
   ],
