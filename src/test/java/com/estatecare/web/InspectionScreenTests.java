@@ -228,7 +228,9 @@ class InspectionScreenTests extends ScreenTest {
         browser.await(input("code-" + row)).sendKeys(code);
         browser.await(input("title-" + row)).sendKeys("阳台栏杆高度");
         browser.await(input("titleEn-" + row)).sendKeys("Balcony rail height");
-        browser.tap("[data-test=component-" + row + "]");
+        WebElement list = browser.await("[data-test=component-" + row + "] .el-select__wrapper");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", list);
+        list.click();
         WebElement option = visible(".checklist-options .el-select-dropdown__item", window.get("nameZh").asString());
         assertThat(option.getRect().getHeight()).as("an option a thumb can hit").isGreaterThanOrEqualTo(44);
         option.click();
