@@ -110,7 +110,7 @@ describe('a defect\'s contractor and deadline', () => {
 
   it('sends the chosen contractor and day, none and the policy\'s deadline when left empty', () => {
     expect(assignmentBody('12', '2026-12-20')).toEqual({ contractorId: 12, rectifyBy: '2026-12-20' })
-    expect(assignmentBody('', '')).toEqual({ contractorId: null, rectifyBy: null })
-    expect(assignmentBody('abc', '20/12/2026')).toEqual({ contractorId: null, rectifyBy: null })
+    expect(assignmentBody('', '')).toEqual({ contractorId: undefined, rectifyBy: undefined })
+    expect(assignmentBody('abc', '20/12/2026')).toEqual({ contractorId: undefined, rectifyBy: undefined })
   })
 })

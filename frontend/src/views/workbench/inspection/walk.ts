@@ -172,7 +172,15 @@ export function mayAssign(finding: Finding, closed: boolean): boolean {
  * (yyyy-MM-dd from the date input; '' = the policy's deadline, which the server works out). Whether the day is
  * today or later on the application's clock is the server's to say: the phone's clock is not the server's.
  */
-export function assignmentBody(contractor: string, day: string): { contractorId: number | null; rectifyBy: string | null } {
-  const id = /^\d{1,18}$/.test(contractor) ? Number(contractor) : null
-  return { contractorId: id, rectifyBy: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null }
+export function assignmentBody(contractor: string, day: string): Assignment {
+  return {
+    contractorId: /^\d{1,18}$/.test(contractor) ? Number(contractor) : undefined,
+    rectifyBy: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
+  }
+}
+
+/** What PUT …/assignment sends: a field left out is none (no contractor) or the policy's deadline. */
+export interface Assignment {
+  contractorId?: number
+  rectifyBy?: string
 }
