@@ -200,9 +200,10 @@ public class Organisation {
         for (int from = 0; from < customers.size(); from += 1000) {
             accounts.addAll(jdbc.sql("""
                     select a.id from account a
-                    where a.enabled and a.customer_id in (:customers) and a.roles like :owner order by a.id""")
+                    where a.enabled and a.customer_id in (:customers) and strpos(a.roles, :owner) > 0
+                    order by a.id""")
                     .param("customers", customers.subList(from, Math.min(customers.size(), from + 1000)))
-                    .param("owner", "%" + Role.OWNER.name() + "%").query(Long.class).list());
+                    .param("owner", Role.OWNER.name()).query(Long.class).list());
         }
         return accounts;
     }
