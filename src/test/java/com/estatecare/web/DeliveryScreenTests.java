@@ -2,7 +2,10 @@ package com.estatecare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
@@ -61,7 +64,7 @@ class DeliveryScreenTests extends ScreenTest {
     @Test
     void anOwnerReadsTheirInspectionAndTheProjectsProgressOnAPhone() throws IOException {
         appointWithAFinding(unitOfTheOwner("S2"));
-        publishANotice();
+        long notice = publishANotice();
         Api.Response day = api.as("agent").post("/api/v1/delivery/projects/" + project() + "/open-days",
                 Map.of("title", "工地开放日", "startsAt", "2026-12-05T01:00:00Z", "endsAt", "2026-12-05T05:00:00Z",
                         "capacity", 30));
@@ -82,6 +85,26 @@ class DeliveryScreenTests extends ScreenTest {
         browser.awaitText("[data-test=my-sign-up-" + dayId + "]", "已报名");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the owner's delivery page").isEmpty();
         browser.screenshot("portal-delivery-zh");
+
+        // the month's notice also waits in the owner's messages, reached from 我的
+        long message = await().atMost(Duration.ofSeconds(20)).until(() -> api.as("owner")
+                .get("/api/v1/me/inbox?limit=50").json().get("items").valueStream()
+                .filter(n -> n.get("kind").asString().equals("PROGRESS_NOTICE")
+                        && n.get("title").asString().contains("主体结构封顶")).mapToLong(n -> n.get("id").asLong())
+                .max().orElse(0), id -> id > 0);
+        browser.open("/m/me");
+        browser.awaitText("[data-test=messages-entry]", "未读");
+        browser.tap("[data-test=messages-entry]");
+        browser.awaitText("[data-test=message-" + message + "]", "工程进度通知");
+        browser.awaitText("[data-test=message-" + message + "]", "主体结构封顶");
+        browser.tap("[data-test=read-" + message + "]");
+        browser.awaitText("[data-test=message-" + message + "]", "已读");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the owner's messages").isEmpty();
+        browser.screenshot("portal-messages-zh");
+        assertThat(api.as("owner").get("/api/v1/me/inbox?limit=50").json().get("items").valueStream()
+                .filter(n -> n.get("id").asLong() == message).findFirst().orElseThrow().get("readAt").isNull())
+                .as("read").isFalse();
+        assertThat(notice).isPositive();
 
         browser.open("/m/me");
         browser.await(".locale-switch button[lang=en]").click();
@@ -150,14 +173,14 @@ class DeliveryScreenTests extends ScreenTest {
         return inspection;
     }
 
-    /** Publishes a notice of a month 翠湖苑 has none of yet (the tests share one database). */
-    private void publishANotice() {
+    /** Publishes a notice of a month 翠湖苑 has none of yet (the tests share one database): its id. */
+    private long publishANotice() {
         long project = project();
         for (java.time.YearMonth m = java.time.YearMonth.of(2026, 11); ; m = m.minusMonths(1)) {
             Api.Response published = api.as("agent").post("/api/v1/delivery/projects/" + project + "/notices",
                     Map.of("month", m.toString(), "title", "主体结构封顶", "body", "3栋主体结构已封顶，外立面施工中。"));
             if (published.status() == 201) {
-                return;
+                return published.json().get("id").asLong();
             }
             assertThat(published.status()).as(published.body()).isEqualTo(409);
         }
