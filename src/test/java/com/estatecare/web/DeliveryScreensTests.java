@@ -163,11 +163,12 @@ class DeliveryScreensTests extends ScreenTest {
     /** Chooses the project in the screen's list (the screen opens with the first one the user sees). */
     private static void chooseProject(String name) {
         browser.await("[data-test=site-project] .el-select__wrapper").click();
+        // the option is clicked as soon as the list shows it (the list fades in: found and clicked in one step)
         browser.awaitScript("""
-                return [...document.querySelectorAll('.el-select-dropdown__item')]
-                    .some(e => e.offsetParent !== null && e.textContent.includes(arguments[0]));""", name);
-        browser.all(".el-select-dropdown__item").stream().filter(e -> e.isDisplayed() && e.getText().contains(name))
-                .findFirst().orElseThrow().click();
+                const option = [...document.querySelectorAll('.el-select-dropdown__item')]
+                    .find(e => e.offsetParent !== null && e.textContent.includes(arguments[0]));
+                if (option) option.click();
+                return !!option;""", name);
         browser.awaitText("[data-test=site-project]", name);
     }
 
