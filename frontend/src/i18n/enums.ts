@@ -43,6 +43,7 @@ export const enumsZh = {
     CONSULTATION_REQUESTED: '请求顾问支持', ESCALATED: '已升级', MAJOR_COMPLAINT: '重大投诉', SPECIAL_REPORT: '专题报告',
     TIME_LIMIT_BREACHED: '已超时', TIME_LIMIT_WARNING: '即将超时', WARRANTY_ENDING: '保修即将到期',
     KEYS_NOT_COLLECTED: '钥匙待领取',
+    PROGRESS_NOTICE: '工程进度通知',
   },
   warrantyState: { IN_WARRANTY: '保修期内', ENDING_SOON: '即将到期', ENDED: '已过保修期', NOT_HANDED_OVER: '未交付' },
   warrantyGroup: {
@@ -102,6 +103,7 @@ export const enumsEn: Enums = {
     SPECIAL_REPORT: 'Special report', TIME_LIMIT_BREACHED: 'Time limit breached',
     TIME_LIMIT_WARNING: 'Time limit approaching', WARRANTY_ENDING: 'Warranty ending soon',
     KEYS_NOT_COLLECTED: 'Keys waiting to be collected',
+    PROGRESS_NOTICE: 'Construction progress notice',
   },
   warrantyState: { IN_WARRANTY: 'In warranty', ENDING_SOON: 'Ending soon', ENDED: 'Ended', NOT_HANDED_OVER: 'Not handed over' },
   warrantyGroup: {

@@ -58,7 +58,7 @@ const en: typeof zh = {
     notFound: 'This request does not exist or is not yours',
     back: 'Back to my requests',
   },
-  me: { signOut: 'Sign out', language: 'Language' },
+  me: { signOut: 'Sign out', language: 'Language', messages: 'My messages', unreadMessages: '{n} unread', noMessages: 'No messages yet', markRead: 'Mark as read', read: 'Read' },
   notFound: { title: 'Page not found', back: 'Back to the start' },
 }
 export default en

@@ -57,6 +57,6 @@ export default {
     notFound: '找不到该报事，或它不属于您',
     back: '返回我的报事',
   },
-  me: { signOut: '退出登录', language: '语言' },
+  me: { signOut: '退出登录', language: '语言', messages: '我的消息', unreadMessages: '{n} 条未读', noMessages: '暂无消息', markRead: '标为已读', read: '已读' },
   notFound: { title: '页面不存在', back: '返回首页' },
 }

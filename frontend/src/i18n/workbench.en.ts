@@ -36,7 +36,7 @@ const en: typeof zh = {
   ...enumsEn,
   ...managerEn,
   common: commonEn,
-  app: { title: 'EstateCare workbench', skip: 'Skip to content' },
+  app: { title: 'EstateCare workbench', skip: 'Skip to content', menu: 'Menu' },
   signIn: {
     title: 'Sign in to the workbench',
     username: 'User name',

@@ -35,7 +35,7 @@ export default {
   ...enumsZh,
   ...managerZh,
   common: commonZh,
-  app: { title: 'EstateCare 客服工作台', skip: '跳到正文' },
+  app: { title: 'EstateCare 客服工作台', skip: '跳到正文', menu: '菜单' },
   signIn: {
     title: '登录客服工作台',
     username: '用户名',

@@ -19,6 +19,7 @@ export const router = createRouter({
     { path: '/surveys', name: 'surveys', component: () => import('@/views/portal/SurveysView.vue') },
     { path: '/club', name: 'club', component: () => import('@/views/portal/ClubView.vue') },
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
+    { path: '/messages', name: 'messages', component: () => import('@/views/portal/MessagesView.vue') },
     { path: '/privacy', name: 'privacy', component: () => import('@/views/portal/PrivacyView.vue') },
     { path: '/:unknown(.*)*', name: 'not-found', component: () => import('@/views/portal/NotFoundView.vue') },
   ],

@@ -21,6 +21,7 @@ export const zh = {
     signUp: '报名',
     cancel: '取消报名',
     signUpState: { CONFIRMED: '已报名', WAITING: '候补中', CANCELLED: '已取消' },
+    waitingAt: '候补第 {n} 位',
   },
 }
 
@@ -46,5 +47,6 @@ export const en = {
     signUp: 'Sign up',
     cancel: 'Cancel',
     signUpState: { CONFIRMED: 'Signed up', WAITING: 'Waiting list', CANCELLED: 'Cancelled' },
+    waitingAt: 'Waiting, number {n} in line',
   },
 }

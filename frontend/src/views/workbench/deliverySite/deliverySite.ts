@@ -44,6 +44,9 @@ export function mayPublish(form: { month: string; title: string; body: string },
   return /^\d{4}-\d{2}$/.test(form.month) && form.title.trim() !== '' && form.body.trim() !== '' && problems.length === 0
 }
 
+/** The most places of one open day (the server's OpenDays.MAX_CAPACITY). */
+export const MAX_CAPACITY = 2000
+
 export interface OpenDayForm {
   title: string
   place: string

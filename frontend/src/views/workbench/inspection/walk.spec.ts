@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entriesOf, findingOf, itemsOf, parseMeasurement, pngBlob, reinspectable, resultOf, signOffBlock, standardText, type Item, type Result } from './walk'
+import { assignmentBody, entriesOf, findingOf, itemsOf, mayAssign, parseMeasurement, pngBlob, reinspectable, resultOf, signOffBlock, standardText, type Item, type Result } from './walk'
 
 const AREA: Item = { code: 'HOLLOW_AREA', title: '空鼓面积', titleEn: 'Hollow area', rooms: [], kind: 'MEASUREMENT', unit: 'SQUARE_CENTIMETRES', max: 400 }
 const SLOPE: Item = { code: 'FLOOR_SLOPES_TO_DRAIN', title: '坡度', titleEn: 'Slope', rooms: ['BATHROOM', 'BALCONY'], kind: 'CHECK' }
@@ -96,5 +96,21 @@ describe('pngBlob', () => {
     expect(blob.type).toBe('image/png')
     expect(Array.from(new Uint8Array(await blob.arrayBuffer()))).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     expect(() => pngBlob('data:image/svg+xml;base64,PHN2Zy8+')).toThrow()
+  })
+})
+
+describe('a defect\'s contractor and deadline', () => {
+  it('may be set until the defect is re-inspected, never on a closed inspection', () => {
+    expect(mayAssign({ id: 1 }, false)).toBe(true)
+    expect(mayAssign({ id: 1, requestNumber: 'BX-1', requestStatus: 'IN_PROGRESS' }, false)).toBe(true)
+    expect(mayAssign({ id: 1, reinspectionPassed: true }, false)).toBe(false)
+    expect(mayAssign({ id: 1, reinspectionPassed: false }, false)).toBe(false)
+    expect(mayAssign({ id: 1 }, true)).toBe(false)
+  })
+
+  it('sends the chosen contractor and day, none and the policy\'s deadline when left empty', () => {
+    expect(assignmentBody('12', '2026-12-20')).toEqual({ contractorId: 12, rectifyBy: '2026-12-20' })
+    expect(assignmentBody('', '')).toEqual({ contractorId: undefined, rectifyBy: undefined })
+    expect(assignmentBody('abc', '20/12/2026')).toEqual({ contractorId: undefined, rectifyBy: undefined })
   })
 })

@@ -158,3 +158,29 @@ export function pngBlob(dataUrl: string): Blob {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
   return new Blob([bytes], { type: 'image/png' })
 }
+
+/**
+ * A defect's contractor and deadline can be set while the inspection is open and the defect not re-inspected:
+ * before it is handed to repair and while it is repaired (the contractor may change, the deadline may move).
+ */
+export function mayAssign(finding: Finding, closed: boolean): boolean {
+  return !closed && finding.reinspectionPassed == null
+}
+
+/**
+ * The body of PUT …/assignment from what the phone's pickers hold: the contractor's id ('' = none) and the day
+ * (yyyy-MM-dd from the date input; '' = the policy's deadline, which the server works out). Whether the day is
+ * today or later on the application's clock is the server's to say: the phone's clock is not the server's.
+ */
+export function assignmentBody(contractor: string, day: string): Assignment {
+  return {
+    contractorId: /^\d{1,18}$/.test(contractor) ? Number(contractor) : undefined,
+    rectifyBy: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
+  }
+}
+
+/** What PUT …/assignment sends: a field left out is none (no contractor) or the policy's deadline. */
+export interface Assignment {
+  contractorId?: number
+  rectifyBy?: string
+}

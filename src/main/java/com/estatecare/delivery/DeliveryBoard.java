@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.estatecare.calendar.BusinessCalendar;
 import com.estatecare.delivery.internal.InspectionRows;
+import com.estatecare.delivery.internal.RectificationDeadline;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
@@ -30,20 +33,24 @@ public class DeliveryBoard {
     /**
      * The project's figures: its units; inspections appointed, done and signed off; units with findings open; keys
      * taken ({@code handedOver}) and not collected ({@code awaitingKeys}, 未收房); the findings open, rectified and
-     * awaiting re-inspection ({@code findingsRectified}) and re-inspected (复验); the open days' confirmed places and
-     * the owners recorded as attending.
+     * awaiting re-inspection ({@code findingsRectified}) and re-inspected (复验); the open findings past the day they
+     * were to be rectified by ({@code findingsOverdue}, 逾期未整改: the company's today is after it); the open days'
+     * confirmed places and the owners recorded as attending.
      */
     public record DeliveryFigures(long units, long appointed, long inspected, long withOpenFindings, long handedOver,
             long signedOff, long awaitingKeys, long findingsOpen, long findingsRectified, long findingsReinspected,
-            long openDayConfirmed, long openDayAttended) {
+            long findingsOverdue, long openDayConfirmed, long openDayAttended) {
     }
 
     /**
-     * A unit on the board: its inspection (if appointed), its findings and how many are open, the owner's sign-off,
-     * its handover, and whether its keys are awaited (appointment past, keys not handed over: 未收房).
+     * A unit on the board: its inspection (if appointed), its findings and how many are open, the earliest day an
+     * open finding is to be rectified by ({@code nextRectifyBy}) and how many open findings are past theirs
+     * ({@code overdueFindings}), the owner's sign-off, its handover, and whether its keys are awaited (appointment
+     * past, keys not handed over: 未收房).
      */
     public record UnitDelivery(long unitId, String unit, Long inspectionId, Instant appointedAt, Instant inspectedAt,
-            int findings, int openFindings, Instant signedOffAt, LocalDate handedOverOn, boolean awaitingKeys) {
+            int findings, int openFindings, LocalDate nextRectifyBy, int overdueFindings, Instant signedOffAt,
+            LocalDate handedOverOn, boolean awaitingKeys) {
     }
 
     public record ProjectDelivery(long projectId, String project, DeliveryFigures figures, CursorPage<UnitDelivery> units) {
@@ -56,11 +63,13 @@ public class DeliveryBoard {
     private final InspectionRows rows;
     private final JdbcClient jdbc;
 
+    private final BusinessCalendar calendar;
     private final java.time.Clock clock;
 
     DeliveryBoard(Registry registry, ProjectUnits projectUnits, InspectionRows rows, JdbcClient jdbc,
-            java.time.Clock clock) {
+            BusinessCalendar calendar, java.time.Clock clock) {
         this.clock = clock;
+        this.calendar = calendar;
         this.registry = registry;
         this.projectUnits = projectUnits;
         this.rows = rows;
@@ -78,16 +87,22 @@ public class DeliveryBoard {
                 .stream().collect(java.util.stream.Collectors.toMap(InspectionRows.Row::unitId, r -> r));
         Map<Long, List<InspectionView.InspectionFinding>> findings = rows.findings(
                 inspections.values().stream().map(InspectionRows.Row::id).toList());
-        return new ProjectDelivery(project.id(), project.name(), figures(project.id(), user), units.map(u -> {
+        LocalDate today = calendar.dayOf(project.companyId(), clock.instant());
+        return new ProjectDelivery(project.id(), project.name(), figures(project.id(), today, user), units.map(u -> {
             InspectionRows.Row inspection = inspections.get(u.id());
-            List<InspectionView.InspectionFinding> found = inspection == null ? List.of()
-                    : findings.getOrDefault(inspection.id(), List.of());
+            List<InspectionView.InspectionFinding> open = (inspection == null ? List.<InspectionView.InspectionFinding>of()
+                    : findings.getOrDefault(inspection.id(), List.of())).stream()
+                    .filter(f -> !"CLOSED".equals(f.state())).toList();
+            LocalDate next = open.stream().map(InspectionView.InspectionFinding::rectifyBy).filter(Objects::nonNull)
+                    .min(LocalDate::compareTo).orElse(null);
+            int overdue = (int) open.stream().filter(f -> RectificationDeadline.overdue(f.rectifyBy(), today)).count();
             return new UnitDelivery(u.id(), Registry.label(u), inspection == null ? null : inspection.id(),
                     inspection == null ? null : inspection.appointedAt(),
-                    inspection == null ? null : inspection.deliveredAt(), found.size(),
-                    (int) found.stream().filter(f -> !"CLOSED".equals(f.state())).count(),
-                    inspection == null ? null : inspection.signedAt(), u.deliveredOn(), inspection != null
-                            && u.deliveredOn() == null && !inspection.appointedAt().isAfter(clock.instant()));
+                    inspection == null ? null : inspection.deliveredAt(),
+                    inspection == null ? 0 : findings.getOrDefault(inspection.id(), List.of()).size(), open.size(),
+                    next, overdue, inspection == null ? null : inspection.signedAt(), u.deliveredOn(),
+                    inspection != null && u.deliveredOn() == null
+                            && !inspection.appointedAt().isAfter(clock.instant()));
         }));
     }
 
@@ -95,7 +110,7 @@ public class DeliveryBoard {
      * The figures in one statement of aggregates, within what the caller sees ({@link VisibleTo}): their branch's
      * inspections and findings, the open days of their project.
      */
-    private DeliveryFigures figures(long projectId, CurrentUser user) {
+    private DeliveryFigures figures(long projectId, LocalDate today, CurrentUser user) {
         ProjectUnits.Counts counts = projectUnits.counts(projectId);
         VisibleTo inspections = VisibleTo.sql(user, "i.scope_path");
         VisibleTo days = VisibleTo.branchOrAbove(user, "d.scope_path");
@@ -106,7 +121,7 @@ public class DeliveryBoard {
                     join unit u on u.id = i.unit_id
                     where i.project_id = :project and %s
                 ), finding as (
-                    select f.request_status, f.reinspected_at
+                    select f.request_status, f.reinspected_at, f.rectify_by
                     from delivery_finding f
                     where f.inspection_id in (select id from inspection)
                 ), signup as (
@@ -127,15 +142,17 @@ public class DeliveryBoard {
                        (select count(*) from finding f where not %s and f.reinspected_at is null)
                            as findings_rectified,
                        (select count(*) from finding f where f.reinspected_at is not null) as findings_reinspected,
+                       (select count(*) from finding f where %s and f.rectify_by < :today) as findings_overdue,
                        (select count(*) from signup where status = 'CONFIRMED') as open_day_confirmed,
                        (select count(*) from signup where attended) as open_day_attended
-                """.formatted(inspections.sql(), days.sql(), OPEN_FINDING, OPEN_FINDING, OPEN_FINDING))
+                """.formatted(inspections.sql(), days.sql(), OPEN_FINDING, OPEN_FINDING, OPEN_FINDING, OPEN_FINDING))
                 .param("project", projectId).param("now", Timestamp.from(clock.instant()))
+                .param("today", java.sql.Date.valueOf(today))
                 .params(inspections.params()).params(days.params())
                 .query((rs, n) -> new DeliveryFigures(counts.units(), rs.getLong("appointed"), rs.getLong("inspected"),
                         rs.getLong("with_open_findings"), counts.handedOver(), rs.getLong("signed_off"),
                         rs.getLong("awaiting_keys"), rs.getLong("findings_open"), rs.getLong("findings_rectified"),
-                        rs.getLong("findings_reinspected"), rs.getLong("open_day_confirmed"),
+                        rs.getLong("findings_reinspected"), rs.getLong("findings_overdue"), rs.getLong("open_day_confirmed"),
                         rs.getLong("open_day_attended"))).single();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.estatecare.calendar.BusinessCalendar;
 import com.estatecare.delivery.internal.ChecklistStore;
 import com.estatecare.delivery.internal.InspectionRows.Row;
+import com.estatecare.delivery.internal.RectificationDeadline;
 import com.estatecare.delivery.internal.StandardRule;
 import com.estatecare.delivery.internal.WalkRows;
 import com.estatecare.organisation.CurrentUser;
@@ -102,20 +103,29 @@ public class InspectionWalk {
                 result.contractorId(), deadline, null), user.displayName(), clock.instant());
     }
 
-    /** Sets the contractor responsible and the day to rectify by (today or later, within a year). */
+    /**
+     * Sets the contractor responsible (one of the project's, or none) and the day to rectify by: from the company's
+     * today on the application's clock to a year ahead, or, not given, the policy's working days from now. Both
+     * fields are checked before anything is written; a defect already re-inspected is settled ({@code 409}).
+     */
     @Transactional
     public InspectionView assign(long inspectionId, long findingId, Long contractorId, LocalDate rectifyBy,
             CurrentUser user) {
         Inspections.mayInspect(user);
         Row inspection = inspections.visible(inspectionId, user, true);
         Inspections.open(inspection);
-        defectOf(inspectionId, findingId);
+        WalkRows.Defect defect = defectOf(inspectionId, findingId);
+        List<FieldProblem> problems = new ArrayList<>();
         if (contractorId != null && !contractorsOf(inspection, user).containsKey(contractorId)) {
-            throw DomainException.invalidField("contractorId", "unknown");
+            problems.add(FieldProblem.of("contractorId", "unknown"));
         }
-        LocalDate today = calendar.dayOf(inspection.companyId(), clock.instant());
-        if (rectifyBy != null && (rectifyBy.isBefore(today) || rectifyBy.isAfter(today.plusYears(1)))) {
-            throw DomainException.invalidField("rectifyBy", "range", today, today.plusYears(1));
+        RectificationDeadline.problem(rectifyBy, calendar.dayOf(inspection.companyId(), clock.instant()))
+                .ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidInput(problems);
+        }
+        if (defect.reinspectionPassed() != null) {
+            throw DomainException.conflict("reinspected");
         }
         walk.assign(findingId, contractorId, rectifyBy == null ? deadline(inspection.companyId()) : rectifyBy);
         return inspections.get(inspectionId, user);

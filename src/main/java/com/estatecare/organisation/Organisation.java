@@ -189,6 +189,25 @@ public class Organisation {
                 .param("role", "%" + role.name() + "%").param("path", path).query(Long.class).list();
     }
 
+    /**
+     * The enabled portal accounts of these customers (owners who read an inbox), read a thousand customers at a time
+     * so that a project of many buyers stays within the statement's parameters.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> ownerAccountsOf(java.util.Collection<Long> customerIds) {
+        List<Long> customers = customerIds.stream().distinct().toList();
+        List<Long> accounts = new java.util.ArrayList<>();
+        for (int from = 0; from < customers.size(); from += 1000) {
+            accounts.addAll(jdbc.sql("""
+                    select a.id from account a
+                    where a.enabled and a.customer_id in (:customers) and strpos(a.roles, :owner) > 0
+                    order by a.id""")
+                    .param("customers", customers.subList(from, Math.min(customers.size(), from + 1000)))
+                    .param("owner", Role.OWNER.name()).query(Long.class).list());
+        }
+        return accounts;
+    }
+
     /** A staff member's supervisors: the managers at their node or the nearest node above it that has any. */
     @Transactional(readOnly = true)
     public List<Long> supervisorsOf(long accountId) {

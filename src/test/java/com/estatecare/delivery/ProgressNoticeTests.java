@@ -65,6 +65,24 @@ class ProgressNoticeTests {
         Api.Response second = api.as("agent").post("/api/v1/delivery/projects/" + project + "/notices",
                 Map.of("month", month, "title", "again", "body", "again"));
         assertThat(second.status()).as(second.body()).isEqualTo(409);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxOf("owner", month) == 1);
+        JsonNode message = api.as("owner").get("/api/v1/me/inbox?limit=50").json().get("items").valueStream()
+                .filter(n -> n.get("kind").asString().equals("PROGRESS_NOTICE") && n.get("title").asString()
+                        .contains("（" + month + "）：")).filter(n -> n.get("title").asString().endsWith("主体结构封顶"))
+                .findFirst().orElseThrow();
+        assertThat(message.get("title").asString()).isEqualTo("工程进度通知（" + month + "）：主体结构封顶");
+        assertThat(api.as("owner").english().get("/api/v1/me/inbox?limit=50").body())
+                .contains("Construction progress (" + month + "): 主体结构封顶");
+        assertThat(inboxOf("hz-owner", month)).as("the other company's owner").isZero();
+    }
+
+    /** How many of the account's messages are this test's notice: 翠湖苑's of that month (one a month). */
+    private long inboxOf(String account, String month) {
+        return api.as(account).get("/api/v1/me/inbox?limit=100").json().get("items").valueStream()
+                .filter(n -> n.get("kind").asString().equals("PROGRESS_NOTICE")
+                        && n.get("title").asString().contains("（" + month + "）：主体结构封顶"))
+                .count();
     }
 
     @Test

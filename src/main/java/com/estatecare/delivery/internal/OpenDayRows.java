@@ -27,7 +27,12 @@ public class OpenDayRows {
                    (select count(*) from open_day_signup s where s.open_day_id = d.id and s.attended)
                        as attended,
                    (select s.status from open_day_signup s where s.open_day_id = d.id and s.customer_id = :customer)
-                       as mine
+                       as mine,
+                   (select count(*) from open_day_signup m
+                    join open_day_signup w on w.open_day_id = m.open_day_id and w.status = 'WAITING'
+                                          and (w.signed_at, w.id) <= (m.signed_at, m.id)
+                    where m.open_day_id = d.id and m.customer_id = :customer and m.status = 'WAITING')
+                       as my_position
             from open_day d
             """;
 
@@ -106,7 +111,7 @@ public class OpenDayRows {
         return new Day(new OpenDayView(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
                 rs.getString("place"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
                 rs.getInt("capacity"), rs.getInt("confirmed"), rs.getInt("waiting"), rs.getInt("attended"),
-                rs.getString("mine")),
+                rs.getString("mine"), rs.getInt("my_position") == 0 ? null : rs.getInt("my_position")),
                 rs.getLong("company_id"));
     }
 }

@@ -94,6 +94,16 @@ class NotificationListeners {
                 event.key());
     }
 
+    /**
+     * 工程进度通知: each buyer the month's notice was published to reads it in their inbox, once per notice, with the
+     * month and its title (delivery module; the notice itself, with its photos, is on the portal's delivery page).
+     */
+    @ApplicationModuleListener
+    void on(com.estatecare.delivery.ProgressNoticePublished event) {
+        inbox.deliver(organisation.ownerAccountsOf(event.customerIds()), event.companyId(), "PROGRESS_NOTICE", null,
+                event.month(), event.title(), "progress-notice:" + event.noticeId());
+    }
+
     /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
     @ApplicationModuleListener
     void on(RequestEscalated event) {

@@ -138,11 +138,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
+        // the Jackson exception that knows where it was (a date that does not parse has a DateTimeParseException as
+        // its most specific cause, which knows no field)
+        JacksonException located = null;
+        for (Throwable cause = e.getCause(); cause != null && located == null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                located = jackson;
+            }
+        }
         String field = "body";
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (located != null) {
             StringBuilder path = new StringBuilder();
-            for (JacksonException.Reference reference : jackson.getPath()) {
+            for (JacksonException.Reference reference : located.getPath()) {
                 if (reference.getPropertyName() != null) {
                     path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
                 } else if (reference.getIndex() >= 0) {
