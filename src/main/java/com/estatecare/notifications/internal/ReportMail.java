@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.reporting.ReportFiles;
+import com.estatecare.reporting.QueuedReportFiles;
 import com.estatecare.reporting.ReportQueued;
 
 /**
@@ -42,9 +42,9 @@ class ReportMail {
     private final Outbox outbox;
     private final MessageTemplates templates;
     private final Channels channels;
-    private final ReportFiles files;
+    private final QueuedReportFiles files;
 
-    ReportMail(Outbox outbox, MessageTemplates templates, Channels channels, ReportFiles files) {
+    ReportMail(Outbox outbox, MessageTemplates templates, Channels channels, QueuedReportFiles files) {
         this.outbox = outbox;
         this.templates = templates;
         this.channels = channels;

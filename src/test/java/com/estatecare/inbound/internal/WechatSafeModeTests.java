@@ -51,7 +51,7 @@ class WechatSafeModeTests {
     private static final Duration BOUND = Duration.ofSeconds(30);
     private static final MediaServer MEDIA = new MediaServer();
     private static final String APP_ID = "wx5afe0de7e5700001";
-    private static final String AES_KEY = "Kx7Qm2Vb9Lc4Np8Rt1Wy6Za3Ed5Fg0Hj2Ks7Mn4Pq9Ru";
+    private static final String AES_KEY = "Kx7Qm2Vb9Lc4Np8Rt1Wy6Za3Ed5Fg0Hj2Ks7Mn4Pq9R";
 
     @DynamicPropertySource
     static void mediaGateway(DynamicPropertyRegistry properties) {

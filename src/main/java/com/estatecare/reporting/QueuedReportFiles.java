@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The files of a queued report ({@link ReportQueued}), for the e-mail that carries them. */
 @Service
-public class ReportFiles {
+public class QueuedReportFiles {
 
     /** The report as generated: the PDF and the Excel workbook, in Chinese. */
     public record Files(String period, byte[] pdf, byte[] xlsx) {
@@ -21,7 +21,7 @@ public class ReportFiles {
 
     private final JdbcClient jdbc;
 
-    ReportFiles(JdbcClient jdbc) {
+    QueuedReportFiles(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
