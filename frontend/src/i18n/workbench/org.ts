@@ -144,7 +144,7 @@ export const en: typeof zh = {
     enable: 'Enable',
     resetPassword: 'Reset password',
     contact: 'Mail notices',
-    contactIntro: 'Assignments, time-limit warnings, breaches and escalations are mailed to this address in the chosen language; left empty, they appear only in the workbench inbox.',
+    contactIntro: 'Assignments, time-limit warnings, breaches and escalations are mailed to this address in the chosen language; left empty, they appear only in the inbox in the workbench.',
     savedContact: 'Mail notices of {name} saved',
     newPassword: 'New password',
     readOnly: 'Outside your branch',

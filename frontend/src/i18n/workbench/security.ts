@@ -81,7 +81,7 @@ export const en = {
   security: {
     title: 'Account security',
     mailTitle: 'Mail notices',
-    mailIntro: 'Assignments, time-limit warnings, breaches and escalations are mailed to your address in the chosen language; left empty, they appear only in the workbench inbox.',
+    mailIntro: 'Assignments, time-limit warnings, breaches and escalations are mailed to your address in the chosen language; left empty, they appear only in your inbox in the workbench.',
     mailSave: 'Save',
     mailSaved: 'Mail notices saved',
     link: 'Security',

@@ -38,14 +38,15 @@ class StaffContactScreenTests extends ScreenTest {
         signIn(browser, "admin", "/admin/staff");
         browser.awaitText("[data-test=staff-table]", username);
         row(username).findElement(By.cssSelector("[data-test=staff-contact]")).click();
-        WebElement email = browser.await("#staff-contact-email");
+        browser.awaitText("[data-test=staff-contact-dialog]", "Mail " + username);
+        WebElement email = browser.await("[data-test=staff-contact-dialog] input[data-test=contact-email]");
         email.sendKeys("a@example.com, b@example.com");
         browser.awaitText("[data-test=staff-contact-dialog]", "邮箱格式不正确");
         assertThat(browser.await("[data-test=staff-save-contact]").isEnabled()).as("a list of addresses").isFalse();
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the contact dialog").isEmpty();
         clear(email);
         email.sendKeys("Lin.Fang@Example.com");
-        browser.await("#staff-contact-language").click();
+        browser.await("[data-test=staff-contact-dialog] [data-test=contact-language]").click();
         option("English（英文）").click();
         browser.screenshot("staff-contact-zh");
         browser.await("[data-test=staff-save-contact]").click();
@@ -58,7 +59,8 @@ class StaffContactScreenTests extends ScreenTest {
         browser.awaitText("h1", "Staff and roles");
         browser.awaitText("[data-test=staff-table]", username);
         row(username).findElement(By.cssSelector("[data-test=staff-contact]")).click();
-        WebElement reopened = browser.await("#staff-contact-email");
+        browser.awaitText("[data-test=staff-contact-dialog]", "Mail " + username);
+        WebElement reopened = browser.await("[data-test=staff-contact-dialog] input[data-test=contact-email]");
         browser.awaitScript("return arguments[0].value === 'lin.fang@example.com'", reopened);
         browser.awaitText("[data-test=staff-contact-dialog]", "English");
         assertNoChinese("the English contact dialog");
@@ -73,7 +75,7 @@ class StaffContactScreenTests extends ScreenTest {
         browser.await("[data-test=menu-requests]");
         browser.await("[data-test=my-security]").click();
         browser.awaitPath("/me/security");
-        WebElement own = browser.await("#my-contact-email");
+        WebElement own = browser.await("[data-test=my-contact] input[data-test=contact-email]");
         browser.awaitScript("return arguments[0].value === 'lin.fang@example.com'", own);
         clear(own);
         own.sendKeys("lin fang@example.com");
@@ -81,7 +83,7 @@ class StaffContactScreenTests extends ScreenTest {
         assertThat(browser.await("[data-test=my-contact-save]").isEnabled()).isFalse();
         clear(own);
         own.sendKeys("fang.lin@example.org");
-        browser.await("#my-contact-language").click();
+        browser.await("[data-test=my-contact] [data-test=contact-language]").click();
         option("简体中文").click();
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the account page").isEmpty();
         browser.screenshot("my-contact-zh");
