@@ -2,7 +2,7 @@
 export const zh = {
   contact: {
     email: '电子邮箱',
-    emailPlaceholder: '例如 lin.fang@example.com',
+    emailPlaceholder: "例如 lin.fang{'@'}example.com",
     emailHint: '留空则不发邮件。',
     language: '邮件语言',
     languages: { 'zh-CN': '简体中文', en: 'English（英文）' },
@@ -71,7 +71,7 @@ export const zh = {
 export const en = {
   contact: {
     email: 'E-mail address',
-    emailPlaceholder: 'e.g. lin.fang@example.com',
+    emailPlaceholder: "e.g. lin.fang{'@'}example.com",
     emailHint: 'Leave it empty for no mail.',
     language: 'Language of the mail',
     languages: { 'zh-CN': 'Simplified Chinese', en: 'English' },
