@@ -47,7 +47,7 @@ class StaffContactScreenTests extends ScreenTest {
         clear(email);
         email.sendKeys("Lin.Fang@Example.com");
         browser.await("[data-test=staff-contact-dialog] [data-test=contact-language]").click();
-        option("English（英文）").click();
+        choose("English（英文）");
         browser.screenshot("staff-contact-zh");
         browser.await("[data-test=staff-save-contact]").click();
         browser.awaitText("[data-test=staff-done]", "已保存 Mail " + username + " 的邮件通知设置");
@@ -84,7 +84,7 @@ class StaffContactScreenTests extends ScreenTest {
         clear(own);
         own.sendKeys("fang.lin@example.org");
         browser.await("[data-test=my-contact] [data-test=contact-language]").click();
-        option("简体中文").click();
+        choose("简体中文");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the account page").isEmpty();
         browser.screenshot("my-contact-zh");
         browser.await("[data-test=my-contact-save]").click();
@@ -105,12 +105,11 @@ class StaffContactScreenTests extends ScreenTest {
                 .filter(r -> r.getText().contains(username)).findFirst().orElseThrow();
     }
 
-    /** An option of the open select, by its text. */
-    private static WebElement option(String text) {
-        browser.awaitScript("return [...document.querySelectorAll('.el-select-dropdown__item')]"
-                + ".some(o => o.offsetParent && o.textContent.includes(arguments[0]))", text);
-        return browser.all(".el-select-dropdown__item").stream()
-                .filter(o -> o.isDisplayed() && o.getText().contains(text)).findFirst().orElseThrow();
+    /** Clicks the option of the open select that shows {@code text}. */
+    private static void choose(String text) {
+        browser.awaitScript("const o = [...document.querySelectorAll('.el-select-dropdown__item')]"
+                + ".filter(e => e.textContent.includes(arguments[0])).pop(); if (!o) return false; o.click(); return true",
+                text);
     }
 
     private static void clear(WebElement input) {
