@@ -45,6 +45,9 @@ export const zh = {
     disable: '停用',
     enable: '启用',
     resetPassword: '重置密码',
+    contact: '邮件通知',
+    contactIntro: '派工、时限预警、超时和升级会发邮件到此地址，使用所选语言；留空则只在工作台收件箱提醒。',
+    savedContact: '已保存 {name} 的邮件通知设置',
     newPassword: '新密码',
     readOnly: '不在您的管理范围',
     access: {
@@ -151,6 +154,9 @@ export const en: typeof zh = {
     disable: 'Disable',
     enable: 'Enable',
     resetPassword: 'Reset password',
+    contact: 'Mail notices',
+    contactIntro: 'Assignments, time-limit warnings, breaches and escalations are mailed to this address in the chosen language; left empty, they appear only in the inbox in the workbench.',
+    savedContact: 'Mail notices of {name} saved',
     newPassword: 'New password',
     readOnly: 'Outside your branch',
     access: {

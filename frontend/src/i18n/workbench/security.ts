@@ -1,7 +1,20 @@
 // The "my account / security" page (账号安全) and the sign-in's second step, in both languages.
 export const zh = {
+  contact: {
+    email: '电子邮箱',
+    emailPlaceholder: "例如 lin.fang{'@'}example.com",
+    emailHint: '留空则不发邮件。',
+    language: '邮件语言',
+    languages: { 'zh-CN': '简体中文', en: 'English（英文）' },
+    malformed: '邮箱格式不正确',
+    tooLong: '邮箱不能超过 320 个字符',
+  },
   security: {
     title: '账号安全',
+    mailTitle: '邮件通知',
+    mailIntro: '派工、时限预警、超时和升级会发邮件到您的邮箱，使用所选语言；留空则只在工作台收件箱提醒。',
+    mailSave: '保存',
+    mailSaved: '邮件通知设置已保存',
     link: '账号安全',
     factorTitle: '二次验证（身份验证器应用）',
     factorIntro: '登录时除密码外，还需输入手机上身份验证器应用（如 Microsoft Authenticator、Google 身份验证器、腾讯身份验证器）显示的 6 位验证码。',
@@ -56,8 +69,21 @@ export const zh = {
 }
 
 export const en = {
+  contact: {
+    email: 'E-mail address',
+    emailPlaceholder: "e.g. lin.fang{'@'}example.com",
+    emailHint: 'Leave it empty for no mail.',
+    language: 'Language of the mail',
+    languages: { 'zh-CN': 'Simplified Chinese', en: 'English' },
+    malformed: 'This is not an e-mail address',
+    tooLong: 'At most 320 characters',
+  },
   security: {
     title: 'Account security',
+    mailTitle: 'Mail notices',
+    mailIntro: 'Assignments, time-limit warnings, breaches and escalations are mailed to your address in the chosen language; left empty, they appear only in your inbox in the workbench.',
+    mailSave: 'Save',
+    mailSaved: 'Mail notices saved',
     link: 'Security',
     factorTitle: 'Second factor (authenticator app)',
     factorIntro: 'Besides the password, signing in asks for the six-digit code of an authenticator app on your phone (Microsoft Authenticator, Google Authenticator, Tencent Authenticator and the like).',

@@ -1,5 +1,6 @@
 package com.estatecare.inbound.internal;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import com.estatecare.platform.BoundedBody;
 import com.estatecare.platform.Problems;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WechatMediaProperties.class)
 class InboundConfiguration {
 
     /** The call centre's and the night desk's bodies are small: a larger one is refused before it is read. */

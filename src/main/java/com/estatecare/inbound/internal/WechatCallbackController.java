@@ -46,21 +46,28 @@ class WechatCallbackController {
 
     @PostMapping(produces = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_PLAIN_VALUE })
     @Operation(summary = "A message or event from WeChat (XML): an owner's message becomes a request or goes on their "
-            + "open request, an unknown sender's waits for staff; answered with a passive reply or success")
+            + "open request, an unknown sender's waits for staff; answered with a passive reply or success. In safe "
+            + "mode (encrypt_type=aes) the message is encrypted and signed by msg_signature, and so is the reply")
     ResponseEntity<String> message(@PathVariable long company, @RequestParam(required = false) String signature,
             @RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
+            @RequestParam(name = "encrypt_type", required = false) String encryptType,
+            @RequestParam(name = "msg_signature", required = false) String msgSignature,
             @RequestBody(required = false) byte[] body) {
         WechatAccounts.Account account = inbox.verified(company, signature, timestamp, nonce);
+        boolean encrypted = WechatSafeMode.encrypted(account, encryptType);
         if (body == null || body.length == 0) {
             throw DomainException.invalidField("body", "required");
         }
-        WechatXml.Message message = WechatXml.parse(new String(body, StandardCharsets.UTF_8));
+        String xml = new String(body, StandardCharsets.UTF_8);
+        WechatXml.Message message = WechatXml.parse(encrypted
+                ? WechatSafeMode.opened(account, timestamp, nonce, msgSignature, xml) : xml);
         WechatInbox.Handled handled = inbox.receive(account, message);
         String reply = WechatReplies.text(handled);
         if (reply == null) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("success");
         }
+        String answer = WechatXml.textReply(handled.sender(), handled.account(), Long.parseLong(timestamp), reply);
         return ResponseEntity.ok().contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
-                .body(WechatXml.textReply(handled.sender(), handled.account(), Long.parseLong(timestamp), reply));
+                .body(encrypted ? WechatSafeMode.sealed(account, timestamp, nonce, answer) : answer);
     }
 }

@@ -64,11 +64,12 @@ class WechatInbox {
     private final FieldCipher cipher;
     private final Triage triage;
     private final ApplicationEventPublisher events;
+    private final WechatMediaProperties media;
     private final Clock clock;
 
     WechatInbox(JdbcClient jdbc, WechatAccounts accounts, Policies policies, Registry registry,
             Organisation organisation, Requests requests, OpenRequests openRequests, FieldCipher cipher,
-            Triage triage, ApplicationEventPublisher events, Clock clock) {
+            Triage triage, ApplicationEventPublisher events, WechatMediaProperties media, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.policies = policies;
@@ -79,6 +80,7 @@ class WechatInbox {
         this.cipher = cipher;
         this.triage = triage;
         this.events = events;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -160,6 +162,7 @@ class WechatInbox {
                     facts));
             store(id, Outcome.TIMELINE, user.customerId(), open.get().id(), open.get().number(), text, mediaId,
                     message.format());
+            fetchMedia(id, account, open.get().id(), user, mediaId, type);
             return new Handled(id, Outcome.TIMELINE, open.get().number(), null, message.fromUser(),
                     account.accountId());
         }
@@ -170,7 +173,17 @@ class WechatInbox {
                 description(type, text, mediaId), null, null, null, null, null, null, null, null), user);
         store(id, Outcome.REQUEST, user.customerId(), registered.id(), registered.number(), text, mediaId,
                 message.format());
+        fetchMedia(id, account, registered.id(), user, mediaId, type);
         return new Handled(id, Outcome.REQUEST, registered.number(), null, message.fromUser(), account.accountId());
+    }
+
+    /** The media of an image or voice message is fetched after the answer, when a media gateway is configured. */
+    private void fetchMedia(long id, WechatAccounts.Account account, long requestId, CurrentUser owner,
+            String mediaId, String type) {
+        if (mediaId != null && media.configured()) {
+            events.publishEvent(new WechatMediaArrived(id, account.companyId(), requestId, owner.accountId(),
+                    account.accountId(), mediaId, type));
+        }
     }
 
     /** The open request the message names, else the owner's only open request. */

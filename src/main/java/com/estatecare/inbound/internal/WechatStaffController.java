@@ -30,10 +30,13 @@ class WechatStaffController {
 
     /**
      * The official account's original id (gh_…) and the token entered in its server configuration: WeChat allows
-     * 3–32 letters and digits.
+     * 3–32 letters and digits. For the safe (encrypted) mode also its AppID and the EncodingAESKey of the server
+     * configuration (43 letters and digits): both, or neither for the plaintext mode.
      */
     record AccountSettings(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String accountId,
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{3,32}") String token) {
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{3,32}") String token,
+            @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String appId,
+            @Pattern(regexp = "[A-Za-z0-9]{43}") String encodingAesKey) {
     }
 
     private final WechatAccounts accounts;
@@ -55,9 +58,15 @@ class WechatStaffController {
 
     @PutMapping("/wechat-accounts/{company}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Sets the company's official account and callback token (stored sealed, never shown again)")
+    @Operation(summary = "Sets the company's official account and callback token, and for the safe (encrypted) mode "
+            + "its AppID and EncodingAESKey (stored sealed, never shown again); without them the plaintext mode")
     WechatAccounts.WechatAccountView setAccount(@PathVariable long company, @Valid @RequestBody AccountSettings body) {
-        return accounts.set(company, body.accountId(), body.token(), organisation.currentUser());
+        return accounts.set(company, body.accountId(), body.token(), blankToNull(body.appId()),
+                blankToNull(body.encodingAesKey()), organisation.currentUser());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @GetMapping("/wechat-messages")

@@ -34,6 +34,8 @@ final class WechatXml {
     /** At most this many fields: a real message has about ten. */
     private static final int MAX_FIELDS = 40;
     private static final int MAX_FIELD_LENGTH = 8_000;
+    /** The encrypted message of safe mode is a third longer than the XML it holds; the body's bound limits it. */
+    private static final int MAX_ENCRYPTED_LENGTH = 64 * 1024;
     private static final XMLInputFactory INPUT = secureFactory();
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
@@ -51,6 +53,34 @@ final class WechatXml {
 
     /** The message, or 400 naming {@code body}: not XML, a DTD, nested or too many fields, no sender. */
     static Message parse(String xml) {
+        Map<String, String> fields = fields(xml);
+        Message message = new Message(fields.get("ToUserName"), fields.get("FromUserName"), fields.get("CreateTime"),
+                fields.get("MsgType"), fields.get("Content"), blankToNull(fields.get("MsgId")),
+                blankToNull(fields.get("MediaId")), blankToNull(fields.get("Format")),
+                blankToNull(fields.get("Recognition")), blankToNull(fields.get("Event")));
+        if (message.fromUser() == null || message.fromUser().isBlank() || message.fromUser().length() > 64
+                || message.msgType() == null || message.createTime() == null
+                || !message.createTime().matches("[0-9]{1,12}")
+                || message.msgId() != null && message.msgId().length() > 64) {
+            throw malformed();
+        }
+        return message;
+    }
+
+    /**
+     * The encrypted text of a safe-mode message ({@code <Encrypt>}: Base64, at most the field bound), or 400 naming
+     * {@code body} when the envelope is not WeChat's XML or has none. Read by the same guarded parser.
+     */
+    static String encrypted(String xml) {
+        String encrypted = blankToNull(fields(xml).get("Encrypt"));
+        if (encrypted == null || !encrypted.matches("[A-Za-z0-9+/=\\s]+")) {
+            throw malformed();
+        }
+        return encrypted;
+    }
+
+    /** The flat fields of one {@code <xml>} element, or 400 naming {@code body}. */
+    private static Map<String, String> fields(String xml) {
         Map<String, String> fields = new HashMap<>();
         try {
             XMLStreamReader reader = INPUT.createXMLStreamReader(new StringReader(xml));
@@ -74,7 +104,7 @@ final class WechatXml {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (depth == 2) {
                             text.append(reader.getText());
-                            if (text.length() > MAX_FIELD_LENGTH) {
+                            if (text.length() > ("Encrypt".equals(field) ? MAX_ENCRYPTED_LENGTH : MAX_FIELD_LENGTH)) {
                                 throw malformed();
                             }
                         }
@@ -95,17 +125,7 @@ final class WechatXml {
         } catch (XMLStreamException e) {
             throw malformed();
         }
-        Message message = new Message(fields.get("ToUserName"), fields.get("FromUserName"), fields.get("CreateTime"),
-                fields.get("MsgType"), fields.get("Content"), blankToNull(fields.get("MsgId")),
-                blankToNull(fields.get("MediaId")), blankToNull(fields.get("Format")),
-                blankToNull(fields.get("Recognition")), blankToNull(fields.get("Event")));
-        if (message.fromUser() == null || message.fromUser().isBlank() || message.fromUser().length() > 64
-                || message.msgType() == null || message.createTime() == null
-                || !message.createTime().matches("[0-9]{1,12}")
-                || message.msgId() != null && message.msgId().length() > 64) {
-            throw malformed();
-        }
-        return message;
+        return fields;
     }
 
     /** A passive text reply (被动回复): to the sender, from the official account, written by StAX. */
@@ -119,6 +139,27 @@ final class WechatXml {
             element(writer, "CreateTime", Long.toString(createTime));
             element(writer, "MsgType", "text");
             element(writer, "Content", content);
+            writer.writeEndElement();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A passive reply in safe mode: the reply's XML encrypted ({@code Encrypt}), its {@code MsgSignature} over the
+     * token, timestamp and nonce, and those two.
+     */
+    static String encryptedReply(String encrypted, String msgSignature, String timestamp, String nonce) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out);
+            writer.writeStartElement("xml");
+            element(writer, "Encrypt", encrypted);
+            element(writer, "MsgSignature", msgSignature);
+            element(writer, "TimeStamp", timestamp);
+            element(writer, "Nonce", nonce);
             writer.writeEndElement();
             writer.close();
         } catch (XMLStreamException e) {

@@ -60,12 +60,16 @@ final class DefaultTemplates {
                     "Dear {staff}, the {limit} of request {number} has been breached; please follow it up now.")),
             Map.entry("STAFF_ESCALATED/zh-CN", new Text("升级：工单 {number} 已升级至{level}",
                     "{staff}您好：工单 {number} 已升级至{level}，请登录工作台跟进。")),
-            Map.entry("STAFF_ESCALATED/en", new Text("Escalated: request {number} reached the {level}",
-                    "Dear {staff}, request {number} has been escalated to the {level}; please follow it up in the workbench.")),
+            Map.entry("STAFF_ESCALATED/en", new Text("Escalated: request {number} reached {level}",
+                    "Dear {staff}, request {number} has been escalated to {level}; please follow it up in the workbench.")),
             Map.entry("MONTHLY_REPORT/zh-CN", new Text("{company} {month} 客服月报",
                     "您好：附件为{company} {month} 的客服月报（PDF 与 Excel）。本邮件由系统自动发送，请勿直接回复。")),
             Map.entry("MONTHLY_REPORT/en", new Text("{company}: customer service report {month}",
-                    "Hello, attached is the customer service report of {company} for {month} (PDF and Excel). This mail was sent automatically; please do not reply to it.")));
+                    "Hello, attached is the customer service report of {company} for {month} (PDF and Excel). This mail was sent automatically; please do not reply to it.")),
+            Map.entry("DEFECT_REPORT/zh-CN", new Text("{company} {period} 项目缺陷反馈",
+                    "设计、工程部门：附件为{company} {period} 的项目缺陷反馈（PDF 与 Excel），列出本期重复出现的缺陷、与上期的对比和近 12 个月的趋势，供设计改进与工程整改参考。本邮件由系统自动发送，请勿直接回复。")),
+            Map.entry("DEFECT_REPORT/en", new Text("{company}: product defect report {period}",
+                    "To design and engineering: attached is the product defect report of {company} for {period} (PDF and Excel): the defects that recur this period, the period before and the trend of the last 12 months, for design improvements and site corrections. This mail was sent automatically; please do not reply to it.")));
 
     private DefaultTemplates() {
     }

@@ -36,13 +36,15 @@ enum MessageKind {
     /** 升级: a request reached a level of the escalation ladder. */
     STAFF_ESCALATED(Audience.STAFF, "number", "level"),
     /** 客服月报: the monthly report to headquarters, its PDF and Excel attached. */
-    MONTHLY_REPORT(Audience.HEADQUARTERS, "company", "month"),
+    MONTHLY_REPORT(Audience.REPORT_READER, "company", "month"),
+    /** 项目缺陷反馈: the product-defect report of a month or quarter to design and engineering, its PDF and Excel attached. */
+    DEFECT_REPORT(Audience.REPORT_READER, "company", "period"),
     /** 验证码: a portal sign-in code; its text is the portal's, never a template (a template could lose the code). */
     SIGN_IN_CODE(Audience.CODE);
 
     /** Who a message is for, which decides the name placeholder and whether administrators may word it. */
     enum Audience {
-        OWNER, STAFF, HEADQUARTERS, CODE
+        OWNER, STAFF, REPORT_READER, CODE
     }
 
     private final Audience audience;

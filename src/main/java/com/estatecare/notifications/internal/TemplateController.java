@@ -50,13 +50,13 @@ class TemplateController {
             Map.entry("number", "BX-20261126-0001"), Map.entry("unit", "1栋 1单元 1201"),
             Map.entry("time", "2026-11-27 09:30"), Map.entry("component", "防水"), Map.entry("endsOn", "2026-12-31"),
             Map.entry("staff", "李工"), Map.entry("limit", "首次响应"), Map.entry("level", "项目公司"),
-            Map.entry("company", "上海城市公司"), Map.entry("month", "2026-10"));
+            Map.entry("company", "上海城市公司"), Map.entry("month", "2026-10"), Map.entry("period", "2026-Q3"));
     private static final Map<String, String> SAMPLE_EN = Map.ofEntries(Map.entry("customer", "Mr Zhang"),
             Map.entry("number", "BX-20261126-0001"), Map.entry("unit", "Building 1, Unit 1, 1201"),
             Map.entry("time", "2026-11-27 09:30"), Map.entry("component", "waterproofing"),
             Map.entry("endsOn", "2026-12-31"), Map.entry("staff", "Li Gong"), Map.entry("limit", "first response"),
-            Map.entry("level", "project company"), Map.entry("company", "Shanghai city company"),
-            Map.entry("month", "2026-10"));
+            Map.entry("level", "the project company"), Map.entry("company", "Shanghai city company"),
+            Map.entry("month", "2026-10"), Map.entry("period", "2026-Q3"));
 
     private final MessageTemplates templates;
     private final Organisation organisation;

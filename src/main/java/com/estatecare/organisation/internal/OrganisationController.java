@@ -233,4 +233,25 @@ class OrganisationController {
         administration.managed(organisation.currentUser(), id);
         return organisation.contact(id).orElseThrow(() -> DomainException.notFound("account"));
     }
+
+    /** The caller's own address (blank: none) and mail language, which they always give (no change by accident). */
+    record OwnContactRequest(@Size(max = 320) @Email(regexp = "|[^\\s\\p{Cntrl}<>,;\"]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}")
+            String email, @NotNull @Pattern(regexp = "zh-CN|en") String language) {
+    }
+
+    @GetMapping("/me/contact")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','HANDLER','ENGINEER','CONSULTANT','PROJECT_COMPANY','HQ','ADMIN')")
+    @Operation(summary = "The caller's own e-mail address and mail language (staff mail: assignments, time limits, "
+            + "escalations)", operationId = "getMyContact")
+    StaffContact myContact() {
+        return organisation.contact(organisation.currentUser().accountId())
+                .orElseThrow(() -> DomainException.notFound("account"));
+    }
+
+    @PutMapping("/me/contact")
+    @PreAuthorize("hasAnyRole('AGENT','MANAGER','HANDLER','ENGINEER','CONSULTANT','PROJECT_COMPANY','HQ','ADMIN')")
+    @Operation(summary = "Set the caller's own e-mail address (blank: none) and mail language", operationId = "putMyContact")
+    StaffContact setMyContact(@Valid @RequestBody OwnContactRequest body) {
+        return administration.setOwnContact(organisation.currentUser(), body.email(), body.language());
+    }
 }

@@ -88,8 +88,18 @@ class StaffAdministration {
     @Transactional
     com.estatecare.organisation.StaffContact setContact(CurrentUser admin, long accountId, String email,
             String language) {
-        Account account = managed(admin, accountId);
-        if (account.roleSet().contains(Role.OWNER)) {
+        return contact(managed(admin, accountId), email, language);
+    }
+
+    /** The caller's own e-mail address (blank: none) and mail language, set on their account page. */
+    @Transactional
+    com.estatecare.organisation.StaffContact setOwnContact(CurrentUser me, String email, String language) {
+        return contact(accounts.findById(me.accountId()).orElseThrow(() -> DomainException.notFound("account")),
+                email, language);
+    }
+
+    private com.estatecare.organisation.StaffContact contact(Account account, String email, String language) {
+        if (account.roleSet().stream().noneMatch(Role::isStaff)) {
             throw DomainException.invalidField("email", "owner-account");
         }
         String before = account.getEmail() == null ? "" : "set";

@@ -19,20 +19,21 @@ import com.estatecare.platform.ReportPeriod;
 import com.estatecare.policies.Policies;
 import com.estatecare.reporting.DefectReportPolicy;
 import com.estatecare.reporting.MonthlyReportPolicy;
+import com.estatecare.reporting.ReportQueued;
 
 /**
  * On the first working day of a month (each company's business calendar), the reports of each company's top node
  * whose period has just ended are generated (PDF and Excel, in Chinese) and queued in the {@link ReportOutbox}:
  * the previous month's report (客服月报) for the headquarters address of the policy {@code monthly-report}, and
  * the product-defect report (项目缺陷反馈) of the previous month or quarter (the policy {@code defect-report}'s
- * cadence) for its design and engineering address. The monthly report leaves by e-mail with both files attached,
- * through the outbox of {@code notifications} ({@link com.estatecare.reporting.MonthlyReportQueued}).
+ * cadence) for its design and engineering address. Both leave by e-mail with both files attached, through the
+ * outbox of {@code notifications} ({@link com.estatecare.reporting.ReportQueued}).
  */
 @Component
 class MonthlyMailing {
 
-    static final String REPORT = "MONTHLY";
-    static final String DEFECTS = "DEFECTS";
+    static final String REPORT = ReportQueued.Report.MONTHLY.name();
+    static final String DEFECTS = ReportQueued.Report.DEFECTS.name();
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     /** One report queued by a call: the company's top node, which report, its period. */

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.estatecare.organisation.OrgNodeView;
-import com.estatecare.reporting.MonthlyReportQueued;
+import com.estatecare.reporting.ReportQueued;
 
 /**
  * The one place where a generated report waits for e-mail ({@code report_outbox}, decision 019): one row per
  * company, report (MONTHLY, QUARTERLY, DEFECTS) and period, with its recipient, subject and both files, until the
  * e-mail channel sends it. The unique key (company, report, period) and {@code on conflict do nothing} queue it
- * once, however many instances try at the same moment. The monthly report is mailed by the outbox of
- * {@code notifications}, told by {@link MonthlyReportQueued}; the other reports wait here to be downloaded.
+ * once, however many instances try at the same moment. Each queued report is announced by {@link ReportQueued} and
+ * mailed with both files by the outbox of {@code notifications} (decision 042).
  */
 @Component
 class ReportOutbox {
@@ -46,8 +46,8 @@ class ReportOutbox {
     }
 
     /**
-     * Inserts the report; false when it was queued already (by another instance, say). A monthly report is
-     * announced in the same transaction ({@link MonthlyReportQueued}), for the outbox that mails it with its files.
+     * Inserts the report; false when it was queued already (by another instance, say). It is announced in the same
+     * transaction ({@link ReportQueued}), for the outbox that mails it with its files.
      */
     boolean queue(Queued queued, Instant now) {
         OrgNodeView company = queued.company();
@@ -62,9 +62,9 @@ class ReportOutbox {
                     .param("recipient", queued.recipient()).param("subject", queued.subject())
                     .param("pdf", queued.pdf()).param("xlsx", queued.xlsx()).param("at", Timestamp.from(now))
                     .query(Long.class).optional();
-            if (id.isPresent() && MonthlyMailing.REPORT.equals(queued.report())) {
-                events.publishEvent(new MonthlyReportQueued(id.get(), company.companyId(), company.path(),
-                        company.name(), queued.period(), queued.recipient()));
+            if (id.isPresent()) {
+                events.publishEvent(new ReportQueued(id.get(), ReportQueued.Report.valueOf(queued.report()),
+                        company.companyId(), company.path(), company.name(), queued.period(), queued.recipient()));
             }
             return id.isPresent();
         }));

@@ -19,8 +19,9 @@ import com.estatecare.requests.Visibility;
 
 /**
  * Photos and documents of a request, kept in the database beside it so that a
- * backup of the database is a backup of the case. Only pictures and PDF, each
- * checked by its first bytes, not only by the type the client claims.
+ * backup of the database is a backup of the case. Only pictures, PDF and the
+ * AMR voice recordings of WeChat messages, each checked by its first bytes, not
+ * only by the type the client claims.
  */
 @Component
 public class Attachments {
@@ -32,7 +33,8 @@ public class Attachments {
             "image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF },
             "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' },
             "image/webp", new byte[] { 'R', 'I', 'F', 'F' },
-            "application/pdf", new byte[] { '%', 'P', 'D', 'F' });
+            "application/pdf", new byte[] { '%', 'P', 'D', 'F' },
+            "audio/amr", new byte[] { '#', '!', 'A', 'M', 'R', '\n' });
 
     public record Attachment(long id, String filename, String contentType, long sizeBytes, String uploadedByName,
             Instant uploadedAt, Visibility visibility) {

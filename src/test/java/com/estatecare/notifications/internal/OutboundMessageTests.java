@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import com.estatecare.reporting.ReportQueued;
 import com.estatecare.requests.RequestFacts;
 import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.Requests;
@@ -80,6 +81,8 @@ class OutboundMessageTests {
     Requests requests;
     @Autowired
     StaffMail staffMail;
+    @Autowired
+    ReportMail reportMail;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
@@ -290,21 +293,26 @@ class OutboundMessageTests {
     }
 
     @Test
-    void theMonthlyReportReachesHeadquartersOnceWithBothFilesAlsoAfterTheMailServerWasDown() throws Exception {
+    void theMonthlyAndDefectReportsReachTheirReadersOnceWithBothFilesAlsoAfterTheMailServerWasDown()
+            throws Exception {
         Object mailing = context.getBean("monthlyMailing");
         String hq = "kefu-zongbu@estatecare.example";
+        String design = "sheji-gongcheng@estatecare.example";
         clock.set(java.time.Instant.parse("2026-12-01T02:00:00Z"));
         SMTP.stop();
         boolean down = true;
         try {
             List<?> queued = ReflectionTestUtils.invokeMethod(mailing, "queueDue");
-            // the defect reports queued beside them wait in the report outbox; the monthly ones are mailed
-            List<?> companies = queued.stream()
-                    .filter(q -> "MONTHLY".equals(ReflectionTestUtils.invokeMethod(q, "report"))).toList();
-            assertThat(companies).as("both companies' reports").hasSizeGreaterThanOrEqualTo(2);
-            await().atMost(BOUND).until(() -> monthly().size() == companies.size());
+            // each company's monthly report and its defect report of November (the default cadence): all mailed
+            long companies = queued.stream()
+                    .filter(q -> "MONTHLY".equals(ReflectionTestUtils.invokeMethod(q, "report"))).count();
+            assertThat(companies).as("both companies' reports").isGreaterThanOrEqualTo(2);
+            assertThat(queued.stream().filter(q -> "DEFECTS".equals(ReflectionTestUtils.invokeMethod(q, "report"))))
+                    .hasSize((int) companies);
+            await().atMost(BOUND).until(() -> reports("MONTHLY_REPORT").size() == companies
+                    && reports("DEFECT_REPORT").size() == companies);
             drainAll();
-            assertThat(monthly()).allSatisfy(row -> {
+            assertThat(reports(null)).allSatisfy(row -> {
                 assertThat(row.get("state")).isEqualTo("PENDING");
                 assertThat(row.get("attempts")).isEqualTo(1);
                 assertThat(row.get("last_error")).isNotNull();
@@ -313,18 +321,42 @@ class OutboundMessageTests {
             down = false;
             clock.advance(Duration.ofMinutes(1));
             drainAll();
-            assertThat(monthly()).allMatch(row -> "SENT".equals(row.get("state")));
+            assertThat(reports(null)).hasSize((int) companies * 2).allMatch(row -> "SENT".equals(row.get("state")));
             assertThat(ReflectionTestUtils.<List<Long>>invokeMethod(mailing, "queueDue")).as("the next sweep").isEmpty();
             drainAll();
-            List<MimeMessage> mails = mailsTo(SMTP.getReceivedMessages(), hq);
-            assertThat(mails).hasSize(companies.size());
-            assertThat(mails.stream().map(TestMail::subject).distinct()).hasSize(companies.size())
+            List<MimeMessage> monthly = mailsTo(SMTP.getReceivedMessages(), hq);
+            assertThat(monthly).hasSize((int) companies);
+            assertThat(monthly.stream().map(TestMail::subject).distinct()).hasSize((int) companies)
                     .allMatch(subject -> subject.contains("2026-11 客服月报"));
-            for (MimeMessage mail : mails) {
+            for (MimeMessage mail : monthly) {
                 assertThat(attachments(mail)).containsOnlyKeys("monthly-report-2026-11.pdf",
                         "monthly-report-2026-11.xlsx").containsEntry("monthly-report-2026-11.pdf", "%PDF-")
                         .containsEntry("monthly-report-2026-11.xlsx", "PK");
             }
+            List<MimeMessage> defects = mailsTo(SMTP.getReceivedMessages(), design);
+            assertThat(defects).as("one defect report per company, to design and engineering").hasSize((int) companies);
+            assertThat(defects.stream().map(TestMail::subject).distinct()).hasSize((int) companies)
+                    .allMatch(subject -> subject.contains("2026-11 项目缺陷反馈"));
+            for (MimeMessage mail : defects) {
+                assertThat(mail.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+                assertThat(attachments(mail)).containsOnlyKeys("defect-report-2026-11.pdf",
+                        "defect-report-2026-11.xlsx").containsEntry("defect-report-2026-11.pdf", "%PDF-")
+                        .containsEntry("defect-report-2026-11.xlsx", "PK");
+            }
+            assertThat(jdbc.sql("select count(distinct company_id) from outbound_message where kind = 'DEFECT_REPORT'")
+                    .query(Long.class).single()).as("each company's own report, under its own company").isEqualTo(companies);
+            // the event delivered again (a retry of its publication) mails nothing more
+            for (Map<String, Object> row : jdbc.sql("""
+                    select id, company_id, period, recipient from report_outbox where report = 'DEFECTS'
+                        and period = '2026-11'""").query().listOfRows()) {
+                reportMail.on(new ReportQueued(((Number) row.get("id")).longValue(), ReportQueued.Report.DEFECTS,
+                        ((Number) row.get("company_id")).longValue(), "/", "重投", "2026-11", design));
+            }
+            // (the listener may run asynchronously: the count must hold for a while, not only at once)
+            await().during(Duration.ofSeconds(2)).atMost(BOUND)
+                    .until(() -> reports("DEFECT_REPORT").size() == companies);
+            drainAll();
+            assertThat(mailsTo(SMTP.getReceivedMessages(), design)).hasSize((int) companies);
         } finally {
             if (down) {
                 SMTP.start();
@@ -333,9 +365,12 @@ class OutboundMessageTests {
         }
     }
 
-    private List<Map<String, Object>> monthly() {
-        return jdbc.sql("select state, attempts, last_error from outbound_message where kind = 'MONTHLY_REPORT'")
-                .query().listOfRows();
+    /** The report mails in the outbox: of one kind, or both. */
+    private List<Map<String, Object>> reports(String kind) {
+        return jdbc.sql("""
+                select state, attempts, last_error from outbound_message
+                where kind in ('MONTHLY_REPORT', 'DEFECT_REPORT') and (cast(:kind as text) is null or kind = :kind)""")
+                .param("kind", kind).query().listOfRows();
     }
 
     /** Each attached file's name and the first bytes of its content (%PDF- or PK). */

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The files of a queued monthly report ({@link MonthlyReportQueued}), for the e-mail that carries them. */
+/** The files of a queued report ({@link ReportQueued}), for the e-mail that carries them. */
 @Service
-public class MonthlyReportFiles {
+public class QueuedReportFiles {
 
     /** The report as generated: the PDF and the Excel workbook, in Chinese. */
     public record Files(String period, byte[] pdf, byte[] xlsx) {
@@ -21,7 +21,7 @@ public class MonthlyReportFiles {
 
     private final JdbcClient jdbc;
 
-    MonthlyReportFiles(JdbcClient jdbc) {
+    QueuedReportFiles(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
