@@ -6,6 +6,7 @@ import { en as warrantyEn } from './portal/warranty'
 import { en as deliveryEn } from './portal/delivery'
 import { en as contactEn } from './portal/channels'
 import { en as surveysEn } from './portal/surveys'
+import { en as purchaseEn } from './portal/purchase'
 import { en as privacyEn } from './portal/privacy'
 import type zh from './portal.zh-CN'
 
@@ -18,6 +19,7 @@ const en: typeof zh = {
   ...contactEn,
   ...surveysEn,
   ...privacyEn,
+  ...purchaseEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

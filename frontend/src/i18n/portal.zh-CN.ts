@@ -6,6 +6,7 @@ import { zh as warrantyZh } from './portal/warranty'
 import { zh as deliveryZh } from './portal/delivery'
 import { zh as contactZh } from './portal/channels'
 import { zh as surveysZh } from './portal/surveys'
+import { zh as purchaseZh } from './portal/purchase'
 import { zh as privacyZh } from './portal/privacy'
 
 export default {
@@ -17,6 +18,7 @@ export default {
   ...contactZh,
   ...surveysZh,
   ...privacyZh,
+  ...purchaseZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

@@ -27,6 +27,7 @@ import * as inspection from './workbench/inspection'
 import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
+import * as sales from './workbench/sales'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -62,6 +63,8 @@ const en: typeof zh = {
     defects: 'Defect feedback',
     specialReports: 'Special reports',
     customers: 'Customer files',
+    salesProspects: 'Sales visitors',
+    salesFollowUps: 'Sales follow-ups',
     registry: 'Registry',
     admin: 'Administration',
     policies: 'Rules and time limits',
@@ -158,5 +161,6 @@ const en: typeof zh = {
   ...hotline.en,
   legalHold: retention.en,
   ...privacy.en,
+  ...sales.en,
 }
 export default en

@@ -29,6 +29,7 @@ import * as inspection from './workbench/inspection'
 import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
+import * as sales from './workbench/sales'
 
 export default {
   ...enumsZh,
@@ -61,6 +62,8 @@ export default {
     defects: '项目缺陷反馈',
     specialReports: '专题报告',
     customers: '客户档案',
+    salesProspects: '来访客户',
+    salesFollowUps: '销售跟进',
     registry: '房产资料',
     admin: '系统管理',
     policies: '规则与时限',
@@ -157,4 +160,5 @@ export default {
   ...hotline.zh,
   legalHold: retention.zh,
   ...privacy.zh,
+  ...sales.zh,
 }

@@ -17,6 +17,7 @@ export const router = createRouter({
     { path: '/warranty', name: 'warranty', component: () => import('@/views/portal/WarrantyView.vue') },
     { path: '/delivery', name: 'delivery', component: () => import('@/views/portal/DeliveryView.vue') },
     { path: '/surveys', name: 'surveys', component: () => import('@/views/portal/SurveysView.vue') },
+    { path: '/purchase', name: 'purchase', component: () => import('@/views/portal/PurchaseView.vue') },
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
     { path: '/privacy', name: 'privacy', component: () => import('@/views/portal/PrivacyView.vue') },
     { path: '/:unknown(.*)*', name: 'not-found', component: () => import('@/views/portal/NotFoundView.vue') },
