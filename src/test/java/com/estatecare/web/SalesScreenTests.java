@@ -72,13 +72,16 @@ class SalesScreenTests extends ScreenTest {
         browser.await("[data-test=open-follow-up]").click();
         browser.await("#fu-day").sendKeys("2026-11-24", Keys.ENTER);
         browser.await("#fu-note").sendKeys("已邀约周末看交付样板");
+        browser.await("#fu-next").sendKeys("周末陪同看样板");
+        browser.await("#fu-next-on").sendKeys("2026-11-24", Keys.ENTER);
         browser.await("[data-test=save-sales]").click();
         browser.awaitText("[data-test=follow-ups]", "已邀约周末看交付样板");
 
         browser.open("/sales/follow-ups");
         browser.await("#follow-ups-until").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-11-24", Keys.ENTER);
         browser.await("[data-test=follow-ups-everyone]").click();
-        browser.awaitText("[data-test=follow-ups]", "访客");
+        browser.awaitText("[data-test=follow-ups]", name);
+        assertThat(browser.await("[data-test=follow-ups]").getText()).contains("周末陪同看样板");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the follow-ups due").isEmpty();
 
         browser.open("/sales/customers/" + customer);

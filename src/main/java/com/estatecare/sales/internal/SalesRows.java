@@ -164,11 +164,11 @@ public class SalesRows {
         params.put("after", after);
         params.put("consultant", consultantId == null ? -1L : consultantId);
         params.put("any", consultantId == null);
-        params.put("q", q == null || q.isBlank() ? "" : "%" + q.strip().replace("%", "").replace("_", "") + "%");
+        params.put("q", q == null || q.isBlank() ? "" : q.strip());
         params.put("limit", limit + 1);
         return jdbc.sql(PROSPECT + """
                  where p.customer_id < :after and %s and (:any or p.consultant_id = :consultant)
-                  and (:q = '' or c.name like :q or c.phone like :q)
+                  and (:q = '' or strpos(c.name, :q) > 0 or strpos(coalesce(c.phone, ''), :q) > 0)
                 order by p.customer_id desc limit :limit""".formatted(visible.sql()))
                 .params(params).query(SalesRows::prospect).list();
     }
