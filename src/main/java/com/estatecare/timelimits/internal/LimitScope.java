@@ -27,7 +27,7 @@ public final class LimitScope {
             Channel channel) {
         List<Limit> matching = limits.stream().filter(limit -> appliesTo(limit, kind, emergency, channel))
                 .filter(limit -> limit.categories() == null || limit.categories().isEmpty()
-                        || limit.categories().contains(category))
+                        || (category != null && limit.categories().contains(category)))
                 .toList();
         boolean specific = matching.stream().anyMatch(limit -> limit.categories() != null
                 && !limit.categories().isEmpty());
