@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.estatecare.policies.Policies;
 import com.estatecare.registry.Registry;
 import com.estatecare.sales.ASale;
-import com.estatecare.sales.PaymentDue;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
@@ -98,7 +96,6 @@ class PaymentReminderTests {
 
         assertThat(taken(first)).isEqualTo(1);
         assertThat(taken(second)).as("seven weeks ahead").isZero();
-        assertThat(announced(first)).as("one announcement, whichever sweep took the key").isEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> queued(first) > 0);
         assertThat(queued(first)).isEqualTo(channels(first));
         String text = jdbc.sql("select body from outbound_message where event_key = :key limit 1")
@@ -129,26 +126,6 @@ class PaymentReminderTests {
         assertThat(taken(second) + taken(third)).as("the schedule is paid").isZero();
     }
 
-    @Test
-    void aReminderOfAnInstalmentPaidAfterTheSweepIsNotSent() {
-        JsonNode deal = new ASale(api, given).contracted("HT-" + UUID.randomUUID().toString().substring(0, 8));
-        long first = instalment(deal, 1);
-        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
-        pay(deal.get("id").asLong(), 1, 1_000_000_00L, "2026-11-24");
-
-        // the announcement of a reminder taken just before the payment reaches the outbox just after it
-        long company = jdbc.sql("select company_id from sales_instalment where id = :id").param("id", first)
-                .query(Long.class).single();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new PaymentDue(company,
-                "/", deal.get("customerId").asLong(), deal.get("id").asLong(), first, 1, LocalDate.parse("2026-11-28"),
-                1_000_000_00L, "翠湖苑")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-                select count(*) from event_publication where completion_date is not null
-                and serialized_event like :event""").param("event", "%\"instalmentId\":" + first + ",%")
-                .query(Long.class).single() > 0);
-        assertThat(queued(first)).isZero();
-    }
-
     private void pay(long deal, int seq, long fen, String on) {
         Api.Response paid = api.as("agent").post("/api/v1/sales/deals/" + deal + "/payments",
                 Map.of("seq", seq, "amountFen", fen, "paidOn", on));
@@ -163,14 +140,6 @@ class PaymentReminderTests {
     private long taken(long instalment) {
         return jdbc.sql("select count(*) from sales_payment_reminder where instalment_id = :id")
                 .param("id", instalment).query(Long.class).single();
-    }
-
-    /** The announcements of this instalment's reminder kept by the event publication registry. */
-    private long announced(long instalment) {
-        return jdbc.sql("""
-                select count(*) from event_publication where event_type like '%PaymentDue'
-                and serialized_event like :event""").param("event", "%\"instalmentId\":" + instalment + ",%")
-                .query(Long.class).single();
     }
 
     private long queued(long instalment) {
