@@ -73,6 +73,12 @@ describe('where a file entry leads', () => {
     expect(entryTarget({ kind: 'OWNERSHIP_RECORDED', reference: undefined }, requests)).toBeNull()
   })
 
+  it('links a check-out request of the sales stage, never a contract number', () => {
+    expect(entryTarget({ kind: 'SALES_CONTRACTED', reference: 'HT-2026-0001' }, [])).toBeNull()
+    expect(entryTarget({ kind: 'SALES_CHECK_OUT_REQUESTED', reference: 'ZX-20261124-0003' }, []))
+      .toEqual({ number: 'ZX-20261124-0003' })
+  })
+
   it('is coloured by what it records', () => {
     expect(['REQUEST_REGISTERED', 'REQUEST_STEP', 'CUSTOMER_REGISTERED', undefined].map(entryType))
       .toEqual(['primary', 'info', 'success', 'success'])

@@ -21,6 +21,9 @@ const STEPS = [
   'CLASSIFY', 'DISPATCH', 'RESPOND', 'INVESTIGATE', 'AGREE_PLAN', 'COMPLETE', 'ANSWER', 'VERIFY', 'REVISIT',
   'ARCHIVE', 'REOPEN', 'CANCEL', 'NOTIFY_PROGRESS',
 ]
+/** The categories a time limit may name (the server's Category). */
+const CATEGORIES = ['FACILITY_FAILURE', 'HOUSING_QUALITY', 'PROPERTY_SERVICE', 'ENGINEERING_QUALITY', 'PLANNING_DESIGN',
+  'SALES_MANAGEMENT', 'PROPERTY_MANAGEMENT', 'CUSTOMER_SERVICE', 'CHECK_OUT', 'OTHER']
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 /**
@@ -32,6 +35,7 @@ export const FIELD_HINTS: Record<string, { kind: FieldKind; options?: string[]; 
   emergency: { kind: 'anyBoolean', nullable: true },
   channel: { kind: 'choice', options: CHANNELS, optionSet: 'channel', nullable: true },
   kinds: { kind: 'choices', options: KINDS, optionSet: 'kind' },
+  categories: { kind: 'choices', options: CATEGORIES, optionSet: 'category' },
   startOn: { kind: 'choice', options: ['REGISTERED', 'DEPARTMENT_RECEIVED', ...STEPS], optionSet: 'trigger' },
   stopOn: { kind: 'choices', options: ['REGISTERED', ...STEPS], optionSet: 'trigger' },
   onBreach: { kind: 'choice', options: ['NOTIFY', 'NOTIFY_AND_ESCALATE'], optionSet: 'onBreach' },

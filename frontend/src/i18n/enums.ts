@@ -10,7 +10,7 @@ export const enumsZh = {
   category: {
     FACILITY_FAILURE: '设施故障', HOUSING_QUALITY: '房屋质量', PROPERTY_SERVICE: '物业服务',
     ENGINEERING_QUALITY: '工程质量', PLANNING_DESIGN: '规划设计', SALES_MANAGEMENT: '销售管理',
-    PROPERTY_MANAGEMENT: '物业管理', CUSTOMER_SERVICE: '客户服务', OTHER: '其他',
+    PROPERTY_MANAGEMENT: '物业管理', CUSTOMER_SERVICE: '客户服务', CHECK_OUT: '退房申请', OTHER: '其他',
   },
   channel: {
     PHONE: '电话', WALK_IN: '来访', EMAIL: '邮件', PORTAL: '业主门户', WECHAT: '微信', NIGHT_INTERCOM: '夜间对讲',
@@ -66,7 +66,7 @@ export const enumsEn: Enums = {
     FACILITY_FAILURE: 'Facility failure', HOUSING_QUALITY: 'Housing quality', PROPERTY_SERVICE: 'Property service',
     ENGINEERING_QUALITY: 'Engineering quality', PLANNING_DESIGN: 'Planning and design',
     SALES_MANAGEMENT: 'Sales management', PROPERTY_MANAGEMENT: 'Property management',
-    CUSTOMER_SERVICE: 'Customer service', OTHER: 'Other',
+    CUSTOMER_SERVICE: 'Customer service', CHECK_OUT: 'Check-out request', OTHER: 'Other',
   },
   channel: {
     PHONE: 'Phone', WALK_IN: 'Walk-in', EMAIL: 'E-mail', PORTAL: 'Owner portal', WECHAT: 'WeChat',

@@ -6,6 +6,7 @@ import { en as warrantyEn } from './portal/warranty'
 import { en as deliveryEn } from './portal/delivery'
 import { en as contactEn } from './portal/channels'
 import { en as surveysEn } from './portal/surveys'
+import { en as purchaseEn } from './portal/purchase'
 import { en as privacyEn } from './portal/privacy'
 import { en as clubEn } from './portal/club'
 import type zh from './portal.zh-CN'
@@ -20,6 +21,7 @@ const en: typeof zh = {
   ...surveysEn,
   ...privacyEn,
   ...clubEn,
+  ...purchaseEn,
   common: commonEn,
   app: { title: 'Owner service' },
   signIn: {

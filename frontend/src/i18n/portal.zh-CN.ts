@@ -6,6 +6,7 @@ import { zh as warrantyZh } from './portal/warranty'
 import { zh as deliveryZh } from './portal/delivery'
 import { zh as contactZh } from './portal/channels'
 import { zh as surveysZh } from './portal/surveys'
+import { zh as purchaseZh } from './portal/purchase'
 import { zh as privacyZh } from './portal/privacy'
 import { zh as clubZh } from './portal/club'
 
@@ -19,6 +20,7 @@ export default {
   ...surveysZh,
   ...privacyZh,
   ...clubZh,
+  ...purchaseZh,
   common: commonZh,
   app: { title: '业主服务' },
   signIn: {

@@ -28,6 +28,7 @@ import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
 import * as club from './workbench/club'
+import * as sales from './workbench/sales'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
 import { en as work } from './workbench/detail'
@@ -65,6 +66,8 @@ const en: typeof zh = {
     customers: 'Customer files',
     clubMembers: 'Club members',
     clubGifts: 'Gift catalogue',
+    salesProspects: 'Sales visitors',
+    salesFollowUps: 'Sales follow-ups',
     registry: 'Registry',
     admin: 'Administration',
     policies: 'Rules and time limits',
@@ -162,5 +165,6 @@ const en: typeof zh = {
   legalHold: retention.en,
   ...privacy.en,
   ...club.en,
+  ...sales.en,
 }
 export default en

@@ -30,6 +30,7 @@ import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
 import * as club from './workbench/club'
+import * as sales from './workbench/sales'
 
 export default {
   ...enumsZh,
@@ -64,6 +65,8 @@ export default {
     customers: '客户档案',
     clubMembers: '客户会会员',
     clubGifts: '礼品目录',
+    salesProspects: '来访客户',
+    salesFollowUps: '销售跟进',
     registry: '房产资料',
     admin: '系统管理',
     policies: '规则与时限',
@@ -161,4 +164,5 @@ export default {
   legalHold: retention.zh,
   ...privacy.zh,
   ...club.zh,
+  ...sales.zh,
 }

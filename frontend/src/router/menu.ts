@@ -22,6 +22,8 @@ export const CONSULTATION_READERS: readonly Role[] = ['CONSULTANT', 'ADMIN', 'HQ
 export const CUSTOMER_READERS: readonly Role[] = STAFF
 /** Who corrects a customer's details (the server's rule on PATCH /api/v1/customers/{id}). */
 export const CUSTOMER_EDITORS: readonly Role[] = ['ADMIN', 'AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
+/** Who works the sales stage in the menu (来访, 跟进, 认购, 签约: the server's writers; every staff member may read). */
+export const SALES_STAFF: readonly Role[] = ['ADMIN', 'AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 /** Who reads the rules and the calendar in the menu (every staff member may through the API; only ADMIN changes them). */
 export const RULE_READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'PROJECT_COMPANY', 'HQ']
 /** Who reads the organisation tree in the menu (only ADMIN adds nodes). */
@@ -73,8 +75,13 @@ export const MENU: readonly MenuItem[] = [
   { key: 'hotline', route: 'hotline', roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
+<<<<<<< HEAD
   { key: 'clubMembers', route: 'club-members', roles: CLUB_READERS },
   { key: 'clubGifts', route: 'club-gifts', roles: CLUB_READERS },
+=======
+  { key: 'salesProspects', route: 'sales-prospects', roles: SALES_STAFF },
+  { key: 'salesFollowUps', route: 'sales-follow-ups', roles: SALES_STAFF },
+>>>>>>> sales
   { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'delivery', route: 'delivery', roles: DELIVERY_STAFF },

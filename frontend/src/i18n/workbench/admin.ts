@@ -36,13 +36,18 @@ export const zh = {
     calendar: '工作时间',
     revisits: '回访',
     retention: '留存期限',
+<<<<<<< HEAD
     'club-levels': '会员等级',
     'club-points': '会员积分',
     'club-greetings': '会员关怀',
+=======
+    'payment-reminders': '付款提醒',
+>>>>>>> sales
   },
   policyField: {
     callRecordingsMonths: '通话录音保留月数', photosMonthsAfterClose: '工单照片与附件在关闭后保留月数',
     closedRequestsMonths: '已关闭工单在匿名化前保留月数', prospectsMonths: '未成交客户在匿名化前保留月数',
+    categories: '适用分类（不填为全部）', daysBefore: '到期前几天提醒（自然日）',
     limits: '时限', key: '代码', name: '名称', kinds: '适用类型', emergency: '紧急', channel: '渠道', startOn: '开始于',
     stopOn: '停止于', duration: '时限', workingTime: '按工作时间计', warnAfter: '预警于', onBreach: '超时处理', source: '依据',
     collectiveMajor: '群诉人数达此数为重大投诉', collectiveHotspot: '群诉人数达此数为热点投诉',
@@ -134,13 +139,18 @@ export const en: typeof zh = {
     calendar: 'Working hours',
     revisits: 'Revisits',
     retention: 'Retention',
+<<<<<<< HEAD
     'club-levels': 'Member levels',
     'club-points': 'Member points',
     'club-greetings': 'Member greetings',
+=======
+    'payment-reminders': 'Payment reminders',
+>>>>>>> sales
   },
   policyField: {
     callRecordingsMonths: 'Call recordings kept (months)', photosMonthsAfterClose: 'Photos and files kept after closing (months)',
     closedRequestsMonths: 'Closed requests kept before anonymising (months)', prospectsMonths: 'Prospects who never bought kept (months)',
+    categories: 'Categories (none: all)', daysBefore: 'Days before the due day (calendar days)',
     limits: 'Limits', key: 'Code', name: 'Name', kinds: 'Kinds', emergency: 'Emergency', channel: 'Channel',
     startOn: 'Starts on', stopOn: 'Stops on', duration: 'Limit', workingTime: 'In working time', warnAfter: 'Warn after',
     onBreach: 'On breach', source: 'Source',

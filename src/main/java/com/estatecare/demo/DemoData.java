@@ -37,6 +37,9 @@ import com.estatecare.requests.Channel;
 import com.estatecare.requests.NewRequest;
 import com.estatecare.requests.RequestKind;
 import com.estatecare.requests.Requests;
+import com.estatecare.sales.FollowUpChannel;
+import com.estatecare.sales.ProspectSource;
+import com.estatecare.sales.Sales;
 
 /**
  * Loads the demo organisation once, into an empty database, when
@@ -60,8 +63,11 @@ class DemoData extends BeforeServing {
     private final ObjectProvider<HistoryGenerator> history;
     private final Random random = new Random(20261124);
 
-    DemoData(Organisation organisation, Registry registry, Requests requests, java.time.Clock clock,
+    private final Sales sales;
+
+    DemoData(Organisation organisation, Registry registry, Requests requests, Sales sales, java.time.Clock clock,
             ObjectProvider<HistoryGenerator> history) {
+        this.sales = sales;
         this.organisation = organisation;
         this.registry = registry;
         this.requests = requests;
@@ -103,6 +109,7 @@ class DemoData extends BeforeServing {
         AccountView owner = account("owner", owners.get(0).name(), lake.orgNodeId(), Role.OWNER, null, owners.get(0).id());
 
         requestsInEveryState(units, owners, engineer, handler);
+        salesVisitors(lake);
         HistorySteps.Cast second = secondCompany(group);
         int secondCompanyUnits = second.units().size();
         log.info("Demo data loaded: {} units, {} owners; demo logins admin, hq, auditor, manager, agent, engineer, handler, "
@@ -268,6 +275,24 @@ class DemoData extends BeforeServing {
     private static NewRequest repair(UnitView unit, CustomerView owner, String description) {
         return new NewRequest(RequestKind.REPAIR, Channel.PHONE, unit.id(), owner.id(), null, Category.HOUSING_QUALITY,
                 null, false, description, "卫生间", "一周前", "尽快上门维修", null, true, null, null, null);
+    }
+
+    /** Three visitors of 翠湖苑's sales office, two of them followed up, one of those due today (来访, 跟进). */
+    private void salesVisitors(ProjectView project) {
+        CurrentUser agent = user("agent");
+        LocalDate today = clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        String[] names = { "访客 钟雨桐", "访客 贺明轩", "访客 柳思琪" };
+        ProspectSource[] sources = { ProspectSource.WALK_IN, ProspectSource.REFERRAL, ProspectSource.ONLINE };
+        for (int i = 0; i < names.length; i++) {
+            String phone = "139" + "%08d".formatted(random.nextInt(100_000_000));
+            long customer = sales.registerVisit(new Sales.NewProspect(project.id(), names[i], phone, sources[i],
+                    agent.accountId(), today.minusDays(20 - 7L * i), null), agent).customerId();
+            if (i < 2) {
+                sales.followUp(customer, new Sales.NewFollowUp(today.minusDays(5 - 2L * i), FollowUpChannel.PHONE,
+                        i == 0 ? "意向三房，关注学区" : "老业主推荐，预算三百万以内", i == 0 ? "邀约看样板间" : "发送户型图与价格表",
+                        today.plusDays(i), null), agent);
+            }
+        }
     }
 
     private CurrentUser user(String username) {

@@ -122,7 +122,30 @@ public class Registry {
         if (updated == 0) {
             throw DomainException.notFound("unit");
         }
+<<<<<<< HEAD
         unitsRead.forget(unitId);
+=======
+        long companyId = jdbc.sql("select company_id from unit where id = :id").param("id", unitId).query(Long.class)
+                .single();
+        events.publishEvent(new UnitHandedOver(unitId, companyId, deliveredOn, clock.instant()));
+    }
+
+    /**
+     * A prospect (潜在客户) who bought a unit became its owner at its handover: the same record, now a new owner
+     * (新业主), told as a customer change {@code HANDED_OVER}. An owner already stays as they are.
+     */
+    @Transactional
+    public CustomerView becameOwner(long customerId) {
+        Customer customer = customers.findById(customerId).orElseThrow(() -> DomainException.notFound("customer"));
+        CustomerView before = customer.view();
+        if (before.kind() != CustomerKind.PROSPECT) {
+            return before;
+        }
+        customer.becomeOwner(clock.instant());
+        customers.flush();
+        events.publishEvent(CustomerChanged.between(before, customer.view(), "HANDED_OVER", clock.instant()));
+        return customer.view();
+>>>>>>> sales
     }
 
     @Transactional

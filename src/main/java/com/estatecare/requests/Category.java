@@ -21,6 +21,11 @@ public enum Category {
     PROPERTY_MANAGEMENT(RequestKind.COMPLAINT),
     /** 客户服务 */
     CUSTOMER_SERVICE(RequestKind.COMPLAINT),
+    /**
+     * 退房 / 退款: a buyer asks to give the unit back or to be refunded (SPEC §15), registered by the sales module
+     * with time limits of its own (decision 041).
+     */
+    CHECK_OUT(RequestKind.CONSULTATION),
     /** 其他 */
     OTHER(RequestKind.values());
 

@@ -3,6 +3,7 @@ package com.estatecare.timelimits;
 import java.time.Duration;
 import java.util.List;
 
+import com.estatecare.requests.Category;
 import com.estatecare.requests.Channel;
 import com.estatecare.requests.RequestKind;
 
@@ -24,11 +25,21 @@ public record TimeLimitPolicy(List<Limit> limits) {
      * One limit. {@code emergency} and {@code channel} narrow it when set;
      * {@code startOn} is {@link #REGISTERED}, {@link #DEPARTMENT_RECEIVED} or an
      * action (e.g. {@code COMPLETE}); {@code stopOn} lists actions, or
-     * {@link #REGISTERED} for the hand-over of a department's request.
+     * {@link #REGISTERED} for the hand-over of a department's request. {@code categories}, when set, narrows it
+     * to requests of those categories, and for them it stands in for the limits of the same kinds that name no
+     * category (a check-out request, 退房, is not held to a consultation's 24 hours: decision 041).
      */
     public record Limit(String key, String name, List<RequestKind> kinds, Boolean emergency, Channel channel,
             String startOn, List<String> stopOn, Duration duration, boolean workingTime, Duration warnAfter,
-            OnBreach onBreach, String source) {
+            OnBreach onBreach, String source, List<Category> categories) {
+
+        /** A limit of every category. */
+        public Limit(String key, String name, List<RequestKind> kinds, Boolean emergency, Channel channel,
+                String startOn, List<String> stopOn, Duration duration, boolean workingTime, Duration warnAfter,
+                OnBreach onBreach, String source) {
+            this(key, name, kinds, emergency, channel, startOn, stopOn, duration, workingTime, warnAfter, onBreach,
+                    source, null);
+        }
     }
 
     /** The defaults of SPEC §5; every breach escalates one level (SPEC §6), as the spec says. */
@@ -58,6 +69,12 @@ public record TimeLimitPolicy(List<Limit> limits) {
                         "seed 001 (Vanke): 1 working day"),
                 new Limit("REPAIR_REVISIT", "维修完成后回访", List.of(RequestKind.REPAIR), null, null, "COMPLETE",
                         List.of("REVISIT"), Duration.ofDays(7), false, Duration.ofDays(5), OnBreach.NOTIFY_AND_ESCALATE,
-                        "seeds 000, 001")));
+                        "seeds 000, 001"),
+                new Limit("CHECK_OUT_RESPONSE", "退房申请联系客户", List.of(RequestKind.CONSULTATION), null, null,
+                        REGISTERED, List.of("RESPOND"), Duration.ofHours(9), true, Duration.ofHours(6),
+                        OnBreach.NOTIFY_AND_ESCALATE, "decision 041", List.of(Category.CHECK_OUT)),
+                new Limit("CHECK_OUT_ANSWER", "退房申请办结答复", List.of(RequestKind.CONSULTATION), null, null,
+                        REGISTERED, List.of("ANSWER"), Duration.ofDays(15), false, Duration.ofDays(12),
+                        OnBreach.NOTIFY_AND_ESCALATE, "decision 041", List.of(Category.CHECK_OUT))));
     }
 }

@@ -74,18 +74,17 @@ public class TimeLimits {
         Versioned<TimeLimitPolicy> policy = policies.current(TimeLimitPolicy.class, event.companyId());
         List<TimeLimitClock> started = new ArrayList<>();
         List<Integer> breachedAt = new ArrayList<>();
-        for (Limit limit : policy.policy().limits()) {
-            if (LimitScope.appliesTo(limit, event.kind(), event.emergency(), event.channel())) {
-                var start = ClockStart.atRegistration(limit, event.receivedAt(), event.departmentReceivedAt());
-                if (start.isPresent()) {
-                    TimeLimitClock clock = TimeLimitClock.start(event.companyId(), event.requestId(), limit,
-                            policy.version(), start.get(), timeOf(event.companyId(), limit.workingTime()));
-                    if (clock.stop(Trigger.REGISTERED, event.registeredAt())
-                            .filter(TimeLimitClock.Stop.BREACHED::equals).isPresent()) {
-                        breachedAt.add(started.size());
-                    }
-                    started.add(clock);
+        for (Limit limit : LimitScope.applying(policy.policy().limits(), event.kind(), event.category(),
+                event.emergency(), event.channel())) {
+            var start = ClockStart.atRegistration(limit, event.receivedAt(), event.departmentReceivedAt());
+            if (start.isPresent()) {
+                TimeLimitClock clock = TimeLimitClock.start(event.companyId(), event.requestId(), limit,
+                        policy.version(), start.get(), timeOf(event.companyId(), limit.workingTime()));
+                if (clock.stop(Trigger.REGISTERED, event.registeredAt())
+                        .filter(TimeLimitClock.Stop.BREACHED::equals).isPresent()) {
+                    breachedAt.add(started.size());
                 }
+                started.add(clock);
             }
         }
         List<Long> ids = clocks.insert(started,
@@ -120,8 +119,10 @@ public class TimeLimits {
             return;
         }
         RequestFacts facts = requests.facts(event.requestId()).orElseThrow();
+        List<Limit> applying = LimitScope.applying(policy.policy().limits(), facts.kind(), facts.category(),
+                facts.emergency(), facts.channel());
         for (Limit limit : starting) {
-            if (LimitScope.appliesTo(limit, facts.kind(), facts.emergency(), facts.channel())) {
+            if (applying.contains(limit)) {
                 clocks.replace(TimeLimitClock.start(event.companyId(), event.requestId(), limit, policy.version(),
                         event.at(), timeOf(event.companyId(), limit.workingTime())),
                         new ClockStore.RequestPlace(facts.number(), facts.scopePath(), facts.projectId()));

@@ -96,6 +96,8 @@ class MonthlyReportKpiTests {
         assertThat(kpi(report, "MAJOR_COMPLAINTS").get("value").asDouble()).isZero();
         assertThat(kpi(report, "HOTSPOT_COMPLAINTS").get("value").asDouble()).isEqualTo(1);
         assertThat(kpi(report, "ESCALATIONS").get("value").asDouble()).isEqualTo(2);
+        // complaints registered in October: r4 (engineering quality) → none of the sales stage, 0 / 1
+        assertKpi(report, "SALES_COMPLAINT_SHARE", 0.0, 0, 1);
 
         JsonNode limits = report.get("onTime");
         assertThat(limits.valueStream().map(l -> l.get("limit").asString() + " " + l.get("met").asLong() + "/"
@@ -125,6 +127,14 @@ class MonthlyReportKpiTests {
         assertThat(lines(september, "KIND")).containsExactly(Map.entry("REPAIR", 1L));
         assertKpi(september, "OWNER_RATING_AVERAGE", 1.0, 1, 1);
         assertThat(kpi(september, "FIRST_CONTACT_RESOLUTION_RATE").get("value").isNull()).isTrue();
+        assertThat(kpi(september, "SALES_COMPLAINT_SHARE").get("value").isNull()).as("no complaint").isTrue();
+
+        // a complaint about the sales stage (销售管理类投诉) in October, and a repair that names no complaint category:
+        // complaints r4 and r8, of which r8 is the sales stage's → 1 / 2
+        request("COMPLAINT", "PHONE", "SALES_MANAGEMENT", true, "2026-10-20T02:00:00Z", null, 1, null);
+        request("REPAIR", "PHONE", "HOUSING_QUALITY", true, "2026-10-21T02:00:00Z", null, 1, null);
+        JsonNode again = api.as("hq").get("/api/v1/reports/monthly?org=" + company.id() + "&month=2026-10").json();
+        assertKpi(again, "SALES_COMPLAINT_SHARE", 0.5, 1, 2);
     }
 
     /**

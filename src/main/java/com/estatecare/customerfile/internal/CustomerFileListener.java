@@ -14,6 +14,7 @@ import com.estatecare.registry.CustomerRegistered;
 import com.estatecare.registry.OwnershipRecorded;
 import com.estatecare.requests.RequestRegistered;
 import com.estatecare.requests.RequestTransitioned;
+import com.estatecare.sales.SalesStepRecorded;
 
 /**
  * Writes what happened to a customer into their file, once per event even if it is delivered again.
@@ -50,6 +51,17 @@ class CustomerFileListener {
             file.append(event.companyId(), customer, event.at(), "PROGRESS_NOTICE", event.month(),
                     List.of(event.project(), event.month(), event.title()), "notice:" + event.noticeId(), false);
         }
+    }
+
+    /**
+     * A step of the sales stage (visit, follow-up, subscription, contract, payment, loan and certificate steps,
+     * check-out, handover) goes on the customer's file in the step's own transaction, as a request's steps do.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(SalesStepRecorded event) {
+        file.append(event.companyId(), event.customerId(), event.at(), "SALES_" + event.fact(), event.reference(),
+                event.terms(), event.key(), event.internal());
     }
 
     @EventListener

@@ -21,6 +21,8 @@ enum MessageKind {
     REVISIT_DUE(Audience.OWNER, "number", "unit", "time"),
     /** 温馨提示: a component's warranty ends soon. */
     WARRANTY_REMINDER(Audience.OWNER, "unit", "component", "endsOn"),
+    /** 付款提醒: an instalment of the buyer's payment schedule falls due on a day (decision 041). */
+    PAYMENT_REMINDER(Audience.OWNER, "unit", "seq", "amount", "dueOn"),
     /** 满意度调查: a satisfaction survey asks for their answer by a day (the portal's 问卷 page). */
     SURVEY_INVITATION(Audience.OWNER, "survey", "dueOn"),
     /** 生日祝福: a club member's birthday greeting (会员关怀). */

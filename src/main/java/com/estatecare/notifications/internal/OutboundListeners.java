@@ -26,6 +26,8 @@ import com.estatecare.requests.RequestTransitioned;
 import com.estatecare.requests.Requests;
 import com.estatecare.requests.VisitRescheduled;
 import com.estatecare.revisits.RevisitScheduled;
+import com.estatecare.sales.PaymentDue;
+import com.estatecare.sales.Sales;
 import com.estatecare.surveys.SurveyInvited;
 import com.estatecare.warranty.WarrantyEnding;
 
@@ -47,9 +49,11 @@ class OutboundListeners {
     private final Registry registry;
     private final Organisation organisation;
     private final MessageSource texts;
+    private final Sales sales;
 
     OutboundListeners(OutboundMessages messages, Requests requests, Registry registry, Organisation organisation,
-            MessageSource texts) {
+            MessageSource texts, Sales sales) {
+        this.sales = sales;
         this.messages = messages;
         this.requests = requests;
         this.registry = registry;
@@ -124,6 +128,22 @@ class OutboundListeners {
                     messages.queue(event.companyId(), unit.scopePath(), customer, MessageKind.WARRANTY_REMINDER,
                             event.key() + ":" + customer.id(), null, null, values);
                 }));
+    }
+
+    /**
+     * 付款提醒 to the buyer through the channels they take, in their language — unless the instalment was paid
+     * between the sweep and now (a reminder of a paid instalment is never sent).
+     */
+    @ApplicationModuleListener
+    void on(PaymentDue event) {
+        if (!sales.stillDue(event.instalmentId())) {
+            return;
+        }
+        registry.customer(event.customerId()).ifPresent(customer -> messages.queue(event.companyId(),
+                event.scopePath(), customer, MessageKind.PAYMENT_REMINDER, event.key(), null, null,
+                Map.of("unit", event.unitLabel(), "seq", String.valueOf(event.seq()),
+                        "amount", java.math.BigDecimal.valueOf(event.amountFen(), 2).toPlainString(),
+                        "dueOn", event.dueOn().toString())));
     }
 
     /** 满意度调查: each target of a campaign is invited once per channel they take. */

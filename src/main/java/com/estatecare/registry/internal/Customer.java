@@ -87,6 +87,12 @@ public class Customer {
         this.updatedAt = now;
     }
 
+    /** 交付: a prospect who bought a unit becomes its new owner (新业主) when it is handed over. */
+    public void becomeOwner(Instant now) {
+        this.kind = CustomerKind.NEW_OWNER;
+        this.updatedAt = now;
+    }
+
     /** 更正: one contact fact the owner asked to correct (name, phone, email, wechat), already checked. */
     public void correct(String field, String value, Instant now) {
         switch (field) {

@@ -17,7 +17,8 @@ import com.estatecare.retention.RetentionSwept.DataKind;
  * One bounded batch of prospects who never bought (未成交客户) past their period, anonymised in one transaction with
  * their audit entry ({@link RetentionSwept}). A prospect is past it when they own no unit and never did, their
  * record was last changed before the cutoff, and no request of theirs was received since, is still open, or is
- * under legal hold; a prospect under legal hold is left alone.
+ * under legal hold, no sales consultant followed them up since, and they never subscribed to a unit (a deal of the
+ * sales module is a contract the law requires to keep); a prospect under legal hold is left alone.
  */
 @Component
 class ProspectRetention {
@@ -41,6 +42,9 @@ class ProspectRetention {
                   and not exists (select 1 from ownership o where o.customer_id = c.id)
                   and not exists (select 1 from request r where r.customer_id = c.id
                                   and (r.received_at >= :cutoff or r.closed_at is null or r.legal_hold_at is not null))
+                  and not exists (select 1 from sales_follow_up f where f.customer_id = c.id
+                                  and f.recorded_at >= :cutoff)
+                  and not exists (select 1 from sales_deal d where d.customer_id = c.id)
                 order by c.updated_at, c.id
                 limit :batch
                 for update of c skip locked""")

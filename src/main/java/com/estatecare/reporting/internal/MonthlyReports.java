@@ -24,6 +24,8 @@ import com.estatecare.platform.ReportPeriod;
 import com.estatecare.reporting.internal.MonthlyReport.Kpi;
 import com.estatecare.reporting.internal.MonthlyReport.Line;
 import com.estatecare.reporting.internal.MonthlyReport.Unit;
+import com.estatecare.requests.Category;
+import com.estatecare.requests.RequestKind;
 import com.estatecare.requests.RequestVolumes;
 import com.estatecare.requests.ServiceFigures;
 import com.estatecare.revisits.RevisitFigures;
@@ -145,6 +147,11 @@ class MonthlyReports {
         kpis.add(count("MAJOR_COMPLAINTS", sum(gradeCells, "1"), locale));
         kpis.add(count("HOTSPOT_COMPLAINTS", sum(gradeCells, "2"), locale));
         kpis.add(count("ESCALATIONS", sum(steps, null), locale));
+        // 销售管理类投诉: the share of the complaints received that were born in the sales stage
+        List<BucketCount> complaintCategories = byKey(volumes.count(period, RequestVolumes.GroupBy.CATEGORY,
+                RequestKind.COMPLAINT, path));
+        kpis.add(rate("SALES_COMPLAINT_SHARE", sum(complaintCategories, Category.SALES_MANAGEMENT.name()),
+                sum(complaintCategories, null), locale));
         hotlineKpis(kpis, period, path, locale);
         kpis.add(count("CASES", cases.approvedIn(period, path), locale));
 

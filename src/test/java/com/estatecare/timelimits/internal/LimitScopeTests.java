@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.estatecare.timelimits.TimeLimitPolicy;
+
+import com.estatecare.requests.Category;
 import com.estatecare.requests.Channel;
 import com.estatecare.requests.RequestKind;
 
@@ -33,5 +36,26 @@ class LimitScopeTests {
                 .isTrue();
         assertThat(LimitScope.appliesTo(limit("DEPARTMENT_HANDOVER"), RequestKind.REPAIR, false, Channel.PHONE))
                 .isFalse();
+    }
+
+    @Test
+    void aCheckOutRequestKeepsItsOwnLimitsInsteadOfAConsultationsAnswer() {
+        var limits = TimeLimitPolicy.defaults().limits();
+
+        var checkOut = LimitScope.applying(limits, RequestKind.CONSULTATION, Category.CHECK_OUT, false, Channel.WALK_IN);
+        var consultation = LimitScope.applying(limits, RequestKind.CONSULTATION, null, false, Channel.WALK_IN);
+
+        assertThat(checkOut).extracting(TimeLimitPolicy.Limit::key)
+                .containsExactly("CHECK_OUT_RESPONSE", "CHECK_OUT_ANSWER");
+        assertThat(consultation).extracting(TimeLimitPolicy.Limit::key).containsExactly("CONSULTATION_ANSWER");
+    }
+
+    @Test
+    void aLimitNamingCategoriesLeavesRequestsOfOtherCategoriesAlone() {
+        var limits = TimeLimitPolicy.defaults().limits();
+
+        var other = LimitScope.applying(limits, RequestKind.CONSULTATION, Category.OTHER, false, Channel.PHONE);
+
+        assertThat(other).extracting(TimeLimitPolicy.Limit::key).containsExactly("CONSULTATION_ANSWER");
     }
 }

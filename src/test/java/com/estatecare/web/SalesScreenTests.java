@@ -1,0 +1,144 @@
+package com.estatecare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.estatecare.sales.ASale;
+import com.estatecare.support.Api;
+import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.Fixtures;
+import com.estatecare.support.ScreenTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The sales stage on screen in Chromium: the visitors' list and a visit registered from it, a customer's sales page
+ * with the follow-ups, the schedule paid and due and the loan's and certificate's steps, a follow-up recorded, the
+ * consultant's follow-ups due; and the buyer's purchase progress on a phone (390×844), their own only. axe-core on
+ * each, Chinese by default, English without Chinese or raw keys.
+ */
+@EstateCareTest
+class SalesScreenTests extends ScreenTest {
+
+    @Autowired
+    Fixtures given;
+
+    @Test
+    void anAgentRegistersAVisitAndFollowsASaleOnTheCustomersSalesPage() throws IOException {
+        JsonNode deal = new ASale(api, given).contracted("HT-" + UUID.randomUUID().toString().substring(0, 8));
+        long dealId = deal.get("id").asLong();
+        long customer = deal.get("customerId").asLong();
+        String name = api.as("agent").get("/api/v1/customers/" + customer).json().get("name").asString();
+        ok(api.as("agent").post("/api/v1/sales/deals/" + dealId + "/payments",
+                Map.of("seq", 1, "amountFen", 1_000_000_00L, "paidOn", "2026-11-24")));
+        ok(api.as("agent").post("/api/v1/sales/deals/" + dealId + "/steps",
+                Map.of("step", "LOAN_APPLIED", "doneOn", "2026-11-21")));
+        ok(api.as("agent").post("/api/v1/sales/customers/" + customer + "/follow-ups", Map.of("followedOn",
+                "2026-11-20", "channel", "WECHAT", "note", "客户询问按揭进度", "nextStep", "回电告知审批结果",
+                "nextOn", "2026-11-23")));
+
+        signIn(browser, "agent", "/sales");
+        browser.awaitText("[data-test=prospects]", name);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the visitors").isEmpty();
+        browser.screenshot("workbench-sales-prospects-zh");
+
+        browser.await("[data-test=register-visit]").click();
+        browser.await("#visit-name").sendKeys("访客 孙丽");
+        browser.await("#visit-phone").sendKeys(ASale.phone());
+        browser.await("#visit-day").sendKeys("2026-11-22", Keys.ENTER);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the visit form").isEmpty();
+        browser.await("[data-test=save-visit]").click();
+        browser.awaitText("[data-test=customer-name]", "访客 孙丽");
+        browser.awaitText("[data-test=customer-kind]", "意向客户");
+
+        browser.open("/sales/customers/" + customer);
+        browser.awaitText("[data-test=customer-name]", name);
+        browser.awaitText("[data-test=instalment-1]", "已付清");
+        assertThat(browser.await("[data-test=instalment-2]").getText()).isEqualTo("待付");
+        assertThat(browser.await("[data-test=track-LOAN]").getText()).contains("按揭资料已提交银行", "2026-11-21",
+                "银行已放款");
+        assertThat(browser.await("[data-test=follow-ups]").getText()).contains("客户询问按揭进度", "回电告知审批结果");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the sales page").isEmpty();
+        browser.screenshot("workbench-sales-customer-zh");
+
+        browser.await("[data-test=open-follow-up]").click();
+        browser.await("#fu-day").sendKeys("2026-11-24", Keys.ENTER);
+        browser.await("#fu-note").sendKeys("已邀约周末看交付样板");
+        browser.await("#fu-next").sendKeys("周末陪同看样板");
+        browser.await("#fu-next-on").sendKeys("2026-11-24", Keys.ENTER);
+        browser.await("[data-test=save-sales]").click();
+        browser.awaitText("[data-test=follow-ups]", "已邀约周末看交付样板");
+
+        browser.open("/sales/follow-ups");
+        browser.await("#follow-ups-until").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-11-24", Keys.ENTER);
+        browser.await("[data-test=follow-ups-everyone]").click();
+        browser.awaitText("[data-test=follow-ups]", name);
+        assertThat(browser.await("[data-test=follow-ups]").getText()).contains("周末陪同看样板");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the follow-ups due").isEmpty();
+
+        browser.open("/sales/customers/" + customer);
+        browser.awaitText("[data-test=instalment-1]", "已付清");
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.awaitText("[data-test=instalment-1]", "Paid");
+        assertThat(browser.await("[data-test=track-LOAN]").getText()).contains("Loan papers handed to the bank");
+        assertNoChinese("the English sales page");
+        browser.screenshot("workbench-sales-customer-en");
+    }
+
+    @Test
+    void theBuyerFollowsTheirPurchaseLikeAParcelOnAPhone() throws IOException {
+        browser.viewport(390, 844, true);
+        JsonNode deal = new ASale(api, given).contracted("HT-" + UUID.randomUUID().toString().substring(0, 8));
+        long dealId = deal.get("id").asLong();
+        long customer = deal.get("customerId").asLong();
+        for (String[] step : new String[][] { { "LOAN_APPLIED", "2026-11-21" }, { "LOAN_APPROVED", "2026-11-23" },
+                { "CERTIFICATE_FILED", "2026-11-22" } }) {
+            ok(api.as("agent").post("/api/v1/sales/deals/" + dealId + "/steps",
+                    Map.of("step", step[0], "doneOn", step[1])));
+        }
+        String buyer = "buyer-" + UUID.randomUUID().toString().substring(0, 8);
+        long node = api.as("admin").get("/api/v1/projects").json().valueStream()
+                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("orgNodeId")
+                .asLong();
+        Api.Response account = api.as("admin").post("/api/v1/accounts", Map.of("username", buyer,
+                "password", "Lantern-Orchid-57", "displayName", "购房客户", "orgNodeId", node, "roles", List.of("OWNER"),
+                "customerId", customer));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+
+        browser.open("/m/sign-in");
+        browser.await("[data-test=sign-in-other-way]").click();
+        browser.await("#username").sendKeys(buyer);
+        browser.await("#password").sendKeys("Lantern-Orchid-57");
+        browser.await("button[type=submit]").click();
+        browser.await("[data-test=tab-requests]");
+        browser.open("/m/me");
+        browser.tap("[data-test=purchase-entry]");
+        browser.awaitText("[data-test=track-LOAN]", "银行审批通过");
+        assertThat(browser.await("[data-test=track-LOAN]").getText()).contains("2026-11-23", "待办理", "银行已放款");
+        assertThat(browser.await("[data-test=track-CERTIFICATE]").getText()).contains("购房合同已备案", "2026-11-22");
+        assertThat(browser.await("[data-test=schedule]").getText()).contains("第 1 期", "2026-11-28", "待付");
+        assertThat(browser.all("[data-test^=purchase-]").stream().filter(e -> e.getDomAttribute("data-test")
+                .matches("purchase-\\d+")).toList()).as("their own purchase only").hasSize(1);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the purchase progress").isEmpty();
+        browser.screenshot("portal-purchase-zh");
+
+        browser.open("/m/me");
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.tap("[data-test=purchase-entry]");
+        browser.awaitText("[data-test=track-LOAN]", "Loan approved");
+        assertNoChinese("the owner's English purchase progress");
+        browser.screenshot("portal-purchase-en");
+    }
+
+    private static void ok(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isIn(200, 201);
+    }
+}
