@@ -75,13 +75,10 @@ export const MENU: readonly MenuItem[] = [
   { key: 'hotline', route: 'hotline', roles: ['AGENT', 'HANDLER', 'MANAGER', 'HQ', 'ADMIN'] },
   { key: 'specialReports', route: 'special-reports', roles: REPORT_READERS },
   { key: 'customers', route: 'customers', roles: CUSTOMER_READERS },
-<<<<<<< HEAD
   { key: 'clubMembers', route: 'club-members', roles: CLUB_READERS },
   { key: 'clubGifts', route: 'club-gifts', roles: CLUB_READERS },
-=======
   { key: 'salesProspects', route: 'sales-prospects', roles: SALES_STAFF },
   { key: 'salesFollowUps', route: 'sales-follow-ups', roles: SALES_STAFF },
->>>>>>> sales
   { key: 'registry', route: 'registry', roles: STAFF },
   { key: 'warranty', route: 'warranty-certificate', roles: WARRANTY_READERS },
   { key: 'delivery', route: 'delivery', roles: DELIVERY_STAFF },

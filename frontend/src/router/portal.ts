@@ -17,11 +17,8 @@ export const router = createRouter({
     { path: '/warranty', name: 'warranty', component: () => import('@/views/portal/WarrantyView.vue') },
     { path: '/delivery', name: 'delivery', component: () => import('@/views/portal/DeliveryView.vue') },
     { path: '/surveys', name: 'surveys', component: () => import('@/views/portal/SurveysView.vue') },
-<<<<<<< HEAD
     { path: '/club', name: 'club', component: () => import('@/views/portal/ClubView.vue') },
-=======
     { path: '/purchase', name: 'purchase', component: () => import('@/views/portal/PurchaseView.vue') },
->>>>>>> sales
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
     { path: '/messages', name: 'messages', component: () => import('@/views/portal/MessagesView.vue') },
     { path: '/privacy', name: 'privacy', component: () => import('@/views/portal/PrivacyView.vue') },

@@ -36,13 +36,10 @@ export const zh = {
     calendar: '工作时间',
     revisits: '回访',
     retention: '留存期限',
-<<<<<<< HEAD
     'club-levels': '会员等级',
     'club-points': '会员积分',
     'club-greetings': '会员关怀',
-=======
     'payment-reminders': '付款提醒',
->>>>>>> sales
   },
   policyField: {
     callRecordingsMonths: '通话录音保留月数', photosMonthsAfterClose: '工单照片与附件在关闭后保留月数',
@@ -139,13 +136,10 @@ export const en: typeof zh = {
     calendar: 'Working hours',
     revisits: 'Revisits',
     retention: 'Retention',
-<<<<<<< HEAD
     'club-levels': 'Member levels',
     'club-points': 'Member points',
     'club-greetings': 'Member greetings',
-=======
     'payment-reminders': 'Payment reminders',
->>>>>>> sales
   },
   policyField: {
     callRecordingsMonths: 'Call recordings kept (months)', photosMonthsAfterClose: 'Photos and files kept after closing (months)',

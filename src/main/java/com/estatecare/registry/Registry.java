@@ -122,9 +122,7 @@ public class Registry {
         if (updated == 0) {
             throw DomainException.notFound("unit");
         }
-<<<<<<< HEAD
         unitsRead.forget(unitId);
-=======
         long companyId = jdbc.sql("select company_id from unit where id = :id").param("id", unitId).query(Long.class)
                 .single();
         events.publishEvent(new UnitHandedOver(unitId, companyId, deliveredOn, clock.instant()));
@@ -145,7 +143,6 @@ public class Registry {
         customers.flush();
         events.publishEvent(CustomerChanged.between(before, customer.view(), "HANDED_OVER", clock.instant()));
         return customer.view();
->>>>>>> sales
     }
 
     @Transactional
