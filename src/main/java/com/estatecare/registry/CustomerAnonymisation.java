@@ -22,9 +22,11 @@ import com.estatecare.retention.RetentionPolicy;
 public class CustomerAnonymisation {
 
     private final JdbcClient jdbc;
+    private final CustomersRead customersRead;
 
-    CustomerAnonymisation(JdbcClient jdbc) {
+    CustomerAnonymisation(JdbcClient jdbc, CustomersRead customersRead) {
         this.jdbc = jdbc;
+        this.customersRead = customersRead;
     }
 
     /** Whether the customer is under legal hold (法律冻结): then nothing of theirs is anonymised or erased. */
@@ -40,6 +42,7 @@ public class CustomerAnonymisation {
         if (customerIds.isEmpty()) {
             return List.of();
         }
+        customersRead.forget(customerIds);
         return jdbc.sql("""
                 update customer
                 set name = :marker, phone = null, email = null, wechat = null, note = null, preferred_channel = null,

@@ -61,11 +61,13 @@ public class Registry {
     private final Clock clock;
     private final IdentityDocuments identityDocuments;
     private final TransactionMemo<Long, UnitView> unitsRead = new TransactionMemo<>();
+    private final CustomersRead customersRead;
 
     Registry(Organisation organisation, ProjectRepository projects, BuildingRepository buildings, UnitRepository units,
             CustomerRepository customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-            IdentityDocuments identityDocuments) {
+            IdentityDocuments identityDocuments, CustomersRead customersRead) {
         this.identityDocuments = identityDocuments;
+        this.customersRead = customersRead;
         this.organisation = organisation;
         this.projects = projects;
         this.buildings = buildings;
@@ -292,18 +294,21 @@ public class Registry {
                 .param("id", id).params(scope.params()).query(Registry::unitRow).optional());
     }
 
-    /** Any customer, unscoped: for other modules reacting to events about them (their notices). */
+    /**
+     * Any customer, unscoped: for other modules reacting to events about them (their notices). Read once per
+     * transaction (the acknowledgement of an intake reads the customer the intake read).
+     */
     @Transactional(readOnly = true)
     public Optional<CustomerView> customer(long id) {
-        return jdbc.sql(CUSTOMER_SELECT + " where c.id = :id").param("id", id).query(Rows.of(CustomerView.class))
-                .optional();
+        return customersRead.get(id, () -> jdbc.sql(CUSTOMER_SELECT + " where c.id = :id").param("id", id)
+                .query(Rows.of(CustomerView.class)).optional());
     }
 
     @Transactional(readOnly = true)
     public Optional<CustomerView> customerVisibleTo(long id, CurrentUser user) {
         Scope scope = Scope.forCustomers(user, "c");
-        return jdbc.sql(CUSTOMER_SELECT + " where c.id = :id and " + scope.condition())
-                .param("id", id).params(scope.params()).query(Rows.of(CustomerView.class)).optional();
+        return customersRead.keep(id, jdbc.sql(CUSTOMER_SELECT + " where c.id = :id and " + scope.condition())
+                .param("id", id).params(scope.params()).query(Rows.of(CustomerView.class)).optional());
     }
 
     /**

@@ -2,6 +2,7 @@ package com.estatecare.webhooks.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import com.estatecare.organisation.OrgNodeView;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.StampedCache;
 import com.estatecare.webhooks.WebhookEventType;
 
 /** The webhook subscriptions of the companies an administrator's branch covers. */
@@ -44,16 +47,31 @@ class Subscriptions {
     record WebhookTarget(long id, String url, String secret) {
     }
 
+    /** A company's active subscription and the event types it wants. */
+    private record Active(long id, Set<WebhookEventType> types) {
+    }
+
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final WebhookTargets targets;
     private final Clock clock;
+    /**
+     * Each company's active subscriptions, from memory (every event of a request asks for them, inside its
+     * transaction). A change here empties it when its transaction ends; a change on another instance is seen
+     * within the recheck period, by a stamp that a new subscription (the highest id) and a deactivation (the
+     * count of active ones) both change. A delivery checks that its subscription is still active when it is sent.
+     */
+    private final StampedCache<Long, List<Active>> activeOf;
 
-    Subscriptions(JdbcClient jdbc, Organisation organisation, WebhookTargets targets, Clock clock) {
+    Subscriptions(JdbcClient jdbc, Organisation organisation, WebhookTargets targets, Clock clock,
+            @Value("${estatecare.policies.recheck:PT1S}") Duration recheck) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.targets = targets;
         this.clock = clock;
+        this.activeOf = new StampedCache<>(recheck, () -> jdbc.sql("""
+                select count(*) filter (where active) || ':' || coalesce(max(id), 0) from webhook_subscription""")
+                .query(String.class).single());
     }
 
     @Transactional
@@ -82,6 +100,7 @@ class Subscriptions {
                 .param("types", encode(types)).param("description", description).param("secret", secret)
                 .param("by", user.accountId()).param("at", java.sql.Timestamp.from(now))
                 .query(Long.class).single();
+        activeOf.changed();
         return new WebhookCreated(find(id, user).orElseThrow(), secret);
     }
 
@@ -117,15 +136,17 @@ class Subscriptions {
     void deactivate(long id, CurrentUser user) {
         find(id, user).orElseThrow(() -> DomainException.notFound("webhook"));
         jdbc.sql("update webhook_subscription set active = false where id = :id").param("id", id).update();
+        activeOf.changed();
     }
 
     /** The active subscriptions of a company to {@code type}. */
     List<Long> subscribed(long companyId, WebhookEventType type) {
-        return jdbc.sql("""
-                select id, event_types from webhook_subscription where company_id = :company and active""")
-                .param("company", companyId)
-                .query((rs, n) -> decode(rs.getString("event_types")).contains(type) ? rs.getLong("id") : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+        return activeOf.get(companyId, company -> jdbc.sql("""
+                        select id, event_types from webhook_subscription where company_id = :company and active
+                        order by id""")
+                .param("company", company)
+                .query((rs, n) -> new Active(rs.getLong("id"), decode(rs.getString("event_types")))).list())
+                .stream().filter(a -> a.types().contains(type)).map(Active::id).toList();
     }
 
     Optional<WebhookTarget> target(long id) {

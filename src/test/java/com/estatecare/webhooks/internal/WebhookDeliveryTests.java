@@ -117,6 +117,21 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void aDeactivatedSubscriptionHearsNothingMoreAndANewOneHearsAtOnce() {
+        long company = api.as("agent").get("/api/v1/me").json().get("companyId").asLong();
+        long first = subscribe(company, List.of("REQUEST_REGISTERED")).get("subscription").get("id").asLong();
+        long before = given.register(given.repairBody(given.unit().get("id").asLong()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> logged(first, "request-registered-" + before) != null);
+
+        assertThat(api.as("admin").delete("/api/v1/webhooks/" + first).status()).isEqualTo(204);
+        long second = subscribe(company, List.of("REQUEST_REGISTERED")).get("subscription").get("id").asLong();
+        long after = given.register(given.repairBody(given.unit().get("id").asLong()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> logged(second, "request-registered-" + after) != null);
+        afterCommit.awaitDone(Duration.ofSeconds(20));
+        assertThat(logged(first, "request-registered-" + after)).as("the deactivated subscription").isNull();
+    }
+
+    @Test
     void aSubscriptionHearsOnlyItsOwnCompanyAndOnlyAdministratorsManageThem() {
         long shanghai = api.as("agent").get("/api/v1/me").json().get("companyId").asLong();
         long subscription = subscribe(shanghai, List.of("REQUEST_REGISTERED")).get("subscription").get("id")
