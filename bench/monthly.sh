@@ -11,6 +11,10 @@
 # requests and a fine per two hundred. Then it runs EXPLAIN (ANALYZE, BUFFERS) of each statement of the monthly
 # report (the SQL the modules run, parameters written in) for the last full month, for the whole group and for
 # one project, twice (the second, warm, is recorded), and adds them up.
+# With APP_JAR (the application's jar), it then starts the application on the filled database (Flyway takes the
+# schema as its baseline, no demo data), signs in a headquarters account and times the whole report over HTTP,
+# GET /api/v1/reports/monthly as JSON, PDF and Excel, for the group and for the project (a warm-up, then five
+# runs each, all recorded).
 # Results go to bench/results/monthly-<time>/. Knob: REQUESTS (1000000). Run it under nice -n 19 on a shared host.
 set -euo pipefail
 
@@ -115,4 +119,42 @@ for scope in "/1/" "$PROJECT_PATH"; do
   echo "| $tag | **all statements** | **$TOTAL** |" | tee -a "$RESULTS/summary.md"
 done
 echo "load average while measured: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/summary.md"
+
+if [ -n "${APP_JAR:-}" ]; then
+  BASELINE=$(ls src/main/resources/db/migration/V*__*.sql | sed -E 's#.*/V([0-9]+)__.*#\1#' | sort -n | tail -1)
+  sql "insert into account (id, username, password_hash, display_name, org_node_id, roles, department, enabled,
+           created_at)
+       values (999, 'bench-hq', '{noop}bench', '总部 基准', 1, 'HQ', '客户关系中心', true, now())" >/dev/null
+  APP_PORT=$(free_port)
+  java -Xms512m -Xmx1g -jar "$APP_JAR" --server.port="$APP_PORT" \
+      --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --spring.datasource.username=postgres \
+      --spring.datasource.password= --spring.flyway.baseline-on-migrate=true \
+      --spring.flyway.baseline-version="$BASELINE" --estatecare.demo-data=false >"$RESULTS/app.log" 2>&1 &
+  APP_PID=$!
+  trap 'set +e; kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; pg_stop "$RESULTS"; rm -rf "$WORK"' EXIT
+  BASE=http://127.0.0.1:$APP_PORT
+  for i in $(seq 600); do
+    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$APP_PID" 2>/dev/null || { log "the application died, see $RESULTS/app.log"; exit 1; }
+    sleep 1
+  done
+  log "application started on the filled database"
+  month=${MONTH:0:7}
+  echo | tee -a "$RESULTS/summary.md"
+  echo "| scope | format | HTTP ms (warm-up, then five runs) |" | tee -a "$RESULTS/summary.md"
+  echo "|---|---|---|" | tee -a "$RESULTS/summary.md"
+  for org in 1 125; do
+    tag=$([ "$org" = 1 ] && echo group || echo project)
+    for format in json pdf xlsx; do
+      times=()
+      for run in 0 1 2 3 4 5; do
+        t=$(curl -fs -u bench-hq:bench -o "$RESULTS/report-$tag.$format" -w '%{time_total}' \
+            "$BASE/api/v1/reports/monthly?org=$org&month=$month&format=$format")
+        times+=("$(echo "$t * 1000 / 1" | bc)")
+      done
+      echo "| $tag | $format | ${times[*]} |" | tee -a "$RESULTS/summary.md"
+    done
+  done
+  echo "load average while measured over HTTP: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/summary.md"
+fi
 log "results in $RESULTS"
