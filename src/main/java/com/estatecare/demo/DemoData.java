@@ -111,7 +111,7 @@ class DemoData extends BeforeServing {
         AccountView owner = account("owner", owners.get(0).name(), lake.orgNodeId(), Role.OWNER, null, owners.get(0).id());
 
         requestsInEveryState(units, owners, engineer, handler);
-        salesVisitors(lake);
+        salesVisitors(lake, owners.get(0));
         HistorySteps.Cast second = secondCompany(group);
         int secondCompanyUnits = second.units().size();
         log.info("Demo data loaded: {} units, {} owners; demo logins admin, hq, auditor, manager, agent, engineer, handler, "
@@ -279,8 +279,11 @@ class DemoData extends BeforeServing {
                 null, false, description, "卫生间", "一周前", "尽快上门维修", null, true, null, null, null);
     }
 
-    /** Three visitors of 翠湖苑's sales office, two of them followed up, one of those due today (来访, 跟进). */
-    private void salesVisitors(ProjectView project) {
+    /**
+     * Three visitors of 翠湖苑's sales office, two of them followed up, one of those due today (来访, 跟进); the
+     * second was referred by the demo owner (老带新).
+     */
+    private void salesVisitors(ProjectView project, CustomerView referrer) {
         Sales sales = this.sales.getIfAvailable();
         if (sales == null) {
             return;
@@ -292,7 +295,8 @@ class DemoData extends BeforeServing {
         for (int i = 0; i < names.length; i++) {
             String phone = "139" + "%08d".formatted(random.nextInt(100_000_000));
             long customer = sales.registerVisit(new Sales.NewProspect(project.id(), names[i], phone, sources[i],
-                    agent.accountId(), today.minusDays(20 - 7L * i), null), agent).customerId();
+                    agent.accountId(), today.minusDays(20 - 7L * i), null,
+                    sources[i] == ProspectSource.REFERRAL ? referrer.id() : null), agent).customerId();
             if (i < 2) {
                 sales.followUp(customer, new Sales.NewFollowUp(today.minusDays(5 - 2L * i), FollowUpChannel.PHONE,
                         i == 0 ? "意向三房，关注学区" : "老业主推荐，预算三百万以内", i == 0 ? "邀约看样板间" : "发送户型图与价格表",

@@ -56,7 +56,7 @@ public class Sales {
 
     /** A new visitor as the sales office registers them. */
     public record NewProspect(long projectId, String name, String phone, ProspectSource source, long consultantId,
-            LocalDate visitedOn, String note) {
+            LocalDate visitedOn, String note, Long referrerCustomerId) {
     }
 
     /** A follow-up as the consultant records it. */
@@ -95,21 +95,39 @@ public class Sales {
         AccountView consultant = organisation.staffCovering(visit.consultantId(), project.scopePath())
                 .orElseThrow(() -> DomainException.unknownReference("consultantId"));
         day("visitedOn", visit.visitedOn());
+        Long referrer = referrer(visit, project, user);
         CustomerView customer = registry.registerCustomer(project.companyId(), project.scopePath(),
                 new CustomerDetails(visit.name(), CustomerKind.PROSPECT, null, visit.phone(), null, null, null,
                         null, visit.note()));
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into sales_prospect (company_id, customer_id, project_id, scope_path, source, consultant_id,
-                                            visited_on, created_at)
-                values (:company, :customer, :project, :scope, :source, :consultant, :visited, :now)""")
+                                            visited_on, created_at, referrer_customer_id)
+                values (:company, :customer, :project, :scope, :source, :consultant, :visited, :now, :referrer)""")
                 .param("company", project.companyId()).param("customer", customer.id())
                 .param("project", project.id()).param("scope", project.scopePath())
                 .param("source", visit.source().name()).param("consultant", consultant.id())
-                .param("visited", Date.valueOf(visit.visitedOn())).param("now", Timestamp.from(now)).update();
+                .param("visited", Date.valueOf(visit.visitedOn())).param("now", Timestamp.from(now))
+                .param("referrer", referrer).update();
         told(customer.companyId(), customer.id(), Fact.VISITED, null,
                 List.of(project.name(), "salessource." + visit.source()), "sales-visit:" + customer.id(), false, now);
         return rows.prospect(customer.id()).orElseThrow();
+    }
+
+    /**
+     * 老带新: the referring customer of a visitor whose source is {@code REFERRAL} — a customer of the project's
+     * company whom the caller may see (else 400 naming {@code referrerCustomerId}); none for another source.
+     */
+    private Long referrer(NewProspect visit, ProjectView project, CurrentUser user) {
+        if (visit.referrerCustomerId() == null) {
+            return null;
+        }
+        if (visit.source() != ProspectSource.REFERRAL) {
+            throw DomainException.invalidField("referrerCustomerId", "referral-only");
+        }
+        return registry.customerVisibleTo(visit.referrerCustomerId(), user)
+                .filter(c -> c.companyId() == project.companyId())
+                .orElseThrow(() -> DomainException.unknownReference("referrerCustomerId")).id();
     }
 
     /** 跟进: a consultant's follow-up of a customer the caller may see, with the next step and its day. */
@@ -233,6 +251,10 @@ public class Sales {
         String unit = unitLabel(deal.unitId());
         told(deal.companyId(), deal.customerId(), Fact.CONTRACTED, contractNo,
                 List.of(unit, contractNo, yuan(deal.priceFen())), "sales-contracted:" + dealId, false, now);
+        jdbc.sql("select referrer_customer_id from sales_prospect where customer_id = :customer")
+                .param("customer", deal.customerId()).query(Long.class).optional()
+                .ifPresent(referrer -> events.publishEvent(new ReferralSigned(deal.companyId(), referrer,
+                        deal.customerId(), contractNo, now)));
         return deal(dealId, user);
     }
 

@@ -4,13 +4,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.club.ActivityAttended;
-import com.estatecare.club.ReferralSigned;
+import com.estatecare.sales.ReferralSigned;
 import com.estatecare.surveys.SurveyAnswered;
 
 /**
  * The points other modules' events earn a member, each once (the ledger key names the event's subject): a survey
- * answered; an activity attended and a referred buyer's contract signed, whose events the activities and sales
- * modules will publish. A customer who is not an active member earns nothing.
+ * answered; an activity attended (the activities will publish it); a referred buyer's contract signed (sales). A customer who is not an active member earns nothing.
  */
 @Component
 class ClubListeners {

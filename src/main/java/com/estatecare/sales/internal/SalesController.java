@@ -34,6 +34,7 @@ import com.estatecare.sales.Sales;
 import com.estatecare.sales.SalesViews;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -97,7 +98,9 @@ class SalesController {
 
     record VisitBody(@NotNull Long projectId, @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 30) String phone, @NotNull ProspectSource source, @NotNull Long consultantId,
-            @NotNull LocalDate visitedOn, @Size(max = 2000) String note) {
+            @NotNull LocalDate visitedOn, @Size(max = 2000) String note,
+            @Schema(description = "老带新: the customer who referred the visitor (source REFERRAL only)")
+            @Positive Long referrerCustomerId) {
     }
 
     @PostMapping("/sales/prospects")
@@ -111,7 +114,8 @@ class SalesController {
             throw DomainException.invalidField("phone", "phone");
         }
         return ProspectItem.of(sales.registerVisit(new Sales.NewProspect(body.projectId(), body.name().strip(), phone,
-                body.source(), body.consultantId(), body.visitedOn(), body.note()), organisation.currentUser()));
+                body.source(), body.consultantId(), body.visitedOn(), body.note(), body.referrerCustomerId()),
+                organisation.currentUser()));
     }
 
     @GetMapping("/sales/prospects")

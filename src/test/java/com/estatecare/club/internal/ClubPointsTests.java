@@ -26,9 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.estatecare.club.ActivityAttended;
 import com.estatecare.club.ClubOwners;
 import com.estatecare.club.ClubOwners.Owner;
-import com.estatecare.club.ReferralSigned;
+import com.estatecare.sales.ASale;
+import com.estatecare.sales.ReferralSigned;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
+import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 import com.estatecare.support.TestClockConfiguration;
 import com.estatecare.surveys.SurveyAnswered;
@@ -55,6 +57,8 @@ class ClubPointsTests {
     PlatformTransactionManager transactions;
     @Autowired
     PointsExpiry expiry;
+    @Autowired
+    Fixtures given;
 
     @AfterEach
     void clockBack() {
@@ -81,7 +85,7 @@ class ClubPointsTests {
         var reused = owner.caller().header("Idempotency-Key", "gift-" + member)
                 .post("/api/v1/me/club/redemptions", Map.of("giftId", gift("manager", 10)));
         assertThat(reused.status()).as("the same key for another gift").isEqualTo(422);
-        events(new ReferralSigned(companyOf(member), owner.customerId(), "HT-" + member,
+        events(new ReferralSigned(companyOf(member), owner.customerId(), owner.customerId() + 1, "HT-" + member,
                 Instant.now(clock)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> entries(member).size() == 3);
@@ -180,6 +184,57 @@ class ClubPointsTests {
                 .until(() -> entries(member).equals(List.of("EARN JOIN", "EARN SURVEY")));
         assertThat(jdbc.sql("select idem_key from club_points_entry where member_id = :m and rule = 'SURVEY'")
                 .param("m", member).query(String.class).single()).isEqualTo("survey:" + target);
+    }
+
+    /** 老带新 over HTTP: the contract of a visitor a member referred earns the member the referral points, once. */
+    @Test
+    void aReferredVisitorsContractEarnsTheReferringMemberTheReferralPointsOnce() {
+        Owner referrer = ClubOwners.owner(api, "agent", "2020-01-01");
+        long member = ClubOwners.join(referrer).get("id").asLong();
+        int before = balance(referrer);
+        int referral = api.as("admin").get("/api/v1/policies/club-points").json().get("policy").get("referral").asInt();
+        ASale sale = new ASale(api, given);
+        long project = sale.project("agent", "翠湖苑");
+        long unit = sale.unitForSale("manager", project);
+
+        Api.Response visit = api.as("agent").post("/api/v1/sales/prospects", Map.of("projectId", project,
+                "name", "访客 老带新" + member, "phone", ASale.phone(), "source", "REFERRAL",
+                "consultantId", given.staffId("agent"), "visitedOn", "2026-11-01",
+                "referrerCustomerId", referrer.customerId()));
+        assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+        JsonNode deal = sale.subscribe("agent", visit.json().get("customerId").asLong(), unit);
+        sale.contract("agent", deal, "HT-R" + member);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> balance(referrer) == before + referral);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> entries(member).stream().filter(e -> e.endsWith("REFERRAL")).count() == 1);
+    }
+
+    @Test
+    void aReferrerMustBeAVisibleCustomerOfTheProjectsCompanyAndOnlyForAReferral() {
+        ASale sale = new ASale(api, given);
+        long project = sale.project("agent", "翠湖苑");
+        long hzCustomer = api.as("hz-agent").get("/api/v1/customers?limit=1").json().get("items").get(0).get("id")
+                .asLong();
+        long customer = api.as("agent").get("/api/v1/customers?limit=1").json().get("items").get(0).get("id").asLong();
+        Map<String, Object> visit = Map.of("projectId", project, "name", "访客 推荐人", "phone", ASale.phone(),
+                "source", "REFERRAL", "consultantId", given.staffId("agent"), "visitedOn", "2026-11-01");
+        Map<Object, Integer> expected = Map.of(hzCustomer, 422, 999_999_999_999L, 422, -3, 400, "x", 400);
+        for (Object referrer : expected.keySet()) {
+            Map<String, Object> body = new java.util.HashMap<>(visit);
+            body.put("referrerCustomerId", referrer);
+            Api.Response refused = api.as("agent").post("/api/v1/sales/prospects", body);
+            assertThat(refused.status()).as(referrer + ": " + refused.body()).isEqualTo(expected.get(referrer));
+            assertThat(refused.body()).as(String.valueOf(referrer)).contains("referrerCustomerId");
+        }
+        Map<String, Object> walkIn = new java.util.HashMap<>(visit);
+        walkIn.put("source", "WALK_IN");
+        walkIn.put("referrerCustomerId", customer);
+        Api.Response refused = api.as("agent").header("Accept-Language", "en").post("/api/v1/sales/prospects", walkIn);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("referrerCustomerId");
+        assertThat(api.as("agent").get("/api/v1/sales/prospects", Map.of("q", "推荐人")).json().get("items"))
+                .as("nothing registered").isEmpty();
     }
 
     private void events(Object event) {
