@@ -32,14 +32,7 @@ sql "insert into account (id, username, password_hash, display_name, org_node_id
      select 1000 + (p - 120) * 20 + k, 'h' || p || '-' || k, 'x', '处理人' || p || '-' || k, p, 'HANDLER', 'REPAIR', true, now()
      from generate_series(120, 139) p, generate_series(0, 19) k" >/dev/null
 sql "update request set assignee_id = 1000 + (project_id - 120) * 20 + id % 20" >/dev/null
-sql "insert into revisit_task (company_id, request_id, request_number, handling_round, scope_path, project_id,
-         completed_at, due_at, policy_version, status, satisfied, satisfaction, answered_at)
-     select company_id, id, number, 1, scope_path, project_id, created_at + interval '5 days',
-         created_at + interval '12 days', 1, case when id % 10 = 0 then 'OPEN' else 'ANSWERED' end,
-         case when id % 10 = 0 then null else id % 11 <> 0 end, case when id % 10 = 0 then null else 4 end,
-         case when id % 10 = 0 then null else created_at + interval '6 days' end
-     from request where kind = 'REPAIR' and id % 10 < 7" >/dev/null
-sql "vacuum analyze" >/dev/null
+fill_revisit_tasks
 log "assignees and revisit tasks in $(( $(date +%s) - started )) s"
 {
   echo "rows: request $(sql 'select count(*) from request'), time_limit_clock $(sql 'select count(*) from time_limit_clock'),"

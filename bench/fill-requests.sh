@@ -1,4 +1,4 @@
-# Shared by the data benchmarks (sourced, not run): fill_requests fills the scratch database with two city
+# Shared by the data benchmarks (sourced, not run): fill_requests (and fill_revisit_tasks, below) fills the scratch database with two city
 # companies of ten projects each (20 projects) and REQUESTS requests over three years, with the distributions of a
 # service centre: 65 % repairs, 15 % complaints, 15 % questions, 5 % suggestions and praise; half by phone, then
 # WeChat, the portal, walk-ins, e-mail; 90 % archived, one in twelve handled a second time, one repair in ten a
@@ -77,5 +77,18 @@ fill_requests() {
              4, 'PROJECT_COMPANY', 50000, (array['PROPOSED','APPROVED','WAIVED'])[id % 3 + 1], 'UNSOLVED',
              created_at + interval '2 days', 1
          from request where id % 200 = 0" >/dev/null
+    sql "vacuum analyze" >/dev/null
+}
+
+# A revisit task for 70 % of the repairs, due 12 days after the request, answered for nine in ten (satisfied unless
+# the id is a multiple of 11), then vacuum analyze: the revisit coverage of the reports and the assessment.
+fill_revisit_tasks() {
+    sql "insert into revisit_task (company_id, request_id, request_number, handling_round, scope_path, project_id,
+             completed_at, due_at, policy_version, status, satisfied, satisfaction, answered_at)
+         select company_id, id, number, 1, scope_path, project_id, created_at + interval '5 days',
+             created_at + interval '12 days', 1, case when id % 10 = 0 then 'OPEN' else 'ANSWERED' end,
+             case when id % 10 = 0 then null else id % 11 <> 0 end, case when id % 10 = 0 then null else 4 end,
+             case when id % 10 = 0 then null else created_at + interval '6 days' end
+         from request where kind = 'REPAIR' and id % 10 < 7" >/dev/null
     sql "vacuum analyze" >/dev/null
 }

@@ -30,15 +30,7 @@ source bench/postgres.sh
 source bench/fill-requests.sh
 scratch_database monthly
 fill_requests
-# a revisit task per repair for 70 % of them, answered for nine in ten (the revisit coverage of the report)
-sql "insert into revisit_task (company_id, request_id, request_number, handling_round, scope_path, project_id,
-         completed_at, due_at, policy_version, status, satisfied, satisfaction, answered_at)
-     select company_id, id, number, 1, scope_path, project_id, created_at + interval '5 days',
-         created_at + interval '12 days', 1, case when id % 10 = 0 then 'OPEN' else 'ANSWERED' end,
-         case when id % 10 = 0 then null else id % 11 <> 0 end, case when id % 10 = 0 then null else 4 end,
-         case when id % 10 = 0 then null else created_at + interval '6 days' end
-     from request where kind = 'REPAIR' and id % 10 < 7" >/dev/null
-sql "vacuum analyze" >/dev/null
+fill_revisit_tasks
 log "filled in $(( $(date +%s) - started )) s"
 {
   echo "rows: request $(sql 'select count(*) from request'), time_limit_clock $(sql 'select count(*) from time_limit_clock'),"
