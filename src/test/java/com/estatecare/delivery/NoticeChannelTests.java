@@ -47,8 +47,8 @@ class NoticeChannelTests {
     @Test
     void aProgressNoticeReachesEachBuyerByTheirChannelsOnceAcrossARepublication() {
         long project = InspectionWalkTests.project(api, "翠湖苑");
-        long both = buyer(project, "13912345678", "buyer@example.com");
-        long optedOutCustomer = buyer(project, "13987654321", null);
+        long both = buyer(project, phone(), "buyer" + System.nanoTime() % 1_000_000 + "@example.com");
+        long optedOutCustomer = buyer(project, phone(), null);
         String optedOut = account(optedOutCustomer);
         Api.Response off = api.basic(optedOut, "secret-123").put("/api/v1/me/contact-preferences",
                 Map.of("channels", Map.of("SMS", false)));
@@ -78,7 +78,7 @@ class NoticeChannelTests {
     @Test
     void keyAndWarrantyRemindersGoByTheOwnersChannelsOnceAlsoToOwnersWithoutAnAccount() {
         long project = InspectionWalkTests.project(api, "翠湖苑");
-        long buyer = buyer(project, "13912345679", null);
+        long buyer = buyer(project, phone(), null);
         long unit = unitOf(buyer);
         long company = jdbc.sql("select company_id from unit where id = :id").param("id", unit).query(Long.class)
                 .single();
@@ -141,6 +141,10 @@ class NoticeChannelTests {
         assertThat(api.as("manager").post("/api/v1/customers/" + id + "/ownerships",
                 Map.of("unitId", unit, "role", "OWNER")).status()).isEqualTo(201);
         return id;
+    }
+
+    private static String phone() {
+        return "139" + String.format("%08d", System.nanoTime() % 100_000_000);
     }
 
     /** A portal account of the customer (password secret-123): its username. */

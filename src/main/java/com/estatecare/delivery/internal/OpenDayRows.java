@@ -134,7 +134,10 @@ public class OpenDayRows {
                 .param("day", dayId).param("customer", customer).update();
     }
 
-    /** The first owner waiting for the same slot (or the day, without slots), in the order they signed up, takes the freed place. */
+    /**
+     * The first owner waiting for the same slot (the day, without slots), in the order they signed up, takes the
+     * freed place.
+     */
     public void promoteFirstWaiting(long dayId, Long slotId) {
         jdbc.sql("""
                 update open_day_signup set status = 'CONFIRMED'
