@@ -149,8 +149,10 @@ class OutboundListeners {
                         event.key() + ":" + customer.id(), null, null, Map.of("unit", Registry.label(unit)))));
     }
 
+    /** The owners named (none: an event stored before it named them, V75, reminds by the inbox only). */
     private java.util.stream.Stream<CustomerView> owners(java.util.List<Long> customerIds) {
-        return customerIds.stream().distinct().map(registry::customer).flatMap(java.util.Optional::stream);
+        return customerIds == null ? java.util.stream.Stream.empty()
+                : customerIds.stream().distinct().map(registry::customer).flatMap(java.util.Optional::stream);
     }
 
     /**
