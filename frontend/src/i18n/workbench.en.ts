@@ -53,6 +53,7 @@ const en: typeof zh = {
     queues: 'Queues',
     dispatch: 'Dispatch board',
     myDay: 'My day',
+    campaignVisits: 'Maintenance visits',
     dashboard: 'Dashboard',
     monthlyReport: 'Monthly report',
     fines: 'Fines to approve',

@@ -52,6 +52,7 @@ export default {
     queues: '工作队列',
     dispatch: '派工看板',
     myDay: '我的今日',
+    campaignVisits: '保养上门',
     dashboard: '管理看板',
     monthlyReport: '客服月报',
     fines: '待审批处罚',

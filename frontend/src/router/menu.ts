@@ -63,6 +63,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'intake', route: 'intake', roles: INTAKE },
   { key: 'dispatch', route: 'dispatch', roles: DISPATCHERS },
   { key: 'myDay', route: 'my-day', roles: ['ENGINEER'] },
+  { key: 'campaignVisits', route: 'campaign-visits', roles: ['ENGINEER'] },
   { key: 'dashboard', route: 'dashboard', roles: MANAGERS },
   { key: 'monthlyReport', route: 'monthly-report', roles: MONTHLY_READERS },
   { key: 'fines', route: 'fines', roles: FINE_DECIDERS },

@@ -16,6 +16,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('@/views/workbench/SignInView.vue') },
   // the engineer's day is a phone page of its own, without the desktop menu
   { path: '/my-day', name: 'my-day', component: () => import('@/views/workbench/MyDayView.vue'), meta: { roles: STAFF } },
+  // the engineer's maintenance visits are a phone page of their own too
+  { path: '/campaign-visits', name: 'campaign-visits', component: () => import('@/views/workbench/campaignVisits/CampaignVisitsView.vue'), meta: { roles: ['ENGINEER', 'AGENT', 'MANAGER', 'ADMIN'] } },
   { path: '/inspections/:id(\\d+)/walk', name: 'inspection-walk', component: () => import('@/views/workbench/inspection/InspectionWalkView.vue'), meta: { roles: DELIVERY_STAFF }, props: true },
   { path: '/requests/:id(\\d+)/print', name: 'complaint-sheet', component: () => import('@/views/workbench/ComplaintSheetView.vue'), meta: { roles: STAFF }, props: true },
   {

@@ -22,6 +22,11 @@ export const zh = {
     cancel: '取消报名',
     signUpState: { CONFIRMED: '已报名', WAITING: '候补中', CANCELLED: '已取消' },
     waitingAt: '候补第 {n} 位',
+    slots: '请选择时段',
+    slotPlaces: '{from}–{to}　已报名 {confirmed}/{capacity}，候补 {waiting}',
+    signUpSlot: '报名此时段',
+    changeSlot: '改到此时段',
+    mySlot: '我的时段',
   },
 }
 
@@ -48,5 +53,10 @@ export const en = {
     cancel: 'Cancel',
     signUpState: { CONFIRMED: 'Signed up', WAITING: 'Waiting list', CANCELLED: 'Cancelled' },
     waitingAt: 'Waiting, number {n} in line',
+    slots: 'Choose a time slot',
+    slotPlaces: '{from}–{to}: {confirmed}/{capacity} signed up, {waiting} waiting',
+    signUpSlot: 'Sign up for this slot',
+    changeSlot: 'Change to this slot',
+    mySlot: 'My slot',
   },
 }

@@ -15,6 +15,20 @@ export const zh = {
     endingSoon: '{n} 个部位的保修即将到期，请及时自检，发现问题请报修。',
     failed: '保修信息加载失败',
   },
+  visits: {
+    title: '定期保养上门',
+    none: '暂无保养上门',
+    plannedOn: '计划 {day} 上门',
+    doneAt: '已于 {at} 完成',
+    note: '上门情况：{note}',
+    rate: '评价这次上门',
+    stars: '{n} 分',
+    comment: '评语（选填）',
+    send: '提交评价',
+    rated: '您的评价：{n} 分',
+    thanks: '感谢您的评价',
+    chooseRating: '请选择 1 到 5 分',
+  },
 }
 
 export const en: typeof zh = {
@@ -32,5 +46,19 @@ export const en: typeof zh = {
     noGuide: 'No care guide yet',
     endingSoon: 'The warranty of {n} parts ends soon: check them and report any problem.',
     failed: 'The warranty could not be loaded',
+  },
+  visits: {
+    title: 'Maintenance visits',
+    none: 'No maintenance visit yet',
+    plannedOn: 'Planned for {day}',
+    doneAt: 'Done on {at}',
+    note: 'What was done: {note}',
+    rate: 'Rate this visit',
+    stars: '{n} of 5',
+    comment: 'Comment (optional)',
+    send: 'Send rating',
+    rated: 'Your rating: {n} of 5',
+    thanks: 'Thank you for your rating',
+    chooseRating: 'Choose from 1 to 5',
   },
 }

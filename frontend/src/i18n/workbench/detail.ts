@@ -76,6 +76,7 @@ export const zh = {
   noRelated: '该房屋没有同类历史工单',
   printSheet: '打印投诉处理单',
   intakeWarranty: '受理时{state}，保修截止 {date}',
+  rectifyBy: '{date} 前整改',
   print: '打印',
   backToRequest: '返回工单',
   sheet: {
@@ -177,6 +178,7 @@ export const en: typeof zh = {
   noRelated: 'No earlier request of this kind on the unit',
   printSheet: 'Print the complaint handling form',
   intakeWarranty: '{state} at intake; warranty until {date}',
+  rectifyBy: 'rectify by {date}',
   print: 'Print',
   backToRequest: 'Back to the request',
   sheet: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldErrors, mayPublish, mayRecordAttendance, openDayBody, photoProblems, places, shanghaiMonth } from './deliverySite'
+import { fieldErrors, mayPublish, mayRecordAttendance, openDayBody, photoProblems, places, shanghaiMonth, slotBody } from './deliverySite'
 
 describe('the delivery site screen', () => {
   it('shows each field its first reason', () => {
@@ -44,5 +44,20 @@ describe('the delivery site screen', () => {
   it('counts free places, never below none', () => {
     expect(places({ capacity: 30, confirmed: 12 })).toEqual({ taken: '12/30', free: 18 })
     expect(places({ capacity: 2, confirmed: 3 })).toEqual({ taken: '3/2', free: 0 })
+  })
+})
+
+describe('slotBody', () => {
+  it('reads the times on the open day\'s own day in Shanghai', () => {
+    expect(slotBody('2026-12-05T01:00:00Z', { from: '09:00', to: '10:00', capacity: 25 })).toEqual({
+      startsAt: '2026-12-05T01:00:00.000Z',
+      endsAt: '2026-12-05T02:00:00.000Z',
+      capacity: 25,
+    })
+  })
+
+  it('takes the Shanghai day of a day starting just after midnight there', () => {
+    expect(slotBody('2026-12-04T16:30:00Z', { from: '00:30', to: '01:00', capacity: null }).startsAt)
+      .toBe('2026-12-04T16:30:00.000Z')
   })
 })

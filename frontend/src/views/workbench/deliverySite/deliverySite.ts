@@ -82,3 +82,18 @@ export function mayRecordAttendance(signUp: { status: string }): boolean {
 export function places(day: { capacity: number; confirmed: number }): { taken: string; free: number } {
   return { taken: `${day.confirmed}/${day.capacity}`, free: Math.max(0, day.capacity - day.confirmed) }
 }
+
+export interface SlotForm {
+  /** HH:mm, Shanghai time */
+  from: string
+  to: string
+  capacity: number | null
+}
+
+/** The body of POST …/open-days/{id}/slots: the times on the open day's own day in Asia/Shanghai. */
+export function slotBody(dayStartsAt: string, form: SlotForm) {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date(dayStartsAt))
+  const at = (time: string) => (time ? new Date(`${day}T${time}:00+08:00`).toISOString() : '')
+  return { startsAt: at(form.from), endsAt: at(form.to), capacity: form.capacity ?? 0 }
+}

@@ -44,9 +44,12 @@ public class InspectionWalk {
     private final BusinessCalendar calendar;
     private final Policies policies;
     private final Clock clock;
+    private final com.estatecare.delivery.internal.DefectEvents defectEvents;
 
     InspectionWalk(Inspections inspections, WalkRows walk, ChecklistStore checklists, Contractors contractors,
-            BusinessCalendar calendar, Policies policies, Clock clock) {
+            BusinessCalendar calendar, Policies policies, Clock clock,
+            com.estatecare.delivery.internal.DefectEvents defectEvents) {
+        this.defectEvents = defectEvents;
         this.inspections = inspections;
         this.walk = walk;
         this.checklists = checklists;
@@ -85,7 +88,7 @@ public class InspectionWalk {
             long resultId = walk.result(inspection.companyId(), inspectionId, result.room(), roomName(result),
                     item.code(), result.value(), passed, user.displayName(), clock.instant());
             if (passed) {
-                walk.withdrawDefect(resultId);
+                walk.withdrawDefect(resultId).forEach(id -> defectEvents.withdrawn(inspection, id, clock.instant()));
             } else if (!walk.hasDefect(resultId)) {
                 defect(inspection, resultId, item, result, deadline, user);
             }
@@ -98,9 +101,10 @@ public class InspectionWalk {
         if (inspections.findingCount(inspection.id()) >= Inspections.MAX_FINDINGS) {
             throw DomainException.invalidField("findings", "at-most", Inspections.MAX_FINDINGS);
         }
-        walk.addDefect(inspection.companyId(), inspection.id(), new WalkRows.NewDefect(resultId, result.room(),
-                item.componentCode(), DefectText.of(item, result), item.code(), result.value(), place(result),
-                result.contractorId(), deadline, null), user.displayName(), clock.instant());
+        long id = walk.addDefect(inspection.companyId(), inspection.id(), new WalkRows.NewDefect(resultId,
+                result.room(), item.componentCode(), DefectText.of(item, result), item.code(), result.value(),
+                place(result), result.contractorId(), deadline, null), user.displayName(), clock.instant());
+        defectEvents.found(inspection, id, item.componentCode(), clock.instant());
     }
 
     /**
@@ -152,10 +156,11 @@ public class InspectionWalk {
         walk.reinspected(findingId, passed, reason, user.displayName(), clock.instant());
         if (!passed) {
             String text = "复验未通过：" + defect.description();
-            walk.addDefect(inspection.companyId(), inspectionId, new WalkRows.NewDefect(null, defect.room(),
-                    defect.componentCode(), text.substring(0, Math.min(text.length(), 1000)), defect.itemCode(), null,
-                    defect.place(), defect.contractorId(), deadline(inspection.companyId()), findingId),
-                    user.displayName(), clock.instant());
+            long id = walk.addDefect(inspection.companyId(), inspectionId, new WalkRows.NewDefect(null,
+                    defect.room(), defect.componentCode(), text.substring(0, Math.min(text.length(), 1000)),
+                    defect.itemCode(), null, defect.place(), defect.contractorId(), deadline(inspection.companyId()),
+                    findingId), user.displayName(), clock.instant());
+            defectEvents.found(inspection, id, defect.componentCode(), clock.instant());
         }
         return inspections.get(inspectionId, user);
     }

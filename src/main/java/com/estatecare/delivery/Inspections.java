@@ -43,9 +43,12 @@ public class Inspections {
     private final Registry registry;
     private final InputLimits limits;
     private final Clock clock;
+    private final com.estatecare.delivery.internal.DefectEvents defectEvents;
 
     Inspections(InspectionRows rows, com.estatecare.delivery.internal.WalkRows walk, Intake intake,
-            Registry registry, InputLimits limits, Clock clock) {
+            Registry registry, InputLimits limits, Clock clock,
+            com.estatecare.delivery.internal.DefectEvents defectEvents) {
+        this.defectEvents = defectEvents;
         this.rows = rows;
         this.walk = walk;
         this.intake = intake;
@@ -93,8 +96,9 @@ public class Inspections {
         if (rows.findingCount(inspectionId) >= MAX_FINDINGS) {
             throw DomainException.invalidField("findings", "at-most", MAX_FINDINGS);
         }
-        rows.addFinding(inspection.companyId(), inspectionId, finding.room(), finding.componentCode(),
+        long id = rows.addFinding(inspection.companyId(), inspectionId, finding.room(), finding.componentCode(),
                 finding.description().strip(), user.displayName(), clock.instant());
+        defectEvents.found(inspection, id, finding.componentCode(), clock.instant());
         return view(visible(inspectionId, user, false));
     }
 
@@ -110,6 +114,8 @@ public class Inspections {
         for (InspectionRows.FindingRow finding : rows.undelivered(inspectionId)) {
             Intake.Registered request = intake.register(inspection.unitId(), inspection.customerId(), finding, user);
             rows.becameRequest(finding.id(), request.id(), request.number(), request.status());
+            defectEvents.handedToRepair(inspection, finding.id(), finding.componentCode(), request.id(),
+                    clock.instant());
         }
         rows.delivered(inspectionId, clock.instant(), user.displayName());
         return view(visible(inspectionId, user, false));

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.estatecare.delivery.internal.OpenDayAttendance;
 import com.estatecare.delivery.internal.OpenDayRows;
 import com.estatecare.delivery.internal.OpenDaySignUps;
+import com.estatecare.delivery.internal.SlotRule;
+import com.estatecare.platform.FieldProblem;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.platform.DomainException;
 import com.estatecare.platform.InputLimits;
@@ -20,7 +22,8 @@ import com.estatecare.registry.UnitView;
 
 /**
  * Open days (工地开放日): a project invites its owners to the site; owners sign up in the portal, confirmed while
- * places are free and waiting in line after that; a cancellation gives the place to the first in line.
+ * places are free and waiting in line after that; a cancellation gives the place to the first in line. A day may be
+ * divided into time slots, each with its places and its own waiting line.
  */
 @Service
 public class OpenDays {
@@ -69,6 +72,35 @@ public class OpenDays {
         return rows.locked(id, -1).orElseThrow().view();
     }
 
+    /**
+     * Adds a time slot to an open day of the caller's branch that has not started (else 409): within the day's time,
+     * overlapping no other slot, its places within what the day's places leave ({@link SlotRule}); a day whose owners
+     * signed up without a slot takes no slot (409).
+     */
+    @Transactional
+    public OpenDayView addSlot(long dayId, Instant startsAt, Instant endsAt, int capacity, CurrentUser user) {
+        if (!user.hasAny(ProgressNotices.PUBLISHERS)) {
+            throw DomainException.forbidden("forbidden");
+        }
+        attendance.visible(dayId, user);
+        OpenDayRows.Day day = rows.locked(dayId, -1).orElseThrow(() -> DomainException.notFound("open-day"));
+        if (!day.view().startsAt().isAfter(clock.instant())) {
+            throw DomainException.conflict("open-day-started");
+        }
+        if (rows.hasSignUpsWithoutSlot(dayId)) {
+            throw DomainException.conflict("open-day-signed-up");
+        }
+        List<FieldProblem> problems = SlotRule.problems(day.view().startsAt(), day.view().endsAt(),
+                day.view().capacity(), day.view().slots().stream()
+                        .map(s -> new SlotRule.Span(s.startsAt(), s.endsAt(), s.capacity())).toList(),
+                startsAt, endsAt, capacity);
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidInput(problems);
+        }
+        rows.insertSlot(day.companyId(), dayId, startsAt, endsAt, capacity);
+        return rows.get(dayId, -1).orElseThrow().view();
+    }
+
     /** Staff: a project's open days. */
     @Transactional(readOnly = true)
     public List<OpenDayView> ofProject(long projectId, CurrentUser user) {
@@ -99,10 +131,13 @@ public class OpenDays {
         return rows.ofProjects(ownProjects(user), user.customerId());
     }
 
-    /** The owner signs up for an open day of one of their projects that has not started. */
+    /**
+     * The owner signs up for an open day of one of their projects that has not started, for one of its time slots
+     * when it has them; signing up for another slot changes their slot.
+     */
     @Transactional
-    public OpenDayView signUp(long dayId, CurrentUser user) {
-        return signUps.signUp(dayId, owner(user), ownProjects(user));
+    public OpenDayView signUp(long dayId, Long slotId, CurrentUser user) {
+        return signUps.signUp(dayId, slotId, owner(user), ownProjects(user));
     }
 
     /** The owner cancels their sign-up; a confirmed place goes to the first in line. */

@@ -59,6 +59,9 @@ final class NewRow {
         c.put("intake_warranty_ends_on", r.intakeCoverage == null || r.intakeCoverage.endsOn() == null ? null
                 : java.sql.Date.valueOf(r.intakeCoverage.endsOn()));
         c.put("intake_certificate_version", r.intakeCoverage == null ? null : r.intakeCoverage.certificateVersion());
+        c.put("rectification_contractor", r.rectification == null ? null : r.rectification.contractor());
+        c.put("rectify_by", r.rectification == null || r.rectification.rectifyBy() == null ? null
+                : java.sql.Date.valueOf(r.rectification.rectifyBy()));
         c.put("steps", r.steps);
         c.put("version", r.version);
         c.put("created_at", time(r.createdAt));

@@ -108,6 +108,9 @@ public class Request extends AbstractAggregateRoot<Request> {
     @Embedded
     IntakeCoverage intakeCoverage;
     String warrantyStatus;
+    /** The contractor and the day to rectify by of a repair handed over from an inspection's defect; else null. */
+    @Embedded
+    Rectification rectification;
     @Column(name = "charge_fen")
     Money charge;
     Instant acceptedAt;
@@ -187,6 +190,15 @@ public class Request extends AbstractAggregateRoot<Request> {
         List<Object> registered = List.copyOf(domainEvents());
         clearDomainEvents();
         registered.forEach(publisher::publishEvent);
+    }
+
+    /** Keeps the contractor and the day to rectify by that a repair was handed over with (none: null). */
+    void rectification(Rectification handedOver, Map<String, Object> details) {
+        if (handedOver == null || kind != RequestKind.REPAIR) {
+            return;
+        }
+        rectification = handedOver;
+        put(details, "contractor", handedOver.contractor(), "rectifyBy", handedOver.rectifyBy());
     }
 
     /** Records in or out of warranty as found for the component named, on the day the request was received. */

@@ -22,7 +22,7 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
         IntakeCoverage intakeWarranty, RepairPlan repairPlan, Instant planConfirmedAt, Completion completion, Instant verifiedAt,
         Integer ownerRating, Revisit revisit, Instant closedAt,
         long version, Instant createdAt, Instant updatedAt, List<String> allowedActions, Integer complainantCount,
-        Lawsuit lawsuit, Media media, Boolean needsSupport) {
+        Lawsuit lawsuit, Media media, Boolean needsSupport, Rectification rectification) {
 
     public record Person(String name, String phone) {
     }
@@ -59,6 +59,7 @@ public record RequestView(long id, String number, RequestKind kind, Channel chan
                 r.verifiedAt, r.ownerRating, r.revisitedAt == null ? null : new Revisit(r.revisitedAt, r.satisfaction), r.closedAt,
                 r.version, r.createdAt, r.updatedAt, allowedActions,
                 complaint == null ? null : complaint.complainantCount(), complaint == null ? null : complaint.lawsuit(),
-                complaint == null ? null : complaint.media(), complaint == null ? null : complaint.needsSupport());
+                complaint == null ? null : complaint.media(), complaint == null ? null : complaint.needsSupport(),
+                r.rectification);
     }
 }

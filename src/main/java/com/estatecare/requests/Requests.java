@@ -89,6 +89,15 @@ public class Requests {
 
     @Transactional
     public Registered register(NewRequest command, CurrentUser user) {
+        return register(command, null, user);
+    }
+
+    /**
+     * Intake of a repair handed over with its {@link Rectification} (a delivery inspection's defect: the contractor
+     * responsible and the day to rectify by), kept on the request as told; null is the plain intake.
+     */
+    @Transactional
+    public Registered register(NewRequest command, Rectification rectification, CurrentUser user) {
         Intake intake = check(command, user);
         Instant now = clock.instant();
         Request request = new Request(intake,
@@ -101,6 +110,7 @@ public class Requests {
             request.coveredAtIntake(coverage(intake.unitId(), intake.componentCode(), intake.receivedAt()).orElse(null),
                     details);
         }
+        request.rectification(rectification, details);
         // one plain insert (NewRow): the entity is not managed in the registering transaction
         request.id = rows.insert(NewRow.of(request));
         if (command.receivedAtReason() != null && !command.receivedAtReason().isBlank()) {

@@ -11,8 +11,11 @@ public record CampaignView(long id, long projectId, String componentCode, String
         LocalDate endsOn, String createdBy, Instant createdAt, long visits, long done, long rated,
         Double averageRating) {
 
-    /** A planned visit: the unit, the day, when it was done and by whom, the owner's rating. */
-    public record Visit(long id, long campaignId, long unitId, String unit, LocalDate plannedOn, Instant doneAt,
-            String doneBy, String note, Integer rating) {
+    /**
+     * A planned visit: its campaign (title, component), the unit, the day, when it was done, by whom and with what
+     * note, the owner's rating (1–5) and comment.
+     */
+    public record Visit(long id, long campaignId, String campaign, String componentCode, long unitId, String unit,
+            LocalDate plannedOn, Instant doneAt, String doneBy, String note, Integer rating, String ratingComment) {
     }
 }

@@ -129,9 +129,29 @@ public class Campaigns {
         return rows.visit(visitId).orElseThrow();
     }
 
-    /** The owner of the visited unit rates a visit that was done, once. */
+    /** The most days the dispatch board asks visits for at once. */
+    public static final int MAX_BOARD_DAYS = 31;
+    /** The most visits the dispatch board reads at once. */
+    public static final int MAX_BOARD_VISITS = 500;
+
+    /**
+     * The visits of the caller's branch planned from {@code from} to {@code to} (at most {@value #MAX_BOARD_DAYS}
+     * days), done or not, for the dispatch board; at most {@value #MAX_BOARD_VISITS}.
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignView.Visit> planned(LocalDate from, LocalDate to, CurrentUser user) {
+        if (user.isOwner()) {
+            throw DomainException.forbidden("forbidden");
+        }
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_BOARD_DAYS) {
+            throw DomainException.invalidField("to", "range", from, from.plusDays(MAX_BOARD_DAYS - 1));
+        }
+        return rows.planned(user, from, to, MAX_BOARD_VISITS);
+    }
+
+    /** The owner of the visited unit rates a visit that was done, once, with a comment if they like. */
     @Transactional
-    public CampaignView.Visit rate(long visitId, int rating, CurrentUser user) {
+    public CampaignView.Visit rate(long visitId, int rating, String comment, CurrentUser user) {
         CampaignView.Visit visit = rows.visit(visitId)
                 .filter(v -> user.isOwner() && user.customerId() != null && registry.owns(user.customerId(), v.unitId()))
                 .orElseThrow(() -> DomainException.notFound("visit"));
@@ -141,7 +161,10 @@ public class Campaigns {
         if (visit.rating() != null) {
             throw DomainException.conflict("visit-rated");
         }
-        rows.rate(visitId, rating, clock.instant());
+        if (rating < 1 || rating > 5) {
+            throw DomainException.invalidField("rating", "range", 1, 5);
+        }
+        rows.rate(visitId, rating, comment == null || comment.isBlank() ? null : comment.strip(), clock.instant());
         return rows.visit(visitId).orElseThrow();
     }
 

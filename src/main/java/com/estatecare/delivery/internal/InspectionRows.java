@@ -28,7 +28,8 @@ public class InspectionRows {
     }
 
     /** A finding as the deliverer reads it. */
-    public record FindingRow(long id, Room room, String componentCode, String description, Long requestId) {
+    public record FindingRow(long id, Room room, String componentCode, String description, Long requestId,
+            String contractor, java.time.LocalDate rectifyBy) {
     }
 
     /** The SQL condition on a finding {@code f} that is still open. */
@@ -120,11 +121,13 @@ public class InspectionRows {
     /** The findings not yet handed to repair, oldest first. */
     public List<FindingRow> undelivered(long inspectionId) {
         return jdbc.sql("""
-                select id, room, component_code, description, request_id from delivery_finding
-                where inspection_id = :id and request_id is null order by id""")
+                select f.id, f.room, f.component_code, f.description, c.name as contractor, f.rectify_by
+                from delivery_finding f left join delivery_contractor c on c.id = f.contractor_id
+                where f.inspection_id = :id and f.request_id is null order by f.id""")
                 .param("id", inspectionId)
-                .query((rs, n) -> new FindingRow(rs.getLong(1), Room.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), null)).list();
+                .query((rs, n) -> new FindingRow(rs.getLong("id"), Room.valueOf(rs.getString("room")),
+                        rs.getString("component_code"), rs.getString("description"), null,
+                        rs.getString("contractor"), rs.getObject("rectify_by", java.time.LocalDate.class))).list();
     }
 
     public void becameRequest(long findingId, long requestId, String number, String status) {

@@ -55,7 +55,7 @@ class KeyReminders {
             int period = KeyReminderPeriod.of(unit.appointedOn(), today, days);
             if (take(unit, period)) {
                 events.publishEvent(new KeysNotCollected(unit.companyId(), unit.unitId(), unit.unit(), period,
-                        ownerAccounts(unit.unitId())));
+                        ownerAccounts(unit.unitId()), owners(unit.unitId())));
                 sent++;
             }
         }
@@ -92,6 +92,12 @@ class KeyReminders {
         return jdbc.sql("""
                 select distinct a.id from ownership o join account a on a.customer_id = o.customer_id
                 where o.unit_id = :unit and a.enabled order by a.id""")
+                .param("unit", unitId).query(Long.class).list();
+    }
+
+    /** The unit's owners and co-owners. */
+    private List<Long> owners(long unitId) {
+        return jdbc.sql("select distinct o.customer_id from ownership o where o.unit_id = :unit order by 1")
                 .param("unit", unitId).query(Long.class).list();
     }
 

@@ -32,23 +32,28 @@ public class OpenDayAttendance {
         this.days = days;
     }
 
-    /** The day's sign-ups: confirmed first, then the waiting line in its order, then the cancelled. */
+    /**
+     * The day's sign-ups slot by slot (in the slots' order): confirmed first, then the slot's waiting line in its
+     * order, then the cancelled.
+     */
     public List<OpenDaySignUp> signUps(long dayId, CurrentUser user) {
         visible(dayId, user);
         return jdbc.sql("""
-                select s.id, s.customer_id, c.name, s.status, s.signed_at, s.attended, s.attendance_at,
+                select s.id, s.customer_id, c.name, s.slot_id, s.status, s.signed_at, s.attended, s.attendance_at,
                        s.attendance_by,
                        case when s.status = 'WAITING'
-                            then (row_number() over (partition by s.status order by s.signed_at, s.id))::int end
-                           as position
+                            then (row_number() over (partition by s.status, s.slot_id order by s.signed_at, s.id))::int
+                       end as position
                 from open_day_signup s
                 join customer c on c.id = s.customer_id
+                left join open_day_slot t on t.id = s.slot_id
                 where s.open_day_id = :day
-                order by case s.status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end, s.signed_at, s.id
+                order by t.starts_at nulls first, s.slot_id nulls first,
+                         case s.status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end, s.signed_at, s.id
                 limit %d""".formatted(MAX_SIGN_UPS))
                 .param("day", dayId)
                 .query((rs, n) -> new OpenDaySignUp(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("name"),
-                        rs.getString("status"), rs.getObject("position", Integer.class),
+                        rs.getObject("slot_id", Long.class), rs.getString("status"), rs.getObject("position", Integer.class),
                         rs.getTimestamp("signed_at").toInstant(), rs.getObject("attended", Boolean.class),
                         instant(rs.getTimestamp("attendance_at")), rs.getString("attendance_by")))
                 .list();
@@ -70,7 +75,7 @@ public class OpenDayAttendance {
     }
 
     /** The day, if staff of its project's branch, or of a node below or above it, may see it; else a 404. */
-    private OpenDayView visible(long dayId, CurrentUser user) {
+    public OpenDayView visible(long dayId, CurrentUser user) {
         VisibleTo visible = VisibleTo.branchOrAbove(user, "scope_path");
         Optional<Long> found = user.isOwner() ? Optional.empty()
                 : jdbc.sql("select id from open_day where id = :id and " + visible.sql())

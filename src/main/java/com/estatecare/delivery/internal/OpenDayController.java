@@ -31,7 +31,7 @@ import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/delivery")
-@Tag(name = "Delivery", description = "Open days (工地开放日) and owners' sign-ups with a waiting list")
+@Tag(name = "Delivery", description = "Open days (工地开放日), their time slots and owners' sign-ups with a waiting list")
 class OpenDayController {
 
     private static final String STAFF = "hasAnyRole('ADMIN','AGENT','ENGINEER','HANDLER','CONSULTANT','MANAGER','PROJECT_COMPANY','HQ')";
@@ -54,6 +54,13 @@ class OpenDayController {
     record AttendanceBody(@NotNull Boolean attended) {
     }
 
+    record SlotBody(@NotNull Instant startsAt, @NotNull Instant endsAt,
+            @NotNull @Min(1) @Max(OpenDays.MAX_CAPACITY) Integer capacity) {
+    }
+
+    record SignUpBody(@Min(1) Long slotId) {
+    }
+
     @PostMapping("/projects/{id}/open-days")
     @PreAuthorize(PUBLISHERS)
     @Operation(summary = "Schedule an open day of a project with its capacity")
@@ -68,6 +75,15 @@ class OpenDayController {
     @Operation(summary = "A project's open days with the places confirmed and the owners waiting")
     List<OpenDayView> ofProject(@PathVariable long id) {
         return openDays.ofProject(id, organisation.currentUser());
+    }
+
+    @PostMapping("/open-days/{id}/slots")
+    @PreAuthorize(PUBLISHERS)
+    @Operation(summary = "Add a time slot to an open day: within its time, overlapping no other, places within the day's")
+    ResponseEntity<OpenDayView> addSlot(@PathVariable long id, @Valid @RequestBody SlotBody body) {
+        OpenDayView day = openDays.addSlot(id, body.startsAt(), body.endsAt(), body.capacity(),
+                organisation.currentUser());
+        return ResponseEntity.created(URI.create("/api/v1/delivery/open-days/" + day.id())).body(day);
     }
 
     @GetMapping("/open-days/{id}/sign-ups")
@@ -94,9 +110,10 @@ class OpenDayController {
 
     @PostMapping("/open-days/{id}/sign-up")
     @PreAuthorize("hasRole('OWNER')")
-    @Operation(summary = "Sign up: confirmed while places are free, else on the waiting list; again changes nothing")
-    OpenDayView signUp(@PathVariable long id) {
-        return openDays.signUp(id, organisation.currentUser());
+    @Operation(summary = "Sign up (for a slot, required on a day with slots): confirmed while places are free, else"
+            + " on the waiting list; again for the same slot changes nothing, for another slot moves the sign-up")
+    OpenDayView signUp(@PathVariable long id, @Valid @RequestBody(required = false) SignUpBody body) {
+        return openDays.signUp(id, body == null ? null : body.slotId(), organisation.currentUser());
     }
 
     @DeleteMapping("/open-days/{id}/sign-up")

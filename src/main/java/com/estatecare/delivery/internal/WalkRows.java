@@ -77,14 +77,17 @@ public class WalkRows {
                 .query(Integer.class).single() > 0;
     }
 
-    /** A result recorded again as passing withdraws its defect while that is not yet handed to repair. */
-    public void withdrawDefect(long resultId) {
+    /**
+     * A result recorded again as passing withdraws its defect while that is not yet handed to repair; answers the
+     * withdrawn defects' ids.
+     */
+    public List<Long> withdrawDefect(long resultId) {
         jdbc.sql("""
                 delete from delivery_finding_photo p using delivery_finding f
                 where p.finding_id = f.id and f.result_id = :id and f.request_id is null""")
                 .param("id", resultId).update();
-        jdbc.sql("delete from delivery_finding where result_id = :id and request_id is null").param("id", resultId)
-                .update();
+        return jdbc.sql("delete from delivery_finding where result_id = :id and request_id is null returning id")
+                .param("id", resultId).query(Long.class).list();
     }
 
     public long addDefect(long companyId, long inspectionId, NewDefect defect, String by, Instant now) {

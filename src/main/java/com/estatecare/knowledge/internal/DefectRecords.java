@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.delivery.DefectFindingChanged;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.UnitView;
 import com.estatecare.requests.Category;
@@ -46,6 +47,32 @@ class DefectRecords {
         registry.unit(event.unitId()).ifPresent(unit -> write(new Defect(event.companyId(), event.requestId(),
                 event.number(), event.scopePath(), event.componentCode(), event.category(),
                 DefectRule.Cause.UNDETERMINED, event.receivedAt()), unit));
+    }
+
+    /**
+     * A defect found at a delivery inspection counts from the day it was found, by its finding, until it is handed to
+     * repair: then the repair's own row (written at its intake, in the same transaction) stands for it and the
+     * finding's row goes; a withdrawn defect's row goes too. Arriving again, the same change changes nothing.
+     */
+    void finding(DefectFindingChanged event) {
+        if (event.change() != DefectFindingChanged.Change.FOUND) {
+            jdbc.sql("delete from defect_record where company_id = :company and finding_id = :finding")
+                    .param("company", event.companyId()).param("finding", event.findingId()).update();
+            return;
+        }
+        registry.unit(event.unitId()).ifPresent(unit -> jdbc.sql("""
+                insert into defect_record (company_id, finding_id, scope_path, project_id, project_name, building_id,
+                    building_name, floor, unit_id, component_code, category, cause, received_at)
+                values (:company, :finding, :scope, :project, :projectName, :building, :buildingName, :floor, :unit,
+                    :component, :category, :cause, :received)
+                on conflict (company_id, finding_id) do nothing""")
+                .param("company", event.companyId()).param("finding", event.findingId())
+                .param("scope", event.scopePath()).param("project", unit.projectId())
+                .param("projectName", unit.project()).param("building", unit.buildingId())
+                .param("buildingName", unit.building()).param("floor", unit.floor()).param("unit", unit.id())
+                .param("component", event.componentCode()).param("category", DefectRule.FINDING_CATEGORY.name())
+                .param("cause", DefectRule.Cause.UNDETERMINED.name())
+                .param("received", Timestamp.from(event.recordedAt())).update());
     }
 
     /** What a defect row says of its request. */

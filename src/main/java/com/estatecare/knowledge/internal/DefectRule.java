@@ -23,6 +23,12 @@ final class DefectRule {
 
     private static final Set<Category> PRODUCT = EnumSet.of(Category.HOUSING_QUALITY, Category.FACILITY_FAILURE);
 
+    /**
+     * A defect of a delivery inspection not yet handed to repair counts as 房屋质量问题, the category its repair will
+     * have, with its cause not yet determined.
+     */
+    static final Category FINDING_CATEGORY = Category.HOUSING_QUALITY;
+
     /** The cause of a defect (缺陷原因). */
     enum Cause { IN_WARRANTY, OUT_OF_WARRANTY, UNDETERMINED }
 

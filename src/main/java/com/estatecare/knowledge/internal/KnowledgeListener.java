@@ -36,6 +36,12 @@ class KnowledgeListener {
         defects.registered(event);
     }
 
+    /** A delivery inspection's defect counts from when it was found, in the transaction that found it. */
+    @EventListener
+    void on(com.estatecare.delivery.DefectFindingChanged event) {
+        defects.finding(event);
+    }
+
     @ApplicationModuleListener
     void on(RequestTransitioned event) {
         if (event.kind() == RequestKind.REPAIR) {

@@ -21,6 +21,10 @@ enum MessageKind {
     REVISIT_DUE(Audience.OWNER, "number", "unit", "time"),
     /** 温馨提示: a component's warranty ends soon. */
     WARRANTY_REMINDER(Audience.OWNER, "unit", "component", "endsOn"),
+    /** 工程进度通知: a project's construction progress notice of a month was published to its buyers. */
+    PROGRESS_NOTICE(Audience.OWNER, "project", "month", "title"),
+    /** 收房提醒: the delivery inspection is past and the keys of the unit are still to be collected. */
+    KEYS_REMINDER(Audience.OWNER, "unit"),
     /** 付款提醒: an instalment of the buyer's payment schedule falls due on a day (decision 041). */
     PAYMENT_REMINDER(Audience.OWNER, "unit", "seq", "amount", "dueOn"),
     /** 满意度调查: a satisfaction survey asks for their answer by a day (the portal's 问卷 page). */

@@ -13,7 +13,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.estatecare.club.ClubGreetingDue;
-import com.estatecare.organisation.AccountView;
+import com.estatecare.delivery.KeysNotCollected;
+import com.estatecare.delivery.ProgressNoticePublished;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.registry.CustomerView;
 import com.estatecare.registry.Registry;
@@ -33,7 +34,7 @@ import com.estatecare.warranty.WarrantyEnding;
 
 /**
  * The owners' notices: each event that concerns an owner (their request received, dispatched, a visit agreed or
- * moved, the work done, a revisit due, a warranty ending) queues one message per channel they take, in the
+ * moved, the work done, a revisit due, a warranty ending, a construction progress notice, keys waiting) queues one message per channel they take, in the
  * outbox. The acknowledgement of a new request is queued in the intake's own transaction (the message row is the
  * outbox: it commits with the request); the others in the listener's transaction after the step has committed
  * (Spring Modulith keeps the event until the listener has committed).
@@ -113,21 +114,45 @@ class OutboundListeners {
                 "revisit:" + event.taskId(), Map.of("time", time(event.dueAt()))));
     }
 
-    /** 温馨提示 to each owner of the unit with an account, in their language. */
+    /** 温馨提示 to each owner and co-owner of the unit through the channels they take, in their language. */
     @ApplicationModuleListener
     void on(WarrantyEnding event) {
-        registry.unit(event.unitId()).ifPresent(unit -> event.ownerAccounts().stream().distinct()
-                .map(organisation::account).flatMap(java.util.Optional::stream).map(AccountView::customerId)
-                .filter(java.util.Objects::nonNull).distinct().map(registry::customer)
-                .flatMap(java.util.Optional::stream).forEach(customer -> {
-                    Map<String, String> values = new HashMap<>();
-                    values.put("unit", Registry.label(unit));
-                    values.put("endsOn", event.endsOn().toString());
-                    values.put("component@zh-CN", component(event.componentCode(), Locale.SIMPLIFIED_CHINESE));
-                    values.put("component@en", component(event.componentCode(), Locale.ENGLISH));
-                    messages.queue(event.companyId(), unit.scopePath(), customer, MessageKind.WARRANTY_REMINDER,
-                            event.key() + ":" + customer.id(), null, null, values);
-                }));
+        registry.unit(event.unitId()).ifPresent(unit -> owners(event.customerIds()).forEach(customer -> {
+            Map<String, String> values = new HashMap<>();
+            values.put("unit", Registry.label(unit));
+            values.put("endsOn", event.endsOn().toString());
+            values.put("component@zh-CN", component(event.componentCode(), Locale.SIMPLIFIED_CHINESE));
+            values.put("component@en", component(event.componentCode(), Locale.ENGLISH));
+            messages.queue(event.companyId(), unit.scopePath(), customer, MessageKind.WARRANTY_REMINDER,
+                    event.key() + ":" + customer.id(), null, null, values);
+        }));
+    }
+
+    /**
+     * 工程进度通知: each buyer the month's notice was published to, through the channels they take, once per notice
+     * and buyer however often the event arrives (the outbox's key; the notice with its photos is in the portal).
+     */
+    @ApplicationModuleListener
+    void on(ProgressNoticePublished event) {
+        Map<String, String> values = Map.of("project", event.project(), "month", event.month(),
+                "title", event.title());
+        owners(event.customerIds()).forEach(customer -> messages.queue(event.companyId(), customer.scopePath(),
+                customer, MessageKind.PROGRESS_NOTICE, "progress-notice:" + event.noticeId() + ":" + customer.id(),
+                null, null, values));
+    }
+
+    /** 收房提醒: each owner and co-owner of a unit whose keys wait, once per reminder period, by their channels. */
+    @ApplicationModuleListener
+    void on(KeysNotCollected event) {
+        registry.unit(event.unitId()).ifPresent(unit -> owners(event.customerIds()).forEach(customer ->
+                messages.queue(event.companyId(), unit.scopePath(), customer, MessageKind.KEYS_REMINDER,
+                        event.key() + ":" + customer.id(), null, null, Map.of("unit", Registry.label(unit)))));
+    }
+
+    /** The owners named (none: an event stored before it named them, V75, reminds by the inbox only). */
+    private java.util.stream.Stream<CustomerView> owners(java.util.List<Long> customerIds) {
+        return customerIds == null ? java.util.stream.Stream.empty()
+                : customerIds.stream().distinct().map(registry::customer).flatMap(java.util.Optional::stream);
     }
 
     /**

@@ -73,6 +73,14 @@ class CampaignController {
         return campaigns.visits(id, cursor, CursorPage.limit(limit), organisation.currentUser());
     }
 
+    @GetMapping("/planned-visits")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "The dispatch board's maintenance visits: those of the caller's branch planned from a day to a"
+            + " day (at most 31 days), done or not, by day; at most 500")
+    List<CampaignView.Visit> planned(@RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return campaigns.planned(from, to, organisation.currentUser());
+    }
+
     @GetMapping("/my-visits")
     @Operation(summary = "Staff: the open visits of their branch up to a week ahead; an owner: their units' visits")
     List<CampaignView.Visit> mine() {
@@ -89,13 +97,13 @@ class CampaignController {
         return campaigns.done(id, body == null ? null : body.note(), organisation.currentUser());
     }
 
-    record RatingBody(@NotNull @Min(1) @Max(5) Integer rating) {
+    record RatingBody(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 500) String comment) {
     }
 
     @PostMapping("/visits/{id}/rating")
     @PreAuthorize("hasRole('OWNER')")
-    @Operation(summary = "The owner rates a visit to their unit that was done (1–5), once")
+    @Operation(summary = "The owner rates a visit to their unit that was done (1–5, with a comment), once")
     CampaignView.Visit rate(@PathVariable long id, @Valid @RequestBody RatingBody body) {
-        return campaigns.rate(id, body.rating(), organisation.currentUser());
+        return campaigns.rate(id, body.rating(), body.comment(), organisation.currentUser());
     }
 }

@@ -31,8 +31,9 @@ public class CampaignRows {
             from maintenance_campaign c left join campaign_visit v on v.campaign_id = c.id
             """;
     private static final String VISIT = """
-            select v.id, v.campaign_id, v.unit_id, v.unit_label, v.planned_on, v.done_at, v.done_by, v.note, v.rating
-            from campaign_visit v
+            select v.id, v.campaign_id, c.title, c.component_code, v.unit_id, v.unit_label, v.planned_on, v.done_at,
+                   v.done_by, v.note, v.rating, v.rating_comment
+            from campaign_visit v join maintenance_campaign c on c.id = v.campaign_id
             """;
 
     private final JdbcClient jdbc;
@@ -91,6 +92,15 @@ public class CampaignRows {
                 .query(CampaignRows::visit).list();
     }
 
+    /** The visits of the staff member's branch planned from {@code from} to {@code to}, by day, at most {@code limit}. */
+    public List<CampaignView.Visit> planned(CurrentUser user, LocalDate from, LocalDate to, int limit) {
+        VisibleTo visible = VisibleTo.sql(user, "v.scope_path");
+        return jdbc.sql(VISIT + " where v.planned_on between :from and :to and " + visible.sql()
+                + " order by v.planned_on, v.id limit :limit")
+                .params(visible.params()).param("from", from).param("to", to).param("limit", limit)
+                .query(CampaignRows::visit).list();
+    }
+
     public List<CampaignView.Visit> ofUnits(Collection<Long> unitIds, int limit) {
         return unitIds.isEmpty() ? List.of()
                 : jdbc.sql(VISIT + " where v.unit_id in (:units) order by v.planned_on desc, v.id desc limit :limit")
@@ -100,13 +110,13 @@ public class CampaignRows {
     /** A visit the staff member's branch covers, locked for the change that follows. */
     public Optional<CampaignView.Visit> visibleVisit(long id, CurrentUser user) {
         VisibleTo visible = VisibleTo.sql(user, "v.scope_path");
-        return jdbc.sql(VISIT + " where v.id = :id and " + visible.sql() + " for update")
+        return jdbc.sql(VISIT + " where v.id = :id and " + visible.sql() + " for update of v")
                 .param("id", id).params(visible.params()).query(CampaignRows::visit).optional();
     }
 
     /** A visit, unscoped and locked: the caller checks the owner. */
     public Optional<CampaignView.Visit> visit(long id) {
-        return jdbc.sql(VISIT + " where v.id = :id for update").param("id", id).query(CampaignRows::visit).optional();
+        return jdbc.sql(VISIT + " where v.id = :id for update of v").param("id", id).query(CampaignRows::visit).optional();
     }
 
     public void done(long id, String note, String by, Instant at) {
@@ -116,9 +126,12 @@ public class CampaignRows {
                 .param("at", Timestamp.from(at)).param("by", by).param("note", note).param("id", id).update();
     }
 
-    public void rate(long id, int rating, Instant at) {
-        jdbc.sql("update campaign_visit set rating = :rating, rated_at = :at where id = :id and rating is null")
-                .param("rating", rating).param("at", Timestamp.from(at)).param("id", id).update();
+    public void rate(long id, int rating, String comment, Instant at) {
+        jdbc.sql("""
+                update campaign_visit set rating = :rating, rating_comment = :comment, rated_at = :at
+                where id = :id and rating is null""")
+                .param("rating", rating).param("comment", comment).param("at", Timestamp.from(at)).param("id", id)
+                .update();
     }
 
     private static CampaignView campaign(ResultSet rs, int n) throws SQLException {
@@ -135,8 +148,9 @@ public class CampaignRows {
         Timestamp done = rs.getTimestamp("done_at");
         int rating = rs.getInt("rating");
         Integer rated = rs.wasNull() ? null : rating;
-        return new CampaignView.Visit(rs.getLong("id"), rs.getLong("campaign_id"), rs.getLong("unit_id"),
-                rs.getString("unit_label"), rs.getObject("planned_on", LocalDate.class),
-                done == null ? null : done.toInstant(), rs.getString("done_by"), rs.getString("note"), rated);
+        return new CampaignView.Visit(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("title"),
+                rs.getString("component_code"), rs.getLong("unit_id"), rs.getString("unit_label"),
+                rs.getObject("planned_on", LocalDate.class), done == null ? null : done.toInstant(),
+                rs.getString("done_by"), rs.getString("note"), rated, rs.getString("rating_comment"));
     }
 }

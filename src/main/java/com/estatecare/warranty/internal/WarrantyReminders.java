@@ -97,7 +97,7 @@ class WarrantyReminders {
             LocalDate last = warranty.lastDay(unit.on());
             if (take(unit, period.componentCode(), last)) {
                 events.publishEvent(new WarrantyEnding(unit.companyId(), unit.unitId(), period.componentCode(), last,
-                        ownerAccounts(unit.unitId())));
+                        ownerAccounts(unit.unitId()), owners(unit.unitId())));
                 sent++;
             }
         }
@@ -115,6 +115,12 @@ class WarrantyReminders {
     }
 
     /** The enabled portal accounts of the unit's owners and co-owners. */
+    /** The unit's owners and co-owners. */
+    private List<Long> owners(long unitId) {
+        return jdbc.sql("select distinct o.customer_id from ownership o where o.unit_id = :unit order by 1")
+                .param("unit", unitId).query(Long.class).list();
+    }
+
     private List<Long> ownerAccounts(long unitId) {
         return jdbc.sql("""
                 select a.id from ownership o join account a on a.customer_id = o.customer_id

@@ -33,6 +33,12 @@ class DefectRuleTests {
     }
 
     @Test
+    void aDefectFoundAtAnInspectionCountsAsTheRepairItWillBecome() {
+        assertThat(DefectRule.counts(com.estatecare.requests.RequestKind.REPAIR, DefectRule.FINDING_CATEGORY, 1L))
+                .isTrue();
+    }
+
+    @Test
     void aDefectRecursFromTheSecond() {
         assertThat(DefectRule.recurring(1)).isFalse();
         assertThat(DefectRule.recurring(2)).isTrue();
