@@ -25,6 +25,10 @@ export const zh = {
     toClub: '前往客户会',
     back: '返回客户会',
     loadFailed: '加载失败，请稍后重试',
+    voucher: '用 {points} 积分兑换优惠券',
+    voucherConfirm: '确认用 {points} 积分兑换？',
+    myVouchers: '我的优惠券',
+    cancel: '取消',
   },
   magazine: {
     entry: '会刊',
@@ -67,6 +71,10 @@ export const en: typeof zh = {
     toClub: 'Go to the club',
     back: 'Back to the club',
     loadFailed: 'Could not load; please try again later',
+    voucher: 'Get a voucher for {points} points',
+    voucherConfirm: 'Spend {points} points on it?',
+    myVouchers: 'My vouchers',
+    cancel: 'Cancel',
   },
   magazine: {
     entry: 'Member magazine',

@@ -35,10 +35,26 @@ create table club_merchant_offer (
     valid_from       date          not null,
     valid_to         date          not null,
     levels           varchar(220)  not null default '',
+    points           integer       check (points > 0),
     created_at       timestamp with time zone not null,
     constraint club_merchant_offer_days_check check (valid_to >= valid_from)
 );
 create index club_merchant_offer_merchant_idx on club_merchant_offer (merchant_id, valid_to);
+
+-- A merchant voucher (商家优惠券) a member redeemed points for: an offer with a price in points, the ledger entry that
+-- spent them (one voucher per entry, so a retried redemption finds its voucher), and the code shown at the shop.
+create table club_voucher (
+    id             bigserial     primary key,
+    company_id     bigint        not null,
+    member_id      bigint        not null references club_member (id),
+    offer_id       bigint        not null references club_merchant_offer (id),
+    entry_id       bigint        not null references club_points_entry (id),
+    code           varchar(20)   not null,
+    issued_at      timestamp with time zone not null,
+    constraint club_voucher_code_unique unique (company_id, code),
+    constraint club_voucher_entry_unique unique (company_id, entry_id)
+);
+create index club_voucher_member_idx on club_voucher (member_id, id);
 
 -- A member's rating of a merchant (评价), one per member, merchant and year: rating again changes it.
 create table club_merchant_rating (

@@ -238,6 +238,48 @@ class ClubMerchantTests {
                 .get("active").asLong()).as("the other company's report does not count it").isEqualTo(hangzhouBefore);
     }
 
+    @Test
+    void aMemberRedeemsPointsForAVoucherOnceAndNotBeyondTheBalance() {
+        long id = activeMerchant("agent", "电影院" + tag()).get("id").asLong();
+        long cheap = offer(id, 30);
+        Owner owner = ClubOwners.owner(api, "agent", "2020-06-01");
+        int balance = ClubOwners.join(owner).get("balance").asInt();
+        long dear = offer(id, balance + 1000);
+
+        String key = "v-" + tag();
+        var first = owner.caller().header("Idempotency-Key", key)
+                .post("/api/v1/me/club/merchants/offers/" + cheap + "/vouchers", Map.of());
+        var retry = owner.caller().header("Idempotency-Key", key)
+                .post("/api/v1/me/club/merchants/offers/" + cheap + "/vouchers", Map.of());
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("code").asString()).matches("QV-[A-Z2-9]{8}");
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.json().get("code").asString()).isEqualTo(first.json().get("code").asString());
+        assertThat(owner.caller().get("/api/v1/me/club").json().get("member").get("balance").asInt())
+                .isEqualTo(balance - 30);
+        assertThat(owner.caller().get("/api/v1/me/club/vouchers").json().size()).isEqualTo(1);
+        var beyond = owner.caller().header("Idempotency-Key", "v-" + tag())
+                .post("/api/v1/me/club/merchants/offers/" + dear + "/vouchers", Map.of());
+        assertThat(beyond.status()).as(beyond.body()).isEqualTo(409);
+        assertThat(beyond.json().get("balance").asInt()).isEqualTo(balance - 30);
+        assertThat(owner.caller().post("/api/v1/me/club/merchants/offers/" + cheap + "/vouchers", Map.of()).status())
+                .as("no Idempotency-Key").isEqualTo(400);
+        Owner hangzhou = ClubOwners.owner(api, "hz-agent", "2020-06-01");
+        ClubOwners.join(hangzhou);
+        assertThat(hangzhou.caller().header("Idempotency-Key", "v-" + tag())
+                .post("/api/v1/me/club/merchants/offers/" + cheap + "/vouchers", Map.of()).status()).isEqualTo(404);
+        assertThat(owner.caller().get("/api/v1/me/club/vouchers").json().size()).isEqualTo(1);
+    }
+
+    private long offer(long merchant, int points) {
+        var offer = api.as("agent").post("/api/v1/club/merchants/" + merchant + "/offers", Map.of("title", "电影票",
+                "terms", "兑换一张电影票", "discountPercent", 100, "validFrom", "2026-11-01", "validTo", "2026-12-31",
+                "points", points));
+        assertThat(offer.status()).as(offer.body()).isEqualTo(201);
+        return offer.json().get("id").asLong();
+    }
+
     private JsonNode report() {
         var report = api.as("manager").get("/api/v1/reports/monthly?month=2026-11");
         assertThat(report.status()).as(report.body()).isEqualTo(200);

@@ -45,7 +45,7 @@ class MerchantController {
     }
 
     record ClubMerchantOfferBody(String title, String terms, Integer discountPercent, LocalDate validFrom,
-            LocalDate validTo, List<String> levels) {
+            LocalDate validTo, List<String> levels, Integer points) {
     }
 
     record ClubMerchantComplaintBody(LocalDate onDay, String note) {
@@ -104,10 +104,11 @@ class MerchantController {
     @PreAuthorize(ClubController.CLUB_STAFF)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an offer (优惠): title, terms, discountPercent 0–100, validFrom–validTo, the member"
-            + " level codes it is for (none: every level)", operationId = "addClubMerchantOffer")
+            + " level codes it is for (none: every level), and points: the price of a voucher for it in points"
+            + " (none: not for points)", operationId = "addClubMerchantOffer")
     Merchants.Offer addOffer(@PathVariable long id, @RequestBody ClubMerchantOfferBody body) {
         return merchants.addOffer(id, new Merchants.OfferInput(body.title(), body.terms(), body.discountPercent(),
-                body.validFrom(), body.validTo(), body.levels()), organisation.currentUser());
+                body.validFrom(), body.validTo(), body.levels(), body.points()), organisation.currentUser());
     }
 
     @GetMapping("/{id}/complaints")

@@ -64,7 +64,7 @@ class Merchants {
 
     @Schema(name = "ClubMerchantOffer")
     record Offer(long id, long merchantId, String title, String terms, int discountPercent, LocalDate validFrom,
-            LocalDate validTo, List<String> levels, boolean current) {
+            LocalDate validTo, List<String> levels, Integer points, boolean current) {
     }
 
     @Schema(name = "ClubMerchantComplaint")
@@ -82,9 +82,10 @@ class Merchants {
     }
 
     record OfferRow(long id, long merchantId, String title, String terms, int discountPercent, LocalDate validFrom,
-            LocalDate validTo, String levels) {
+            LocalDate validTo, String levels, Integer points) {
 
-        static final String COLUMNS = "id, merchant_id, title, terms, discount_percent, valid_from, valid_to, levels";
+        static final String COLUMNS = """
+                id, merchant_id, title, terms, discount_percent, valid_from, valid_to, levels, points""";
     }
 
     /** What onboarding records. */
@@ -94,7 +95,7 @@ class Merchants {
 
     /** What an offer says. */
     record OfferInput(String title, String terms, Integer discountPercent, LocalDate validFrom, LocalDate validTo,
-            List<String> levels) {
+            List<String> levels, Integer points) {
     }
 
     static final int MAX_OFFERS = 100;
@@ -206,6 +207,10 @@ class Merchants {
                 .map(LevelPolicy.Level::code).toList();
         var problems = MerchantInput.offer(in.title(), in.terms(), in.discountPercent(), in.validFrom(), in.validTo(),
                 in.levels(), known);
+        if (in.points() != null && (in.points() < 1 || in.points() > ClubPolicyDefinitions.MAX_POINTS)) {
+            problems.add(new com.estatecare.platform.FieldProblem("points", "range",
+                    new Object[] { 1, ClubPolicyDefinitions.MAX_POINTS }));
+        }
         if (!problems.isEmpty()) {
             throw DomainException.invalidInput(problems);
         }
@@ -221,12 +226,12 @@ class Merchants {
         String levels = in.levels() == null ? "" : String.join(",", in.levels().stream().distinct().toList());
         long id = jdbc.sql("""
                 insert into club_merchant_offer (company_id, merchant_id, title, terms, discount_percent, valid_from,
-                    valid_to, levels, created_at)
-                values (:c, :m, :title, :terms, :discount, :from, :to, :levels, :at) returning id""")
+                    valid_to, levels, points, created_at)
+                values (:c, :m, :title, :terms, :discount, :from, :to, :levels, :points, :at) returning id""")
                 .param("c", merchant.companyId()).param("m", merchantId).param("title", in.title().strip())
                 .param("terms", in.terms().strip()).param("discount", in.discountPercent())
                 .param("from", in.validFrom()).param("to", in.validTo()).param("levels", levels)
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("points", in.points()).param("at", Timestamp.from(clock.instant())).query(Long.class).single();
         return offer(jdbc.sql("select " + OfferRow.COLUMNS + " from club_merchant_offer where id = :id")
                 .param("id", id).query(Rows.of(OfferRow.class)).single());
     }
@@ -359,6 +364,6 @@ class Merchants {
         List<String> levels = o.levels() == null || o.levels().isBlank() ? List.of()
                 : Arrays.stream(o.levels().split(",")).map(s -> s.strip().toUpperCase(Locale.ROOT)).toList();
         return new Offer(o.id(), o.merchantId(), o.title(), o.terms(), o.discountPercent(), o.validFrom(),
-                o.validTo(), levels, !today.isBefore(o.validFrom()) && !today.isAfter(o.validTo()));
+                o.validTo(), levels, o.points(), !today.isBefore(o.validFrom()) && !today.isAfter(o.validTo()));
     }
 }

@@ -3,16 +3,21 @@ package com.estatecare.club.internal;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.organisation.Organisation;
+import com.estatecare.platform.DomainException;
+import com.estatecare.platform.Idempotency;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,10 +30,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MyMerchantController {
 
     private final MerchantRatings ratings;
+    private final Vouchers vouchers;
     private final Organisation organisation;
 
-    MyMerchantController(MerchantRatings ratings, Organisation organisation) {
+    MyMerchantController(MerchantRatings ratings, Vouchers vouchers, Organisation organisation) {
         this.ratings = ratings;
+        this.vouchers = vouchers;
         this.organisation = organisation;
     }
 
@@ -51,5 +58,28 @@ class MyMerchantController {
         return rated.created()
                 ? ResponseEntity.created(URI.create("/api/v1/me/club/merchants/" + id + "/rating")).body(rated.rating())
                 : ResponseEntity.ok(rated.rating());
+    }
+
+    @PostMapping("/offers/{id}/vouchers")
+    @Operation(summary = "The member redeems points for a voucher (商家优惠券) of an offer that has a price in points;"
+            + " the Idempotency-Key header is required (a retry with it returns the first voucher and its code);"
+            + " beyond what may be spent: 409 with balance and available", operationId = "redeemMyClubVoucher")
+    ResponseEntity<Vouchers.Voucher> voucher(@PathVariable long id,
+            @RequestHeader(name = Idempotency.KEY_HEADER, required = false) String key) {
+        if (key == null || key.isBlank()) {
+            throw DomainException.invalidField(Idempotency.KEY_HEADER, "required");
+        }
+        if (key.length() > 100) {
+            throw DomainException.invalidField(Idempotency.KEY_HEADER, "length", 1, 100);
+        }
+        Vouchers.Issued issued = vouchers.redeem(id, key, organisation.currentUser());
+        return issued.created() ? ResponseEntity.status(HttpStatus.CREATED).body(issued.voucher())
+                : ResponseEntity.ok(issued.voucher());
+    }
+
+    @GetMapping("/vouchers")
+    @Operation(summary = "The member's merchant vouchers, newest first", operationId = "myClubVouchers")
+    List<Vouchers.Voucher> myVouchers() {
+        return vouchers.mine(organisation.currentUser());
     }
 }
