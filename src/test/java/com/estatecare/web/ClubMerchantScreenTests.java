@@ -45,7 +45,8 @@ class ClubMerchantScreenTests extends ScreenTest {
         browser.awaitText("[data-test=merchant-detail]", "申请中");
         browser.awaitText("[data-test=merchants]", "139****8000");
         browser.await("[data-test=merchant-move-ACTIVE]").click();
-        browser.awaitText("[data-test=merchant-detail]", "合作中");
+        browser.await("[data-test=merchant-move-SUSPENDED]");
+        assertThat(browser.all("[data-test=merchant-move-ACTIVE]")).as("taken on").isEmpty();
         browser.await("#offer-title").sendKeys("会员九折");
         browser.await("#offer-terms").sendKeys("凭会员卡购书九折");
         browser.await("[data-test=offer-add]").click();

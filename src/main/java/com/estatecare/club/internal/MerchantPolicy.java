@@ -26,4 +26,9 @@ public record MerchantPolicy(int minRatings, List<Grade> grades) {
                 new Grade("SILVER", "良好", "Good", "银牌联盟商家", "Silver partner", 4.0, 2),
                 new Grade("QUALIFIED", "合格", "Qualified", null, null, 3.0, 5)));
     }
+
+    /** Whether a grade's sign is named (null or blank: the grade has no sign). */
+    static boolean hasSign(String sign) {
+        return sign != null && !sign.isBlank();
+    }
 }

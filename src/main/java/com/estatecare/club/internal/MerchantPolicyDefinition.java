@@ -12,7 +12,7 @@ import com.estatecare.policies.PolicyDefinition;
 
 /**
  * The merchant assessment policy ({@code club-merchants}) and what makes it unworkable: one to ten grades, codes
- * unique, names given, a sign named in both languages or in neither, averages 1–5 falling from grade to grade.
+ * unique, names given, a sign named in both languages or in neither (blank: none), averages 1–5 falling from grade to grade.
  */
 @Component
 class MerchantPolicyDefinition implements PolicyDefinition<MerchantPolicy> {
@@ -67,8 +67,9 @@ class MerchantPolicyDefinition implements PolicyDefinition<MerchantPolicy> {
             text(problems, at + "nameEn", grade.nameEn(), true);
             text(problems, at + "signZh", grade.signZh(), false);
             text(problems, at + "signEn", grade.signEn(), false);
-            if ((grade.signZh() == null) != (grade.signEn() == null)) {
-                problems.add(FieldProblem.of(at + (grade.signZh() == null ? "signZh" : "signEn"), "required"));
+            if (MerchantPolicy.hasSign(grade.signZh()) != MerchantPolicy.hasSign(grade.signEn())) {
+                problems.add(FieldProblem.of(at + (MerchantPolicy.hasSign(grade.signZh()) ? "signEn" : "signZh"),
+                        "required"));
             }
             if (!(grade.minAverage() >= 1 && grade.minAverage() <= 5)) {
                 problems.add(new FieldProblem(at + "minAverage", "range", new Object[] { 1, 5 }));
@@ -85,7 +86,7 @@ class MerchantPolicyDefinition implements PolicyDefinition<MerchantPolicy> {
     }
 
     private static void text(List<FieldProblem> problems, String field, String value, boolean required) {
-        if (value == null) {
+        if (value == null || (!required && value.isBlank())) {
             if (required) {
                 problems.add(FieldProblem.of(field, "required"));
             }

@@ -306,7 +306,8 @@ class Merchants {
         MerchantPolicy.Grade grade = decision.grade();
         return new Assessment(year, decision.ratings(), decision.average(), decision.complaints(),
                 grade == null ? null : new Grade(grade.code(), grade.nameZh(), grade.nameEn()),
-                grade == null || grade.signZh() == null ? null : new Sign(grade.signZh(), grade.signEn()),
+                grade == null || !MerchantPolicy.hasSign(grade.signZh()) ? null
+                        : new Sign(grade.signZh(), grade.signEn()),
                 decision.reason().name(), policy.policy().minRatings(), policy.version());
     }
 
