@@ -58,12 +58,12 @@ public class ClubData {
         List<PointsEntry> points = jdbc.sql("""
                 select e.at, e.kind, e.rule, e.points, e.balance_after, g.name_zh as gift
                 from club_points_entry e left join club_gift g on g.id = e.gift_id
-                where e.member_id = :id order by e.id desc limit """ + MAX_ENTRIES)
+                where e.member_id = :id order by e.id desc limit\s""" + MAX_ENTRIES)
                 .param("id", id).query(Rows.of(PointsEntry.class)).list();
         List<MerchantRating> ratings = jdbc.sql("""
                 select m.name as merchant, r.year, r.score, r.comment, r.changed_at
                 from club_merchant_rating r join club_merchant m on m.id = r.merchant_id
-                where r.member_id = :id order by r.id desc limit """ + MAX_ENTRIES)
+                where r.member_id = :id order by r.id desc limit\s""" + MAX_ENTRIES)
                 .param("id", id).query(Rows.of(MerchantRating.class)).list();
         return new Copy(membership, points, ratings);
     }

@@ -303,7 +303,7 @@ class Magazine {
 
     private Issue view(IssueRow i, boolean withArticles) {
         List<Article> articles = withArticles ? jdbc.sql("""
-                select id, title, body from club_magazine_article where issue_id = :i order by id limit """
+                select id, title, body from club_magazine_article where issue_id = :i order by id limit\s"""
                 + MAX_ARTICLES).param("i", i.id()).query(Rows.of(Article.class)).list() : List.of();
         return new Issue(i.id(), i.companyId(), i.number(), i.title(), i.issueDate(), i.status(), i.publishedAt(),
                 i.recipients(), i.pdfName(), i.pdfBytes(), articles);

@@ -241,7 +241,7 @@ class Merchants {
         visible(merchantId, user);
         return jdbc.sql("""
                 select id, on_day, note, recorder_name, at from club_merchant_complaint
-                where merchant_id = :m order by on_day desc, id desc limit """ + MAX_COMPLAINTS)
+                where merchant_id = :m order by on_day desc, id desc limit\s""" + MAX_COMPLAINTS)
                 .param("m", merchantId).query(Rows.of(Complaint.class)).list();
     }
 

@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The partner merchants on the owner's club pages (联盟商家): who they are, today's offers, the owner's rating. */
 @RestController
-@RequestMapping("/api/v1/me/club/merchants")
+@RequestMapping("/api/v1/me/club")
 @PreAuthorize("hasRole('OWNER')")
 @Tag(name = "Customer club", description = "Members, member cards, points and gifts of the customer club (客户会, SPEC §14)")
 class MyMerchantController {
@@ -42,14 +42,14 @@ class MyMerchantController {
     record MyClubMerchantRatingBody(Integer score, String comment) {
     }
 
-    @GetMapping
+    @GetMapping("/merchants")
     @Operation(summary = "The active partner merchants of the owner's company, by name, with the offers valid today"
             + " and the owner's rating of this year", operationId = "myClubMerchants")
     List<MerchantRatings.OwnerMerchant> list() {
         return ratings.forOwner(organisation.currentUser());
     }
 
-    @PutMapping("/{id}/rating")
+    @PutMapping("/merchants/{id}/rating")
     @Operation(summary = "The member rates a merchant 1–5 with a comment (at most 500 characters): 201 the first time"
             + " this year, 200 when it changes this year's rating (one rating per member, merchant and year)",
             operationId = "rateMyClubMerchant")
@@ -60,7 +60,7 @@ class MyMerchantController {
                 : ResponseEntity.ok(rated.rating());
     }
 
-    @PostMapping("/offers/{id}/vouchers")
+    @PostMapping("/merchants/offers/{id}/vouchers")
     @Operation(summary = "The member redeems points for a voucher (商家优惠券) of an offer that has a price in points;"
             + " the Idempotency-Key header is required (a retry with it returns the first voucher and its code);"
             + " beyond what may be spent: 409 with balance and available", operationId = "redeemMyClubVoucher")
