@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 import com.estatecare.club.ClubOwners;
 import com.estatecare.club.ClubOwners.Owner;
@@ -51,6 +52,8 @@ class ClubMerchantScreenTests extends ScreenTest {
         browser.await("#offer-terms").sendKeys("凭会员卡购书九折");
         browser.await("[data-test=offer-add]").click();
         browser.awaitText("[data-test=merchant-offers]", "会员九折");
+        // the application's day, not the browser's: a complaint's day may not lie in the future
+        browser.await("#complaint-day").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-11-24", Keys.ENTER);
         browser.await("#complaint-note").sendKeys("会员反映排队太久");
         browser.await("[data-test=complaint-add]").click();
         browser.awaitText("[data-test=merchant-complaints]", "会员反映排队太久");
@@ -59,6 +62,7 @@ class ClubMerchantScreenTests extends ScreenTest {
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the merchant's page").isEmpty();
         browser.screenshot("club-merchant-zh");
 
+        browser.awaitScript("return document.querySelector('.el-message') === null");
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("[data-test=merchant-assessment]", "Not graded");
         browser.awaitText("[data-test=merchant-detail]", "Active");
@@ -95,6 +99,7 @@ class ClubMerchantScreenTests extends ScreenTest {
         browser.awaitText("[data-test=magazine-issues]", title);
         assertThat(browser.all("[data-test=article-title]")).as("a published issue is final").isEmpty();
 
+        browser.awaitScript("return document.querySelector('.el-message') === null");
         browser.await(".locale-switch button[lang=en]").click();
         browser.awaitText("[data-test=issue-published]", "Published");
         assertNoChinese("the English magazine screen");
