@@ -31,6 +31,11 @@ class PortalClubMerchantScreenTests extends ScreenTest {
     void aMemberSeesTheMerchantsOffersRatesOneAndRatesItAgain() throws IOException {
         String name = "社区花店" + UUID.randomUUID().toString().substring(0, 4);
         long merchant = merchant(name);
+        var voucherOffer = api.as("agent").post("/api/v1/club/merchants/" + merchant + "/offers", Map.of("title",
+                "鲜花兑换券", "terms", "凭券领取一束鲜花", "discountPercent", 100, "validFrom", "2026-11-01",
+                "validTo", "2026-12-31", "points", 30));
+        assertThat(voucherOffer.status()).as(voucherOffer.body()).isEqualTo(201);
+        long offer = voucherOffer.json().get("id").asLong();
         Owner owner = ClubOwners.owner(api, "agent", "2020-06-01");
         ClubOwners.join(owner);
         browser.signedIn(Session.signIn(api, owner.username(), ClubOwners.PASSWORD)).open("/m/club");
@@ -50,6 +55,12 @@ class PortalClubMerchantScreenTests extends ScreenTest {
         browser.awaitText("[data-test=my-rating-" + merchant + "]", "2 分");
         assertThat(jdbc.sql("select score || ' ' || comment from club_merchant_rating where merchant_id = :m")
                 .param("m", merchant).query(String.class).list()).containsExactly("2 花很新鲜");
+        browser.tap("[data-test=voucher-" + offer + "]");
+        browser.tap("[data-test=voucher-yes-" + offer + "]");
+        browser.awaitText("[data-test=my-vouchers]", "QV-");
+        String code = owner.caller().get("/api/v1/me/club/vouchers").json().get(0).get("code").asString();
+        browser.awaitText("[data-test=voucher-code]", code);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe with a voucher").isEmpty();
 
         browser.open("/m/me");
         browser.await(".locale-switch button[lang=en]").click();
