@@ -44,6 +44,7 @@ export const enumsZh = {
     TIME_LIMIT_BREACHED: '已超时', TIME_LIMIT_WARNING: '即将超时', WARRANTY_ENDING: '保修即将到期',
     KEYS_NOT_COLLECTED: '钥匙待领取',
     PROGRESS_NOTICE: '工程进度通知',
+    CLUB_MAGAZINE: '会刊',
   },
   warrantyState: { IN_WARRANTY: '保修期内', ENDING_SOON: '即将到期', ENDED: '已过保修期', NOT_HANDED_OVER: '未交付' },
   warrantyGroup: {
@@ -104,6 +105,7 @@ export const enumsEn: Enums = {
     TIME_LIMIT_WARNING: 'Time limit approaching', WARRANTY_ENDING: 'Warranty ending soon',
     KEYS_NOT_COLLECTED: 'Keys waiting to be collected',
     PROGRESS_NOTICE: 'Construction progress notice',
+    CLUB_MAGAZINE: 'Member magazine',
   },
   warrantyState: { IN_WARRANTY: 'In warranty', ENDING_SOON: 'Ending soon', ENDED: 'Ended', NOT_HANDED_OVER: 'Not handed over' },
   warrantyGroup: {

@@ -9,6 +9,7 @@ import { en as surveysEn } from './portal/surveys'
 import { en as purchaseEn } from './portal/purchase'
 import { en as privacyEn } from './portal/privacy'
 import { en as clubEn } from './portal/club'
+import { en as merchantsEn } from './portal/merchants'
 import type zh from './portal.zh-CN'
 
 const en: typeof zh = {
@@ -21,6 +22,7 @@ const en: typeof zh = {
   ...surveysEn,
   ...privacyEn,
   ...clubEn,
+  ...merchantsEn,
   ...purchaseEn,
   common: commonEn,
   app: { title: 'Owner service' },

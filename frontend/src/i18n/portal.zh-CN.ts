@@ -9,6 +9,7 @@ import { zh as surveysZh } from './portal/surveys'
 import { zh as purchaseZh } from './portal/purchase'
 import { zh as privacyZh } from './portal/privacy'
 import { zh as clubZh } from './portal/club'
+import { zh as merchantsZh } from './portal/merchants'
 
 export default {
   ...enumsZh,
@@ -20,6 +21,7 @@ export default {
   ...surveysZh,
   ...privacyZh,
   ...clubZh,
+  ...merchantsZh,
   ...purchaseZh,
   common: commonZh,
   app: { title: '业主服务' },

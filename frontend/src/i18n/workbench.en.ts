@@ -28,6 +28,7 @@ import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
 import * as club from './workbench/club'
+import * as merchants from './workbench/merchants'
 import * as sales from './workbench/sales'
 import type zh from './workbench.zh-CN'
 import { en as queues } from './workbench/queues'
@@ -67,6 +68,8 @@ const en: typeof zh = {
     customers: 'Customer files',
     clubMembers: 'Club members',
     clubGifts: 'Gift catalogue',
+    clubMerchants: 'Partner merchants',
+    clubMagazine: 'Member magazine',
     salesProspects: 'Sales visitors',
     salesFollowUps: 'Sales follow-ups',
     registry: 'Registry',
@@ -166,6 +169,7 @@ const en: typeof zh = {
   legalHold: retention.en,
   ...privacy.en,
   ...club.en,
+  ...merchants.en,
   ...sales.en,
 }
 export default en

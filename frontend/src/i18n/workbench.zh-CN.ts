@@ -30,6 +30,7 @@ import * as hotline from './workbench/hotline'
 import * as retention from './workbench/retention'
 import * as privacy from './workbench/privacy'
 import * as club from './workbench/club'
+import * as merchants from './workbench/merchants'
 import * as sales from './workbench/sales'
 
 export default {
@@ -66,6 +67,8 @@ export default {
     customers: '客户档案',
     clubMembers: '客户会会员',
     clubGifts: '礼品目录',
+    clubMerchants: '联盟商家',
+    clubMagazine: '会刊',
     salesProspects: '来访客户',
     salesFollowUps: '销售跟进',
     registry: '房产资料',
@@ -165,5 +168,6 @@ export default {
   legalHold: retention.zh,
   ...privacy.zh,
   ...club.zh,
+  ...merchants.zh,
   ...sales.zh,
 }

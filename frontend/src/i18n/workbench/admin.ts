@@ -39,6 +39,7 @@ export const zh = {
     'club-levels': '会员等级',
     'club-points': '会员积分',
     'club-greetings': '会员关怀',
+    'club-merchants': '联盟商家评估',
     'payment-reminders': '付款提醒',
   },
   policyField: {
@@ -56,6 +57,7 @@ export const zh = {
     gradeFourFen: '普通投诉罚款（分）', headquartersFactor: '升至总部的倍数',
     zone: '时区', workingDays: '工作日', periods: '工作时段', start: '开始', end: '结束',
     levels: '会员等级', code: '代码', nameZh: '中文名称', nameEn: '英文名称', minUnits: '至少拥有房产（套）', minYears: '至少成为业主（年）',
+    minRatings: '评级所需最少评价数', grades: '商家评级', signZh: '指示牌（中文）', signEn: '指示牌（英文）', minAverage: '最低平均分', maxComplaints: '最多投诉数',
     joining: '入会积分', attending: '参加活动积分', referral: '推荐成交积分', survey: '参与调查积分', validYears: '积分有效期（获得次年起计的年数）',
     birthdays: '发送生日祝福', holidays: '问候的节日（按节假日名称）',
     days: '完工后回访天数', counting: '天数计法（CALENDAR_DAYS 自然日 / WORKING_DAYS 工作日）', satisfiedFrom: '总体满意度达此分为满意（1–5）',
@@ -139,6 +141,7 @@ export const en: typeof zh = {
     'club-levels': 'Member levels',
     'club-points': 'Member points',
     'club-greetings': 'Member greetings',
+    'club-merchants': 'Partner merchant assessment',
     'payment-reminders': 'Payment reminders',
   },
   policyField: {
@@ -161,6 +164,7 @@ export const en: typeof zh = {
     headquartersFactor: 'Factor at headquarters',
     zone: 'Time zone', workingDays: 'Working days', periods: 'Working periods', start: 'Start', end: 'End',
     levels: 'Member levels', code: 'Code', nameZh: 'Chinese name', nameEn: 'English name', minUnits: 'Homes owned at least', minYears: 'Years as owner at least',
+    minRatings: 'Ratings needed for a grade', grades: 'Merchant grades', signZh: 'Sign (Chinese)', signEn: 'Sign (English)', minAverage: 'Lowest average', maxComplaints: 'Most complaints',
     joining: 'Points for joining', attending: 'Points for attending an activity', referral: 'Points for a referral signed', survey: 'Points for a survey answered', validYears: 'Points valid for (years after the year earned)',
     birthdays: 'Send birthday greetings', holidays: 'Holidays greeted (by the calendar names)',
     days: 'Days to revisit after completion', counting: 'Days counted as (CALENDAR_DAYS / WORKING_DAYS)', satisfiedFrom: 'Overall satisfaction counted as satisfied from (1–5)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cardQr, cardText, localName, redemptionKey, signedPoints } from './club'
+import { addDays, cardQr, cardText, localName, redemptionKey, signedPoints, today } from './club'
 
 describe('the club screens', () => {
   it('puts the member number, not an internal id, in the card QR code', () => {
@@ -24,5 +24,12 @@ describe('the club screens', () => {
   it('signs points as the ledger shows them', () => {
     expect(signedPoints(100)).toBe('+100')
     expect(signedPoints(-30)).toBe('−30')
+  })
+
+  it('counts days as Shanghai does and moves them across months and years', () => {
+    expect(today(Date.parse('2026-11-24T17:00:00Z'))).toBe('2026-11-25')
+    expect(addDays('2026-11-24', 30)).toBe('2026-12-24')
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+    expect(addDays('2028-02-28', 365)).toBe('2029-02-27')
   })
 })

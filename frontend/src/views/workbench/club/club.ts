@@ -1,6 +1,7 @@
 // The customer club's screens, without components: what a member card's QR code says, a level's name in the
 // reader's language, and the key that makes a redemption's retry write nothing twice.
 import { qrPath } from '@/composables/qrCode'
+import { shanghaiToday } from '@/composables/rightsRequests'
 
 export interface ClubLevel {
   code?: string
@@ -37,3 +38,18 @@ function randomId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
   return Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16)).join('-')
 }
+
+/** Today in Shanghai as yyyy-MM-dd, the day the server counts in. */
+export function today(now: number = Date.now()): string {
+  return shanghaiToday(now)
+}
+
+/** A yyyy-MM-dd day moved by whole days. */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().substring(0, 10)
+}
+
+/** An upload's size within the server's limit for a PDF (10 MiB), checked before it is sent. */
+export const MAX_PDF_BYTES = 10 * 1024 * 1024

@@ -71,7 +71,8 @@ class OwnDataTests {
         assertThat(zh.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(zh.body()))) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("个人信息");
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getNumberOfSheets()).as("record, homes, consents, file, club").isEqualTo(5);
+            assertThat(book.getSheetAt(4).getSheetName()).isEqualTo("客户会");
             var phoneRow = java.util.stream.StreamSupport.stream(book.getSheetAt(0).spliterator(), false)
                     .filter(r -> r.getCell(0).getStringCellValue().startsWith("电话")).findFirst().orElseThrow();
             assertThat(phoneRow.getCell(1).getStringCellValue()).contains("****");

@@ -10,8 +10,8 @@ import com.estatecare.registry.CustomerAnonymised;
 
 /**
  * When the registry erases a customer (删除, PIPL art. 47), the club forgets what it keeps of the person — the
- * birthday — and ends the membership, in the same transaction; the number and the ledger stay as records without a
- * person.
+ * birthday, the magazine choice, the comments of their merchant ratings — and ends the membership, in the same
+ * transaction; the number, the ledger and the ratings' scores stay as records without a person.
  */
 @Component
 class AnonymisedMembers {
@@ -25,10 +25,15 @@ class AnonymisedMembers {
     @EventListener
     void on(CustomerAnonymised e) {
         jdbc.sql("""
-                update club_member set birthday = null, greetings = false, status = 'LEFT',
+                update club_member set birthday = null, greetings = false, magazine = false, status = 'LEFT',
                     left_at = coalesce(left_at, :at), version = version + 1
                 where company_id = :c and customer_id = :customer""")
                 .param("at", Timestamp.from(e.at())).param("c", e.companyId()).param("customer", e.customerId())
                 .update();
+        jdbc.sql("""
+                update club_merchant_rating set comment = null
+                where company_id = :c and member_id in (select id from club_member where company_id = :c
+                    and customer_id = :customer)""")
+                .param("c", e.companyId()).param("customer", e.customerId()).update();
     }
 }

@@ -104,6 +104,29 @@ class Ledger {
                 user.displayName()), false);
     }
 
+    /**
+     * Spends the member's points on something other than a gift (a merchant's voucher), once per key, by the same
+     * rule as a gift: only an active member, only what is {@code offered}, refused beyond what may be spent with the
+     * balance. The entry names what it was spent on in {@code reference}.
+     */
+    @Transactional
+    Written spend(long memberId, int points, boolean offered, String reference, String key, CurrentUser user) {
+        MemberRow member = lock(memberId);
+        Optional<Entry> earlier = byKey(member.companyId(), key);
+        if (earlier.isPresent()) {
+            if (!reference.equals(earlier.get().reference())) {
+                throw DomainException.unprocessable("idempotency-key-reused");
+            }
+            return new Written(earlier.get(), true);
+        }
+        List<PointsExpiryRule.Entry> entries = ruleEntries(memberId);
+        int balance = entries.stream().mapToInt(PointsExpiryRule.Entry::points).sum();
+        int available = PointsExpiryRule.available(entries, validYears(member.companyId()), today());
+        RedemptionRule.check(member.active(), offered, points, balance, available);
+        return new Written(append(member, "REDEEM", null, -points, null, null, reference, key, user.accountId(),
+                user.displayName()), false);
+    }
+
     /** Writes the expiry entries due for one member today; returns the points expired. */
     @Transactional
     int expire(long memberId) {

@@ -104,6 +104,16 @@ class NotificationListeners {
                 event.month(), event.title(), "progress-notice:" + event.noticeId());
     }
 
+    /**
+     * 会刊: each member who opted in reads the published issue's notice in their portal inbox, once per issue (the key
+     * is the issue's), however often the event is delivered — after a restart, Spring Modulith delivers it again.
+     */
+    @ApplicationModuleListener
+    void on(com.estatecare.club.ClubMagazinePublished event) {
+        inbox.deliver(organisation.ownerAccountsOf(event.customerIds()), event.companyId(), "CLUB_MAGAZINE", null,
+                String.valueOf(event.number()), event.title(), event.key());
+    }
+
     /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
     @ApplicationModuleListener
     void on(RequestEscalated event) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.club.ClubMagazineChoiceChanged;
 import com.estatecare.club.ClubMemberJoined;
 import com.estatecare.club.ClubMemberLeft;
 import com.estatecare.club.ClubPointsRecorded;
@@ -14,7 +15,8 @@ import com.estatecare.club.ClubPointsRecorded;
  * The customer club's changes in the audit log, in the club's own transaction (decision 016): joining records the
  * club consent (purpose {@code CLUB}, with the version of the text shown) and leaving withdraws it, each with its
  * {@code CONSENT_CHANGED} entry and a {@code CLUB_MEMBERSHIP} entry; every ledger entry gets a {@code CLUB_POINTS}
- * entry. A join or ledger write whose entries cannot be written does not commit.
+ * entry; opting in to the member magazine or out of it records the {@code MAGAZINE} consent. A join or ledger write
+ * whose entries cannot be written does not commit.
  */
 @Component
 class ClubAuditListener {
@@ -61,5 +63,11 @@ class ClubAuditListener {
         detail.put("key", AuditMasking.text(e.key()));
         log.append(new AuditLog.Entry(AuditAction.CLUB_POINTS, AuditEntry.DONE, callers.current(), e.companyId(),
                 e.scopePath(), "CLUB_MEMBER", e.memberId(), e.kind(), detail));
+    }
+
+    @EventListener
+    void on(ClubMagazineChoiceChanged e) {
+        consents.append(e.companyId(), e.scopePath(), e.customerId(), ConsentRule.Purpose.MAGAZINE.name(), e.wanted(),
+                e.channel(), e.consentTextVersion(), callers.current());
     }
 }

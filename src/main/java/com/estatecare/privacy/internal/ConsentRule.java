@@ -24,6 +24,8 @@ final class ConsentRule {
         MARKETING,
         /** 客户会: the customer club. */
         CLUB,
+        /** 会刊: the club's member magazine, sent to members who opted in. */
+        MAGAZINE,
         /** 通话录音: recording calls with them. */
         CALL_RECORDING,
         /** 房屋照片: photos of their home. */
@@ -49,7 +51,7 @@ final class ConsentRule {
             problems.add(FieldProblem.of("purpose", "required"));
         } else if (known(Purpose.class, purpose) == null) {
             problems.add(new FieldProblem("purpose", "one-of",
-                    new Object[] { "SERVICE, MARKETING, CLUB, CALL_RECORDING, HOME_PHOTOS" }));
+                    new Object[] { "SERVICE, MARKETING, CLUB, MAGAZINE, CALL_RECORDING, HOME_PHOTOS" }));
         }
         if (granted == null) {
             problems.add(FieldProblem.of("granted", "required"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.estatecare.club.ClubData;
 import com.estatecare.customerfile.CustomerFile;
 import com.estatecare.customerfile.CustomerFileEntry;
 import com.estatecare.organisation.CurrentUser;
@@ -20,7 +21,8 @@ import com.estatecare.registry.Registry;
 
 /**
  * The owner's copy of their personal data (PIPL art. 45, 个人信息副本): who they are to the service centre, their
- * units, their consents and the lines of their customer file that were told to them — masked as everywhere (the
+ * units, their consents, the lines of their customer file that were told to them and what the customer club keeps
+ * of them (membership, points, merchant ratings; {@link ClubData}) — masked as everywhere (the
  * copy travels by e-mail and downloads folders; the full numbers stay behind the audited reveal). Each copy is an
  * audit entry ({@code EXPORT}).
  */
@@ -32,7 +34,7 @@ class OwnData {
 
     /** The copy, as JSON and, flattened, as CSV. */
     record Copy(Instant madeAt, Map<String, Object> customer, List<Map<String, Object>> units,
-            List<Consents.Record> consents, List<Map<String, Object>> file) {
+            List<Consents.Record> consents, List<Map<String, Object>> file, ClubData.Copy club) {
     }
 
     private final Registry registry;
@@ -42,9 +44,11 @@ class OwnData {
     private final Callers callers;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ClubData club;
 
     OwnData(Registry registry, Consents consents, CustomerFile customerFile, AuditLog log, Callers callers,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, ClubData club) {
+        this.club = club;
         this.registry = registry;
         this.consents = consents;
         this.customerFile = customerFile;
@@ -72,7 +76,7 @@ class OwnData {
                 "unit", Registry.label(u), "deliveredOn", String.valueOf(u.deliveredOn()))).toList();
         List<Map<String, Object>> file = customerFile.of(id, null, MAX_FILE_LINES, user).items().stream()
                 .map(OwnData::line).toList();
-        Copy copy = new Copy(clock.instant(), customer, units, consents.of(id, user).history(), file);
+        Copy copy = new Copy(clock.instant(), customer, units, consents.of(id, user).history(), file, club.of(id));
         transactions.executeWithoutResult(status -> log.append(new AuditLog.Entry(AuditAction.EXPORT,
                 AuditEntry.DONE, callers.of(user), c.companyId(), c.scopePath(), "CUSTOMER", id, format,
                 Map.of("copy", "personal-data", "format", format, "fileLines", file.size()))));

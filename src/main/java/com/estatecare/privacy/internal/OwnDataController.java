@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.estatecare.club.ClubData;
 import com.estatecare.organisation.Organisation;
 import com.estatecare.platform.DomainException;
 
@@ -42,7 +43,7 @@ class OwnDataController {
 
     @GetMapping("/me/personal-data")
     @Operation(summary = "The signed-in owner's copy of their personal data (个人信息副本, PIPL art. 45): their record,"
-            + " units, consents and customer file, masked; format 'json' (default), 'csv' or 'xlsx' (readable,"
+            + " units, consents, customer file and club data (membership, points, merchant ratings), masked; format 'json' (default), 'csv' or 'xlsx' (readable,"
             + " headed in the caller's language), as a download."
             + " Owners only; each copy is written to the audit log")
     ResponseEntity<?> copy(@RequestParam(required = false) String format) {
@@ -63,6 +64,32 @@ class OwnDataController {
         }
         return answer.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(("\uFEFF" + csv(copy)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The club's rows: the membership's fields, then one row per points entry and merchant rating. */
+    private static void club(CSVPrinter csv, ClubData.Copy club) throws IOException {
+        ClubData.Membership m = club.membership();
+        if (m != null) {
+            csv.printRecord("club-member", 1, "number", m.number());
+            csv.printRecord("club-member", 1, "status", m.status());
+            csv.printRecord("club-member", 1, "joinedAt", m.joinedAt());
+            csv.printRecord("club-member", 1, "leftAt", m.leftAt());
+            csv.printRecord("club-member", 1, "birthday", m.birthday());
+            csv.printRecord("club-member", 1, "greetings", m.greetings());
+            csv.printRecord("club-member", 1, "magazine", m.magazine());
+        }
+        int i = 0;
+        for (ClubData.PointsEntry e : club.points()) {
+            i++;
+            csv.printRecord("club-points", i, e.kind() + (e.rule() == null ? "" : " " + e.rule()), e.at() + " "
+                    + e.points() + " = " + e.balanceAfter() + (e.gift() == null ? "" : " " + e.gift()));
+        }
+        i = 0;
+        for (ClubData.MerchantRating r : club.merchantRatings()) {
+            i++;
+            csv.printRecord("club-rating", i, r.merchant() + " " + r.year(), r.score() + " "
+                    + (r.comment() == null ? "" : r.comment()));
+        }
     }
 
     /** One row per fact: section, number within it, field, value. */
@@ -92,6 +119,7 @@ class OwnDataController {
                 csv.printRecord("file", i, line.get("kind") + " " + line.get("reference"), line.get("at") + " "
                         + line.get("summary"));
             }
+            club(csv, copy.club());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,10 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.club.ClubData;
+
 /**
  * The owner's copy of their data in a readable form (PIPL art. 45): an Excel workbook (.xlsx, Apache POI, already
  * the import's and the monthly report's library) with a sheet for who they are, their homes, their consents and
- * their customer file, headed in the reader's language; times in Asia/Shanghai; masked as the JSON copy is.
+ * their customer file and what the club keeps of them, headed in the reader's language; times in Asia/Shanghai; masked as the JSON copy is.
  */
 @Component
 class OwnDataWorkbook {
@@ -52,11 +54,31 @@ class OwnDataWorkbook {
             Sheet file = sheet(book, bold, locale, "file", "at", "kind", "reference", "summary");
             copy.file().forEach(l -> row(file, TIME.format(Instant.parse(str(l, "at"))), str(l, "kind"),
                     str(l, "reference"), str(l, "summary")));
+            club(book, bold, locale, copy.club());
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The club's sheet: the membership's fields, each points entry, each merchant rating. */
+    private void club(XSSFWorkbook book, XSSFCellStyle bold, Locale locale, ClubData.Copy club) {
+        Sheet sheet = sheet(book, bold, locale, "club", "kind", "at", "field", "value");
+        ClubData.Membership m = club.membership();
+        if (m != null) {
+            String member = text(locale, "copy.club.member");
+            row(sheet, member, TIME.format(m.joinedAt()), text(locale, "copy.club.number"), m.number());
+            row(sheet, member, "", text(locale, "copy.club.status"), m.status());
+            row(sheet, member, "", text(locale, "copy.club.birthday"), m.birthday() == null ? "" : m.birthday().toString());
+            row(sheet, member, "", text(locale, "copy.club.greetings"), String.valueOf(m.greetings()));
+            row(sheet, member, "", text(locale, "copy.club.magazine"), String.valueOf(m.magazine()));
+        }
+        club.points().forEach(e -> row(sheet, text(locale, "copy.club.points"), TIME.format(e.at()),
+                e.kind() + (e.rule() == null ? "" : " " + e.rule()) + (e.gift() == null ? "" : " " + e.gift()),
+                e.points() + " → " + e.balanceAfter()));
+        club.merchantRatings().forEach(r -> row(sheet, text(locale, "copy.club.rating"), TIME.format(r.changedAt()),
+                r.merchant() + " " + r.year(), r.score() + (r.comment() == null ? "" : " " + r.comment())));
     }
 
     private Sheet sheet(XSSFWorkbook book, XSSFCellStyle bold, Locale locale, String name, String... columns) {

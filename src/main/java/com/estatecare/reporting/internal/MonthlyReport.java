@@ -20,7 +20,7 @@ record MonthlyReport(@Schema(example = "2026-11") String period,
         @Schema(type = "string", example = "2026-11") YearMonth month, LocalDate from, LocalDate to, long orgNodeId,
         String orgNodeName, String title, Instant generatedAt, List<Kpi> kpis, List<Breakdown> volumes,
         List<LimitRate> onTime, List<Line> topProblems, List<Line> escalations, Fines fines, Surveys surveys,
-        List<Unavailable> notAvailable) {
+        List<Unavailable> notAvailable, Merchants merchants) {
 
     /** How a KPI's value reads: a rate 0–1, an average score 1–5, or a count. */
     enum Unit {
@@ -62,5 +62,11 @@ record MonthlyReport(@Schema(example = "2026-11") String period,
             + " null when none rated")
     record SurveyLine(String milestone, String label, long answered, long rated, long satisfied, Double satisfiedRate,
             Double averageScore) {
+    }
+
+    @Schema(description = "The customer club's partner merchants (联盟商家): merchants active in the period (active now,"
+            + " contract overlapping it) of the node's company, and the members' ratings given or changed in the"
+            + " period by members of the node with their average (null without ratings)")
+    record Merchants(long active, long ratings, Double averageRating) {
     }
 }

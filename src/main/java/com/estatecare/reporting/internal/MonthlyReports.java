@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.accountability.FineFigures;
+import com.estatecare.club.MerchantFigures;
 import com.estatecare.escalation.EscalationFigures;
 import com.estatecare.grading.GradeFigures;
 import com.estatecare.hotline.HotlineFigures;
@@ -61,10 +62,13 @@ class MonthlyReports {
     private final CaseFigures cases;
     private final ReportLabels labels;
     private final Clock clock;
+    private final MerchantFigures merchants;
 
     MonthlyReports(Organisation organisation, RequestVolumes volumes, ServiceFigures service, OnTimeFigures onTime,
             GradeFigures grades, EscalationFigures escalations, FineFigures fines, RevisitFigures revisits,
-            HotlineFigures hotline, SurveyFigures surveys, CaseFigures cases, ReportLabels labels, Clock clock) {
+            HotlineFigures hotline, SurveyFigures surveys, CaseFigures cases, ReportLabels labels, Clock clock,
+            MerchantFigures merchants) {
+        this.merchants = merchants;
         this.cases = cases;
         this.hotline = hotline;
         this.surveys = surveys;
@@ -168,7 +172,13 @@ class MonthlyReports {
         YearMonth month = reporting.kind() == ReportingPeriod.Kind.MONTH ? reporting.first() : null;
         return new MonthlyReport(reporting.label(), month, reporting.from(), reporting.to(), node.id(), node.name(),
                 labels.title(node.name(), reporting, locale), clock.instant(), kpis, breakdowns, limits, problems,
-                levels, fined, surveyed, missing);
+                levels, fined, surveyed, missing, merchantSection(period, path));
+    }
+
+    /** 联盟商家: the merchants active in the period and the members' ratings of it (docs/kpis.md). */
+    private MonthlyReport.Merchants merchantSection(ReportPeriod period, String path) {
+        MerchantFigures.Totals totals = merchants.of(period, path);
+        return new MonthlyReport.Merchants(totals.activeMerchants(), totals.ratings(), totals.average());
     }
 
     /**

@@ -53,6 +53,7 @@ class ReportDocument {
         pages.paragraph(text("report.fines.summary", locale, report.fines().count(),
                 PdfReport.yuan(report.fines().amountFen())));
         surveys(pages, report.surveys(), locale);
+        merchants(pages, report.merchants(), locale);
         if (!report.notAvailable().isEmpty()) {
             pages.section(text("report.section.notAvailable", locale));
             PdfPTable missing = pages.table(new float[] { 4, 7 }, text("report.column.kpi", locale),
@@ -73,6 +74,16 @@ class ReportDocument {
             survey(pages, table, line);
         }
         survey(pages, table, surveys.total());
+        pages.add(table);
+    }
+
+    private void merchants(PdfReport.Pages pages, MonthlyReport.Merchants merchants, Locale locale) {
+        pages.section(text("report.section.merchants", locale));
+        PdfPTable table = pages.table(new float[] { 6, 3 }, text("report.column.item", locale),
+                text("report.column.value", locale));
+        pages.row(table, text("report.merchants.active", locale), String.valueOf(merchants.active()));
+        pages.row(table, text("report.merchants.ratings", locale), String.valueOf(merchants.ratings()));
+        pages.row(table, text("report.merchants.average", locale), score(merchants.averageRating()));
         pages.add(table);
     }
 

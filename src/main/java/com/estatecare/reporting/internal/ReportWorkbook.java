@@ -48,6 +48,7 @@ class ReportWorkbook {
                     text("report.column.satisfiedRate", locale), text("report.column.averageScore", locale));
             report.surveys().byMilestone().forEach(line -> survey(w, line));
             survey(w, report.surveys().total());
+            merchants(w, report.merchants(), locale);
             if (!report.notAvailable().isEmpty()) {
                 w.gap();
                 w.heading(text("report.section.notAvailable", locale));
@@ -70,6 +71,15 @@ class ReportWorkbook {
         } else {
             w.line(kpi.label(), value, kpi.numerator(), kpi.denominator());
         }
+    }
+
+    private void merchants(SheetReport w, MonthlyReport.Merchants merchants, Locale locale) {
+        w.gap();
+        w.heading(text("report.section.merchants", locale));
+        w.header(text("report.column.item", locale), text("report.column.value", locale));
+        w.line(text("report.merchants.active", locale), merchants.active());
+        w.line(text("report.merchants.ratings", locale), merchants.ratings());
+        w.line(text("report.merchants.average", locale), new SheetReport.Score(merchants.averageRating()));
     }
 
     private static void survey(SheetReport w, MonthlyReport.SurveyLine line) {

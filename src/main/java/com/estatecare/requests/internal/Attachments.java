@@ -2,9 +2,7 @@ package com.estatecare.requests.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
-import com.estatecare.platform.DomainException;
+import com.estatecare.platform.FileTypes;
 import com.estatecare.platform.InputLimits;
 import com.estatecare.platform.Rows;
 import com.estatecare.requests.Visibility;
@@ -26,15 +24,12 @@ import com.estatecare.requests.Visibility;
 @Component
 public class Attachments {
 
-    /** 10 MiB, enough for a phone photo. */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** 10 MiB, enough for a phone photo (the project's one limit, {@link FileTypes#MAX_BYTES}). */
+    static final long MAX_BYTES = FileTypes.MAX_BYTES;
 
-    private static final Map<String, byte[]> SIGNATURES = Map.of(
-            "image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF },
-            "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' },
-            "image/webp", new byte[] { 'R', 'I', 'F', 'F' },
-            "application/pdf", new byte[] { '%', 'P', 'D', 'F' },
-            "audio/amr", new byte[] { '#', '!', 'A', 'M', 'R', '\n' });
+    /** Pictures, PDF and the AMR voice recordings of WeChat messages. */
+    private static final List<String> TYPES = List.of("image/jpeg", "image/png", "image/webp", FileTypes.PDF,
+            "audio/amr");
 
     public record Attachment(long id, String filename, String contentType, long sizeBytes, String uploadedByName,
             Instant uploadedAt, Visibility visibility) {
@@ -53,16 +48,7 @@ public class Attachments {
 
     /** The type of the content as its first bytes tell it (whatever the client claims), or a 400 problem. */
     public static String detectType(byte[] bytes) {
-        if (bytes.length == 0 || bytes.length > MAX_BYTES) {
-            throw DomainException.invalidField("file", "range", 1, MAX_BYTES);
-        }
-        return SIGNATURES.entrySet().stream()
-                .filter(e -> bytes.length >= e.getValue().length
-                        && Arrays.equals(Arrays.copyOf(bytes, e.getValue().length), e.getValue()))
-                .filter(e -> !e.getKey().equals("image/webp")
-                        || (bytes.length >= 12 && new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP")))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> DomainException.invalidField("file", "unsupported-attachment"));
+        return FileTypes.detect(bytes, TYPES, "unsupported-attachment");
     }
 
     public long store(long companyId, long requestId, String filename, String contentType, byte[] bytes, Long accountId,
