@@ -421,8 +421,10 @@ class WechatSafeModeTests {
             assertThat(asked.get("authorization")).isEqualTo("Bearer relay-b-secret");
         });
 
-        JsonNode audit = api.as("auditor").get("/api/v1/audit", Map.of("action", "WECHAT_ACCOUNT_CHANGED",
-                "recordId", companyB)).json().get("items").get(0);
+        Api.Response audited = api.as("auditor").get("/api/v1/audit", Map.of("action", "WECHAT_ACCOUNT_CHANGED",
+                "recordType", "COMPANY", "recordId", companyB));
+        assertThat(audited.status()).as(audited.body()).isEqualTo(200);
+        JsonNode audit = audited.json().get("items").get(0);
         assertThat(audit.toString()).contains("relayUrl", "relayToken").doesNotContain("relay-b-secret", tokenB);
     }
 
