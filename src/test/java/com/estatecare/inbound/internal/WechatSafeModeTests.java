@@ -421,8 +421,9 @@ class WechatSafeModeTests {
             assertThat(asked.get("authorization")).isEqualTo("Bearer relay-b-secret");
         });
 
-        Api.Response audited = api.as("auditor").get("/api/v1/audit", Map.of("action", "WECHAT_ACCOUNT_CHANGED",
-                "recordType", "COMPANY", "recordId", companyB));
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.Response audited = api.as("auditor").get("/api/v1/audit-log", Map.of("action", "WECHAT_ACCOUNT_CHANGED",
+                "recordType", "COMPANY", "recordId", companyB, "from", today, "to", today));
         assertThat(audited.status()).as(audited.body()).isEqualTo(200);
         JsonNode audit = audited.json().get("items").get(0);
         assertThat(audit.toString()).contains("relayUrl", "relayToken").doesNotContain("relay-b-secret", tokenB);
