@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,12 +68,10 @@ class WechatScreenTests extends ScreenTest {
         assertThat(browser.await("[data-test=wechat-callback]").getText()).endsWith("/api/v1/inbound/wechat/" + company);
 
         WebElement app = browser.await("#wechat-app");
-        app.clear();
-        app.sendKeys("wx<script>");
+        app.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "wx<script>");
         browser.tap("[data-test=wechat-save]");
         browser.awaitText("[data-test=wechat-form]", "AppID 为 wx 加 16 位十六进制字符");
-        app.clear();
-        app.sendKeys(APP_ID);
+        app.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, APP_ID);
         browser.await("#wechat-relay").sendKeys("http://127.0.0.1:" + RELAY.getAddress().getPort() + "/media");
         browser.tap("[data-test=wechat-save]");
         browser.awaitText("[data-test=wechat-saved]", "已保存");
@@ -140,7 +139,7 @@ class WechatScreenTests extends ScreenTest {
                 Map.of("unitId", unit.get("id").asLong(), "role", "OWNER")).status()).isEqualTo(201);
         long item = triage.hold(new TriageArrival(agent.get("companyId").asLong(), agent.get("scopePath").asString(),
                 TriageChannel.WECHAT, "wechat-screen-" + UUID.randomUUID(), "oWx_picture_sender", "oWx_****nder",
-                null, null, "[image]", "UNKNOWN_SENDER", Instant.now(),
+                null, null, "[image]", "UNKNOWN_SENDER", Instant.parse("2026-11-24T01:30:00Z"),
                 List.of(new TriageArrival.File("wechat-image-1.png", "image/png", PNG))));
 
         signIn(browser, "agent", "/triage");
