@@ -29,7 +29,7 @@ export const enumsZh = {
     RESUME_TIME_LIMITS: '恢复计时', TIME_LIMIT_BREACHED: '超时', CONSULTATION_REQUESTED: '请求顾问支持',
     CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
     FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除', PERSONAL_DATA_REMOVED: '个人信息已按留存期限清理',
-    CUSTOMER_MESSAGE: '业主留言', HOTLINE_CASE: '12345 转办', HOTLINE_REPLY: '12345 回复',
+    CUSTOMER_MESSAGE: '业主留言', HOTLINE_CASE: '12345 转办', HOTLINE_REPLY: '12345 回复', WECHAT_REPLY: '微信回复',
   },
   /** A step the user may take now (the request's allowedActions), as a command. */
   step: {
@@ -89,7 +89,7 @@ export const enumsEn: Enums = {
     CONSULTATION_REQUESTED: 'Consultant asked', CONSULTANT_OPINION: 'Consultant opinion',
     CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', FINE_APPROVED: 'Fine approved',
     FINE_WAIVED: 'Fine waived', PERSONAL_DATA_REMOVED: 'Personal data removed (retention)',
-    CUSTOMER_MESSAGE: "Owner's message", HOTLINE_CASE: '12345 case forwarded', HOTLINE_REPLY: 'Reply to 12345',
+    CUSTOMER_MESSAGE: "Owner's message", HOTLINE_CASE: '12345 case forwarded', HOTLINE_REPLY: 'Reply to 12345', WECHAT_REPLY: 'WeChat reply',
   },
   step: {
     CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan', CONFIRM_PLAN: 'Answer the plan',

@@ -11,6 +11,7 @@ import * as audit from './workbench/audit'
 import * as security from './workbench/security'
 import * as webhooks from './workbench/webhooks'
 import * as mailboxes from './workbench/mailboxes'
+import * as wechat from './workbench/wechat'
 import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
@@ -81,6 +82,8 @@ const en: typeof zh = {
     audit: 'Audit log',
     webhooks: 'Webhooks',
     mailboxes: 'Mailbox settings',
+    wechat: 'WeChat account',
+    wechatMedia: 'Failed media downloads',
     outbox: 'Message log',
     triage: 'Triage',
     templates: 'Message templates',
@@ -152,6 +155,7 @@ const en: typeof zh = {
   ...security.en,
   ...webhooks.en,
   ...mailboxes.en,
+  ...wechat.en,
   ...triage.en,
   ...channels.en,
   ...monthly.en,

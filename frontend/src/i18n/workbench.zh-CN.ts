@@ -13,6 +13,7 @@ import * as audit from './workbench/audit'
 import * as security from './workbench/security'
 import * as webhooks from './workbench/webhooks'
 import * as mailboxes from './workbench/mailboxes'
+import * as wechat from './workbench/wechat'
 import * as triage from './workbench/triage'
 import * as channels from './workbench/channels'
 import * as monthly from './workbench/monthly'
@@ -80,6 +81,8 @@ export default {
     audit: '审计日志',
     webhooks: 'Webhook 订阅',
     mailboxes: '邮箱设置',
+    wechat: '公众号设置',
+    wechatMedia: '媒体下载失败',
     outbox: '消息发送记录',
     triage: '待分拣消息',
     templates: '消息模板',
@@ -151,6 +154,7 @@ export default {
   ...security.zh,
   ...webhooks.zh,
   ...mailboxes.zh,
+  ...wechat.zh,
   ...triage.zh,
   ...channels.zh,
   ...monthly.zh,

@@ -5,7 +5,7 @@ import zh from '@/i18n/workbench.zh-CN'
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
     expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'surveys', 'cases', 'consultations', 'hotline', 'specialReports', 'customers', 'clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'salesProspects', 'salesFollowUps', 'registry', 'delivery', 'checklist', 'deliverySite', 'careGuide', 'campaigns', 'inbox', 'triage', 'rightsRequests'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'salesProspects', 'salesFollowUps', 'registry', 'warranty', 'delivery', 'checklist', 'deliverySite', 'careGuide', 'campaigns', 'inbox', 'triage', 'policies', 'calendar', 'rightsRequests', 'outbox'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'salesProspects', 'salesFollowUps', 'registry', 'warranty', 'delivery', 'checklist', 'deliverySite', 'careGuide', 'campaigns', 'inbox', 'triage', 'policies', 'calendar', 'rightsRequests', 'outbox', 'wechatMedia'])
     expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'campaignVisits', 'defects', 'cases', 'customers', 'registry', 'delivery', 'checklist', 'deliverySite', 'campaigns', 'inbox'])
     expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
@@ -33,6 +33,17 @@ describe('the workbench menu', () => {
     expect(menuFor(['ADMIN']).map((i) => i.key)).toContain('audit')
     for (const role of ['AGENT', 'MANAGER', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'PROJECT_COMPANY', 'HQ'] as const) {
       expect(menuFor([role]).map((i) => i.key)).not.toContain('audit')
+    }
+  })
+
+  it("shows the official account's settings to administrators, its failed media to those who read the outbox", () => {
+    expect(menuFor(['ADMIN']).map((i) => i.key)).toEqual(expect.arrayContaining(['wechat', 'wechatMedia']))
+    for (const role of ['MANAGER', 'HQ'] as const) {
+      expect(menuFor([role]).map((i) => i.key)).toContain('wechatMedia')
+      expect(menuFor([role]).map((i) => i.key)).not.toContain('wechat')
+    }
+    for (const role of ['AGENT', 'ENGINEER', 'HANDLER', 'CONSULTANT', 'PROJECT_COMPANY', 'AUDITOR'] as const) {
+      expect(menuFor([role]).map((i) => i.key)).not.toContain('wechatMedia')
     }
   })
 

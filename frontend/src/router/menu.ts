@@ -99,8 +99,10 @@ export const MENU: readonly MenuItem[] = [
   { key: 'rightsRequests', route: 'rights-requests', roles: ['AGENT', 'MANAGER', 'HQ'] },
   { key: 'audit', route: 'admin-audit', roles: ['ADMIN', 'AUDITOR'] },
   { key: 'outbox', route: 'admin-outbox', roles: OUTBOX_READERS },
+  { key: 'wechatMedia', route: 'wechat-media', roles: OUTBOX_READERS },
   { key: 'templates', route: 'admin-templates', roles: ACCOUNT_ADMINS },
   { key: 'mailboxes', route: 'admin-mailboxes', roles: ACCOUNT_ADMINS },
+  { key: 'wechat', route: 'admin-wechat', roles: ACCOUNT_ADMINS },
 ]
 
 export function menuFor(roles: readonly Role[]): MenuItem[] {

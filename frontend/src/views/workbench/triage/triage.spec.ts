@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canResolve, discardReasonValid, fileSize, MAX_DISCARD_REASON } from './triage'
+import { canResolve, discardReasonValid, fileSize, isPicture, MAX_DISCARD_REASON } from './triage'
 
 describe('the triage screen', () => {
   it('offers the actions only on a waiting item', () => {
@@ -21,5 +21,13 @@ describe('the triage screen', () => {
     expect(fileSize(512)).toBe('512 B')
     expect(fileSize(2048)).toBe('2.0 KB')
     expect(fileSize(20 * 1024 * 1024)).toBe('20.0 MB')
+  })
+
+  it('shows pictures (a WeChat image, a photo) as pictures, other files as links only', () => {
+    expect(isPicture({ contentType: 'image/png' })).toBe(true)
+    expect(isPicture({ contentType: 'image/jpeg' })).toBe(true)
+    expect(isPicture({ contentType: 'audio/amr' })).toBe(false)
+    expect(isPicture({ contentType: 'application/pdf' })).toBe(false)
+    expect(isPicture({ contentType: 'image/svg+xml' })).toBe(false)
   })
 })

@@ -49,3 +49,8 @@ export function fileSize(bytes: number): string {
   }
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
+
+/** A file the list shows as a picture (a WeChat image, a photo sent by mail): the types the server takes. */
+export function isPicture(file: Pick<TriageFile, 'contentType'>): boolean {
+  return ['image/jpeg', 'image/png', 'image/webp'].includes(file.contentType)
+}

@@ -61,6 +61,33 @@ public class Triage {
         return added.get();
     }
 
+    /** An item as a late file needs it: its state and, once resolved, the request and who resolved it. */
+    public record Held(long id, long companyId, String state, Long requestId, Long resolvedBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Held> held(long id) {
+        return jdbc.sql("select id, company_id, state, request_id, resolved_by from triage_item where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Held(rs.getLong("id"), rs.getLong("company_id"), rs.getString("state"),
+                        rs.getObject("request_id", Long.class), rs.getObject("resolved_by", Long.class)))
+                .optional();
+    }
+
+    /**
+     * A file that arrived after its item (a WeChat picture fetched through the relay), added to the item while it
+     * is open; false when the item is resolved already.
+     */
+    @Transactional
+    public boolean addFile(long id, TriageArrival.File f) {
+        return jdbc.sql("""
+                insert into triage_attachment (company_id, triage_id, filename, content_type, size_bytes, content)
+                select i.company_id, i.id, :name, :type, :size, :content from triage_item i
+                where i.id = :item and i.state = 'OPEN'""")
+                .param("item", id).param("name", cut(f.filename(), 200)).param("type", cut(f.contentType(), 100))
+                .param("size", (long) f.content().length).param("content", f.content()).update() == 1;
+    }
+
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

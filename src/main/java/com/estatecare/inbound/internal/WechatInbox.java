@@ -64,12 +64,11 @@ class WechatInbox {
     private final FieldCipher cipher;
     private final Triage triage;
     private final ApplicationEventPublisher events;
-    private final WechatMediaProperties media;
     private final Clock clock;
 
     WechatInbox(JdbcClient jdbc, WechatAccounts accounts, Policies policies, Registry registry,
             Organisation organisation, Requests requests, OpenRequests openRequests, FieldCipher cipher,
-            Triage triage, ApplicationEventPublisher events, WechatMediaProperties media, Clock clock) {
+            Triage triage, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.policies = policies;
@@ -80,7 +79,6 @@ class WechatInbox {
         this.cipher = cipher;
         this.triage = triage;
         this.events = events;
-        this.media = media;
         this.clock = clock;
     }
 
@@ -142,11 +140,14 @@ class WechatInbox {
                         senders.get(0).name()).map(a -> organisation.userByUsername(a.username()));
         if (owner.isEmpty()) {
             store(id, Outcome.TRIAGE, null, null, null, text, mediaId, message.format());
-            // the agents' one triage list (待分拣), beside the e-mails no request took
-            triage.hold(new TriageArrival(account.companyId(), account.scopePath(), TriageChannel.WECHAT,
+            // the agents' one triage list (待分拣), beside the e-mails no request took; its media follow
+            long item = triage.hold(new TriageArrival(account.companyId(), account.scopePath(), TriageChannel.WECHAT,
                     "wechat-" + id, message.fromUser(), maskOpenid(message.fromUser()), null, null,
                     text != null ? clip(text, 4000) : "[" + type + (mediaId == null ? "" : " " + mediaId) + "]",
                     senders.size() > 1 ? "AMBIGUOUS_SENDER" : "UNKNOWN_SENDER", now, List.of()));
+            jdbc.sql("update wechat_message set triage_id = :item where id = :id").param("item", item)
+                    .param("id", id).update();
+            fetchMedia(id, account, null, mediaId, now);
             return new Handled(id, Outcome.TRIAGE, null, null, message.fromUser(), account.accountId());
         }
         CurrentUser user = owner.get();
@@ -162,7 +163,7 @@ class WechatInbox {
                     facts));
             store(id, Outcome.TIMELINE, user.customerId(), open.get().id(), open.get().number(), text, mediaId,
                     message.format());
-            fetchMedia(id, account, open.get().id(), user, mediaId, type);
+            fetchMedia(id, account, user, mediaId, now);
             return new Handled(id, Outcome.TIMELINE, open.get().number(), null, message.fromUser(),
                     account.accountId());
         }
@@ -173,16 +174,22 @@ class WechatInbox {
                 description(type, text, mediaId), null, null, null, null, null, null, null, null), user);
         store(id, Outcome.REQUEST, user.customerId(), registered.id(), registered.number(), text, mediaId,
                 message.format());
-        fetchMedia(id, account, registered.id(), user, mediaId, type);
+        fetchMedia(id, account, user, mediaId, now);
         return new Handled(id, Outcome.REQUEST, registered.number(), null, message.fromUser(), account.accountId());
     }
 
-    /** The media of an image or voice message is fetched after the answer, when a media gateway is configured. */
-    private void fetchMedia(long id, WechatAccounts.Account account, long requestId, CurrentUser owner,
-            String mediaId, String type) {
-        if (mediaId != null && media.configured()) {
-            events.publishEvent(new WechatMediaArrived(id, account.companyId(), requestId, owner.accountId(),
-                    account.accountId(), mediaId, type));
+    /**
+     * The media of an image or voice message is due at once, when the company has a relay: tried after the answer
+     * (its row says for whom: the owner's request, or the triage item), again by the sweep if the relay is down.
+     */
+    private void fetchMedia(long id, WechatAccounts.Account account, CurrentUser owner, String mediaId, Instant now) {
+        if (mediaId != null && account.relay() != null) {
+            jdbc.sql("""
+                    update wechat_message set media_state = 'PENDING', media_next_at = :at, owner_account_id = :owner
+                    where id = :id""")
+                    .param("at", Timestamp.from(now)).param("owner", owner == null ? null : owner.accountId())
+                    .param("id", id).update();
+            events.publishEvent(new WechatMediaArrived(id, account.companyId()));
         }
     }
 

@@ -1,10 +1,9 @@
 package com.estatecare.inbound.internal;
 
 /**
- * An owner's image or voice message went on a request (a new one or their open one) and its media is to be fetched
- * by its MediaId after the callback has answered (WeChat waits five seconds at most). Carries ids only: the owner's
- * account, never their OpenID.
+ * The media of an image or voice message is due to be fetched (its message row says from where and for what: the
+ * owner's request, or the triage item of an unknown sender), at once after the callback has answered (WeChat waits
+ * five seconds at most); the sweep tries again later when the relay did not answer. Carries ids only.
  */
-record WechatMediaArrived(long messageId, long companyId, long requestId, long ownerAccountId, String account,
-        String mediaId, String messageType) {
+record WechatMediaArrived(long messageId, long companyId) {
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The media of a WeChat message by its MediaId, through the configured gateway ({@link WechatMediaProperties}):
- * one GET with a bearer token; the file is read up to the bound and no further. A file too large, empty, or an
+ * The media of a WeChat message by its MediaId, through the company's relay ({@link WechatAccounts.Relay}, its own
+ * or the deployment's default, {@link WechatMediaProperties}): one GET with the relay's bearer token; the file is read up to the bound and no further. A file too large, empty, or an
  * answer that is not a file (WeChat answers an unknown or expired MediaId with JSON {@code errcode}) is
  * {@link NotTaken} — fetching again will not help; no answer, or a 5xx, is {@link Unavailable} — it may.
  */
@@ -44,19 +44,15 @@ class WechatMediaGateway {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    boolean configured() {
-        return properties.configured();
-    }
-
     /** The file's bytes, at most the configured bound. */
-    byte[] fetch(String account, String mediaId) {
-        String base = properties.url().toString();
+    byte[] fetch(WechatAccounts.Relay relay, String account, String mediaId) {
+        String base = relay.url().toString();
         URI uri = URI.create(base + (base.contains("?") ? "&" : "?") + "account="
                 + URLEncoder.encode(account, StandardCharsets.UTF_8) + "&media_id="
                 + URLEncoder.encode(mediaId, StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.timeout()).GET();
-        if (properties.token() != null && !properties.token().isBlank()) {
-            request.header("Authorization", "Bearer " + properties.token());
+        if (relay.token() != null && !relay.token().isBlank()) {
+            request.header("Authorization", "Bearer " + relay.token());
         }
         HttpResponse<InputStream> response;
         try {

@@ -14,12 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 import com.estatecare.organisation.Organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A company's official account as administrators set it, and the WeChat messages that wait for staff (triage). */
@@ -29,14 +28,25 @@ import jakarta.validation.constraints.Size;
 class WechatStaffController {
 
     /**
-     * The official account's original id (gh_…) and the token entered in its server configuration: WeChat allows
-     * 3–32 letters and digits. For the safe (encrypted) mode also its AppID and the EncodingAESKey of the server
-     * configuration (43 letters and digits): both, or neither for the plaintext mode.
+     * The official account's settings (公众号设置): its original id (gh_…), the token entered in its server
+     * configuration (3–32 letters and digits), the message mode, for the safe mode its AppID and EncodingAESKey (43
+     * characters), and the relay its media are fetched through, with the relay's bearer token. The token, the key
+     * and the relay token are write-only: left out, the stored ones stay.
      */
-    record AccountSettings(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String accountId,
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{3,32}") String token,
-            @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String appId,
-            @Pattern(regexp = "[A-Za-z0-9]{43}") String encodingAesKey) {
+    @Schema(name = "WechatAccountSettings")
+    record AccountSettings(@Size(max = 64) String accountId, @Size(max = 32) String token,
+            WechatSettingsRule.Mode mode, @Size(max = 32) String appId, @Size(max = 43) String encodingAesKey,
+            @Size(max = 500) String relayUrl, @Size(max = 200) String relayToken) {
+
+        WechatSettingsRule.Settings settings() {
+            return new WechatSettingsRule.Settings(accountId, token, mode, appId, encodingAesKey, relayUrl,
+                    relayToken);
+        }
+
+        @Override
+        public String toString() {
+            return "AccountSettings " + accountId + " (secrets not shown)";
+        }
     }
 
     private final WechatAccounts accounts;
@@ -58,15 +68,11 @@ class WechatStaffController {
 
     @PutMapping("/wechat-accounts/{company}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Sets the company's official account and callback token, and for the safe (encrypted) mode "
-            + "its AppID and EncodingAESKey (stored sealed, never shown again); without them the plaintext mode")
+    @Operation(summary = "Sets the company's official account: callback token, mode, for the safe (encrypted) mode its "
+            + "AppID and EncodingAESKey, and the relay media are fetched through (token, key and relay token stored "
+            + "sealed, never shown again; left out, the stored ones stay); audited")
     WechatAccounts.WechatAccountView setAccount(@PathVariable long company, @Valid @RequestBody AccountSettings body) {
-        return accounts.set(company, body.accountId(), body.token(), blankToNull(body.appId()),
-                blankToNull(body.encodingAesKey()), organisation.currentUser());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return accounts.save(company, body.settings(), organisation.currentUser());
     }
 
     @GetMapping("/wechat-messages")

@@ -16,7 +16,8 @@ import tools.jackson.databind.ObjectMapper;
  * <p>
  * SMS: {@code {"to", "text", "reference"}}. WeChat: the official account's template message,
  * {@code {"touser", "template_id", "data": {"first", "keyword1", "keyword2", "remark"}, "reference"}}, the
- * template id configured per message kind.
+ * template id configured per message kind; a staff member's reply is a customer-service message (客服消息),
+ * {@code {"touser", "msgtype": "text", "text": {"content"}, "reference"}} (decision 047).
  */
 class GatewayChannel implements OutboundChannel {
 
@@ -65,7 +66,12 @@ class GatewayChannel implements OutboundChannel {
 
     Map<String, Object> payload(Outgoing message) {
         Map<String, Object> body = new LinkedHashMap<>();
-        if (channel == ContactChannel.WECHAT) {
+        if (channel == ContactChannel.WECHAT && message.kind() == MessageKind.WECHAT_REPLY) {
+            // a customer-service message (客服消息) in WeChat's own shape, within the 48-hour window
+            body.put("touser", message.recipient());
+            body.put("msgtype", "text");
+            body.put("text", Map.of("content", message.body()));
+        } else if (channel == ContactChannel.WECHAT) {
             body.put("touser", message.recipient());
             Map<String, String> templates = endpoint.templates() == null ? Map.of() : endpoint.templates();
             body.put("template_id", templates.getOrDefault(message.kind().name(), message.kind().name()));

@@ -46,11 +46,13 @@ enum MessageKind {
     /** 项目缺陷反馈: the product-defect report of a month or quarter to design and engineering, its PDF and Excel attached. */
     DEFECT_REPORT(Audience.REPORT_READER, "company", "period"),
     /** 验证码: a portal sign-in code; its text is the portal's, never a template (a template could lose the code). */
-    SIGN_IN_CODE(Audience.CODE);
+    SIGN_IN_CODE(Audience.CODE),
+    /** 客服消息: a staff member's own answer to an owner's WeChat message (decision 047); their words, no template. */
+    WECHAT_REPLY(Audience.REPLY);
 
     /** Who a message is for, which decides the name placeholder and whether administrators may word it. */
     enum Audience {
-        OWNER, STAFF, REPORT_READER, CODE
+        OWNER, STAFF, REPORT_READER, CODE, REPLY
     }
 
     private final Audience audience;
@@ -76,9 +78,9 @@ enum MessageKind {
         return audience;
     }
 
-    /** Whether administrators word it at 消息模板 (every kind but the sign-in code). */
+    /** Whether administrators word it at 消息模板 (every kind but the sign-in code and staff's own replies). */
     boolean templated() {
-        return audience != Audience.CODE;
+        return audience != Audience.CODE && audience != Audience.REPLY;
     }
 
     static List<MessageKind> templatedKinds() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import com.estatecare.platform.RetryPolicy;
+
 /**
  * {@code estatecare.notifications.*} for messages to owners (docs/channels.md): the outbox's sender and retry
  * policy, the e-mail sender address (the SMTP server itself is {@code spring.mail.*}), and the HTTP gateway of

@@ -13,6 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.estatecare.platform.RetryPolicy;
+
 /**
  * Sends the outbox's due messages, one per transaction: the row is claimed with {@code for update skip locked}
  * (instances running together each take other rows), sent, and marked SENT, or given its next attempt by the

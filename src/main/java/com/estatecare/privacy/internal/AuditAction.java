@@ -31,5 +31,7 @@ enum AuditAction {
     /** 客户会: a customer joined the club or left it. */
     CLUB_MEMBERSHIP,
     /** 积分: an entry of a member's points ledger — earned, redeemed or expired. */
-    CLUB_POINTS
+    CLUB_POINTS,
+    /** 公众号设置: a company's WeChat official-account settings saved (the secrets named, never given). */
+    WECHAT_ACCOUNT_CHANGED
 }

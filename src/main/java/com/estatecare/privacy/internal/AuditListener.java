@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.inbound.WechatAccountChanged;
 import com.estatecare.organisation.AccessTokenChanged;
 import com.estatecare.organisation.AccountChanged;
 import com.estatecare.organisation.SignInFailed;
@@ -96,6 +97,15 @@ class AuditListener {
         detail.put("text", AuditMasking.text(e.reason()));
         log.append(new Entry(AuditAction.POLICY_CHANGED, AuditEntry.DONE, callers.current(), place.companyId(),
                 place.scopePath(), "POLICY", null, e.kind(), detail));
+    }
+
+    /** The settings' plain values before and after; the secrets only named in {@code changed}. */
+    @EventListener
+    void on(WechatAccountChanged e) {
+        Map<String, Object> detail = beforeAndAfter(e.before(), e.after());
+        detail.put("changed", e.changed());
+        log.append(new Entry(AuditAction.WECHAT_ACCOUNT_CHANGED, AuditEntry.DONE, callers.current(), e.companyId(),
+                e.scopePath(), "COMPANY", e.companyId(), String.join(",", e.changed()), detail));
     }
 
     /** One entry per record the sweep touched, so that a search by record finds what became of it. */

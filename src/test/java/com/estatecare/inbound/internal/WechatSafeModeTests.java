@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,6 +32,8 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
+import com.estatecare.support.MutableClock;
+import com.estatecare.support.TestClockConfiguration;
 import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.JsonNode;
@@ -42,8 +42,10 @@ import tools.jackson.databind.JsonNode;
  * WeChat's safe mode and media over HTTP against PostgreSQL: an account with an EncodingAESKey takes only
  * encrypted messages signed by msg_signature and answers encrypted; anything else is refused and creates nothing.
  * The media of an owner's image or voice message are fetched by MediaId from a media gateway (a local HTTP server
- * standing in for WeChat's relay) into the request's attachments, within the bound; a gateway that was down is
- * fetched from again when the event is delivered again.
+ * standing in for WeChat's relay, or a company's own) into the request's attachments or an unknown sender's triage
+ * item, within the bound; a relay that was down is tried again with backoff, listed, and retried on request, once.
+ * Staff's customer-service replies leave once through the WeChat gateway (the same local server), within the
+ * window. The account's settings are refused whole when a field is malformed.
  */
 @EstateCareTest
 class WechatSafeModeTests {
@@ -58,6 +60,15 @@ class WechatSafeModeTests {
         properties.add("estatecare.inbound.wechat.media.url", () -> MEDIA.url("/media"));
         properties.add("estatecare.inbound.wechat.media.token", () -> "media-secret");
         properties.add("estatecare.inbound.wechat.media.max-bytes", () -> "4096");
+        properties.add("estatecare.inbound.wechat.media.max-attempts", () -> "3");
+        properties.add("estatecare.inbound.wechat.media.first-retry", () -> "PT1M");
+        properties.add("estatecare.inbound.wechat.media.max-retry-delay", () -> "PT4M");
+        properties.add("estatecare.inbound.wechat.media.sweep-interval", () -> "PT1H");
+        // the customer-service replies leave through the outbox's WeChat gateway: the same local server
+        properties.add("estatecare.notifications.gateway.wechat.url", () -> MEDIA.url("/wechat"));
+        properties.add("estatecare.notifications.outbox.interval", () -> "PT1S");
+        properties.add("estatecare.notifications.outbox.first-retry", () -> "PT1S");
+        properties.add("estatecare.notifications.outbox.max-retry-delay", () -> "PT2S");
     }
 
     @AfterAll
@@ -76,9 +87,11 @@ class WechatSafeModeTests {
     @Autowired
     Organisation organisation;
     @Autowired
-    Clock clock;
+    MutableClock clock;
     @Autowired
-    IncompleteEventPublications incomplete;
+    WechatMediaSweep sweep;
+    @Autowired
+    WechatMediaDownload download;
 
     private long companyA;
     private long companyB;
@@ -101,6 +114,8 @@ class WechatSafeModeTests {
     void backToPlaintext() {
         accounts.set(companyA, "gh_shanghai", tokenA, organisation.userByUsername("hq"));
         MEDIA.down.set(false);
+        MEDIA.gatewayStatus.set(200);
+        clock.set(TestClockConfiguration.START);
     }
 
     @Test
@@ -243,29 +258,310 @@ class WechatSafeModeTests {
     }
 
     @Test
-    void mediaTheGatewayCouldNotServeAreFetchedWhenTheEventIsDeliveredAgain() {
+    void mediaTheRelayCouldNotServeAreRetriedWithBackoffListedAndFetchedOnAnAdministratorsRetry() {
         String openid = openid();
         long customer = customer(openid);
         MEDIA.down.set(true);
         String mediaId = "img-" + UUID.randomUUID();
         String id = msgId();
         assertThat(sendEncrypted(companyA, tokenA, now(), nonce(), encryption.encrypt(media(openid, "image", mediaId,
-                id))).status()).as("the callback answers at once, the gateway down or not").isEqualTo(200);
+                id))).status()).as("the callback answers at once, the relay down or not").isEqualTo(200);
         long request = requestsOf(customer).get(0);
-        await().atMost(BOUND).until(() -> MEDIA.asked.stream().anyMatch(a -> mediaId.equals(a.get("media_id"))));
-        // the listener's failure is recorded on its publication, which stays incomplete
-        await().atMost(BOUND).until(() -> jdbc.sql("""
-                select count(*) from event_publication
-                where serialized_event like :media and completion_date is null and status = 'FAILED'""")
-                .param("media", "%" + mediaId + "%").query(Long.class).single() == 1);
+        long message = messageId(id);
+        await().atMost(BOUND).until(() -> mediaAttempts(message) == 1);
+        JsonNode failure = failure("admin", message);
+        assertThat(failure.get("state").asString()).isEqualTo("RETRYING");
+        assertThat(failure.get("reason").asString()).isEqualTo("media gateway answered HTTP 503");
+        assertThat(failure.get("requestId").asLong()).isEqualTo(request);
+        assertThat(failure.toString()).doesNotContain(openid);
+        assertThat(failure("hz-manager", message)).as("another company's manager").isNull();
+        assertThat(failure("manager", message)).isNotNull();
+        assertThat(api.as("agent").get("/api/v1/inbound/wechat-media/failures").status()).isEqualTo(403);
+
+        sweep.sweep();
+        assertThat(mediaAttempts(message)).as("not due before its backoff").isEqualTo(1);
+        clock.advance(Duration.ofMinutes(1));
+        sweep.sweep();
+        assertThat(mediaAttempts(message)).isEqualTo(2);
+        clock.advance(Duration.ofSeconds(90));
+        sweep.sweep();
+        assertThat(mediaAttempts(message)).as("two minutes after the second").isEqualTo(2);
+        clock.advance(Duration.ofSeconds(30));
+        sweep.sweep();
+        assertThat(mediaAttempts(message)).isEqualTo(3);
+        assertThat(failure("admin", message).get("state").asString()).as("given up after three").isEqualTo("FAILED");
+        clock.advance(Duration.ofHours(1));
+        sweep.sweep();
+        assertThat(mediaAttempts(message)).as("a given-up download waits for a person").isEqualTo(3);
         assertThat(attachments(request)).isEmpty();
-        assertThat(mediaError(id)).isNull();
 
         MEDIA.down.set(false);
-        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof WechatMediaArrived m
-                && m.mediaId().equals(mediaId));
-        await().atMost(BOUND).until(() -> attachments(request).size() == 1);
-        assertThat(attachments(request).get(0).get("contentType").asString()).isEqualTo("image/png");
+        assertThat(api.as("hz-manager").post("/api/v1/inbound/wechat-media/" + message + "/retry", Map.of()).status())
+                .as("another company's download").isEqualTo(404);
+        assertThat(api.as("agent").post("/api/v1/inbound/wechat-media/" + message + "/retry", Map.of()).status())
+                .isEqualTo(403);
+        Api.Response retried = api.as("manager").post("/api/v1/inbound/wechat-media/" + message + "/retry", Map.of());
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().get("state").asString()).isEqualTo("DONE");
+        assertThat(attachments(request)).singleElement()
+                .satisfies(a -> assertThat(a.get("contentType").asString()).isEqualTo("image/png"));
+        assertThat(failure("admin", message)).as("off the list once fetched").isNull();
+        Api.Response again = api.as("manager").english().post("/api/v1/inbound/wechat-media/" + message + "/retry",
+                Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("title").asString()).isEqualTo("Media already fetched");
+        assertThat(api.as("manager").post("/api/v1/inbound/wechat-media/999999999/retry", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(api.as("manager").get("/api/v1/inbound/wechat-media/failures", Map.of("limit", -1)).status())
+                .isEqualTo(400);
+        sweep.sweep();
+        assertThat(attachments(request)).as("fetched once").hasSize(1);
+    }
+
+    @Test
+    void twoInstancesTryingTheSameDownloadAtOnceFetchItOnce() throws Exception {
+        String openid = openid();
+        long customer = customer(openid);
+        MEDIA.down.set(true);
+        String mediaId = "slow-" + UUID.randomUUID();
+        String id = msgId();
+        sendEncrypted(companyA, tokenA, now(), nonce(), encryption.encrypt(media(openid, "image", mediaId, id)));
+        long request = requestsOf(customer).get(0);
+        long message = messageId(id);
+        await().atMost(BOUND).until(() -> mediaAttempts(message) == 1);
+        MEDIA.down.set(false);
+        MEDIA.asked.clear();
+        clock.advance(Duration.ofMinutes(1));
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> attempts = two.invokeAll(List.of(() -> download.attempt(message),
+                    () -> download.attempt(message)));
+            for (java.util.concurrent.Future<String> attempt : attempts) {
+                attempt.get();
+            }
+        } finally {
+            two.shutdown();
+        }
+        sweep.sweep();
+        assertThat(MEDIA.asked.stream().filter(a -> mediaId.equals(a.get("media_id")))).hasSize(1);
+        assertThat(attachments(request)).hasSize(1);
+    }
+
+    @Test
+    void theMediaOfAnUnknownSenderWaitInTriageAndFollowTheRequestAnAgentMakesForAChosenCustomerAndUnit() {
+        String stranger = openid();
+        String id = msgId();
+        assertThat(sendEncrypted(companyA, tokenA, now(), nonce(), encryption.encrypt(media(stranger, "image",
+                "img-" + UUID.randomUUID(), id))).status()).isEqualTo(200);
+        long message = messageId(id);
+        long item = jdbc.sql("select triage_id from wechat_message where id = :id").param("id", message)
+                .query(Long.class).single();
+        await().atMost(BOUND).until(() -> api.as("agent").get("/api/v1/triage/" + item).json().get("item")
+                .get("attachments").size() == 1);
+        JsonNode detail = api.as("agent").get("/api/v1/triage/" + item).json().get("item");
+        assertThat(detail.get("channel").asString()).isEqualTo("WECHAT");
+        assertThat(detail.get("sender").asString()).doesNotContain(stranger).contains("****");
+        assertThat(detail.get("attachments").get(0).get("contentType").asString()).isEqualTo("image/png");
+
+        // too large for the bound: kept off the item, the reason listed
+        String huge = msgId();
+        sendEncrypted(companyA, tokenA, now(), nonce(), encryption.encrypt(media(stranger, "image",
+                "huge-" + UUID.randomUUID(), huge)));
+        await().atMost(BOUND).until(() -> "too-large".equals(mediaError(huge)));
+        long hugeItem = jdbc.sql("select triage_id from wechat_message where msg_key = :k").param("k", huge)
+                .query(Long.class).single();
+        assertThat(api.as("agent").get("/api/v1/triage/" + hugeItem).json().get("item").get("attachments")).isEmpty();
+        assertThat(failure("admin", messageId(huge)).get("reason").asString()).isEqualTo("too-large");
+
+        JsonNode unit = api.as("agent").get("/api/v1/units", Map.of("limit", 1)).json().get("items").get(0);
+        long customer = customer(openid());
+        assertThat(api.as("hz-agent").get("/api/v1/triage/" + item).status()).as("another company's item")
+                .isEqualTo(404);
+        Api.Response foreign = api.as("hz-agent").post("/api/v1/triage/" + item + "/request",
+                Map.of("customerId", customer, "kind", "REPAIR", "unitId", unit.get("id").asLong()));
+        assertThat(foreign.status()).isEqualTo(404);
+        Api.Response made = api.as("agent").post("/api/v1/triage/" + item + "/request",
+                Map.of("customerId", customer, "kind", "REPAIR", "unitId", unit.get("id").asLong(),
+                        "category", "HOUSING_QUALITY"));
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        long request = made.json().get("item").get("requestId").asLong();
+        JsonNode registered = given.get(request);
+        assertThat(registered.get("channel").asString()).isEqualTo("WECHAT");
+        assertThat(registered.get("unitId").asLong()).isEqualTo(unit.get("id").asLong());
+        assertThat(attachments(request)).singleElement()
+                .satisfies(a -> assertThat(a.get("filename").asString()).matches("wechat-image-\\d+\\.png"));
+    }
+
+    @Test
+    void anAdministratorSetsTheAccountOnItsScreenWithTheKeyMaskedAndACompanysOwnRelay() {
+        Api.Response view = api.as("admin").get("/api/v1/inbound/wechat-accounts/" + companyA);
+        assertThat(view.json().get("mode").asString()).isEqualTo("SAFE");
+        assertThat(view.json().get("encodingAesKeyMasked").asString()).isEqualTo("*".repeat(39) + "Pq9R");
+        assertThat(view.body()).doesNotContain(AES_KEY, tokenA);
+
+        // a relay of company B's own, with its own token, instead of the deployment's
+        Map<String, Object> relay = new HashMap<>(Map.of("accountId", "gh_hangzhou", "mode", "PLAIN",
+                "relayUrl", MEDIA.url("/relay-b"), "relayToken", "relay-b-secret"));
+        Api.Response saved = api.as("admin").put("/api/v1/inbound/wechat-accounts/" + companyB, relay);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("tokenSet").asBoolean()).as("the token kept").isTrue();
+        assertThat(saved.json().get("relayTokenSet").asBoolean()).isTrue();
+        assertThat(saved.body()).doesNotContain("relay-b-secret", tokenB);
+        String openid = openid();
+        long customer = customerOf(openid, "hz-agent");
+        String image = "img-" + UUID.randomUUID();
+        assertThat(send(url(companyB, tokenB, now(), nonce()), media(openid, "image", image, msgId())).status())
+                .isEqualTo(200);
+        long request = requestsOf(customer).get(0);
+        await().atMost(BOUND).until(() -> api.as("hz-agent").get("/api/v1/requests/" + request + "/attachments")
+                .json().size() == 1);
+        assertThat(MEDIA.asked).anySatisfy(asked -> {
+            assertThat(asked.get("media_id")).isEqualTo(image);
+            assertThat(asked.get("path")).isEqualTo("/relay-b");
+            assertThat(asked.get("authorization")).isEqualTo("Bearer relay-b-secret");
+        });
+
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.Response audited = api.as("auditor").get("/api/v1/audit-log", Map.of("action", "WECHAT_ACCOUNT_CHANGED",
+                "recordType", "COMPANY", "recordId", companyB, "from", today, "to", today));
+        assertThat(audited.status()).as(audited.body()).isEqualTo(200);
+        JsonNode audit = audited.json().get("items").get(0);
+        assertThat(audit.toString()).contains("relayUrl", "relayToken").doesNotContain("relay-b-secret", tokenB);
+    }
+
+    @Test
+    void malformedSettingsAreRefusedNamingTheFieldInTheUsersLanguageAndChangeNothing() {
+        String before = api.as("admin").get("/api/v1/inbound/wechat-accounts/" + companyA).body();
+        Map<String, Object> base = Map.of("accountId", "gh_shanghai", "mode", "SAFE", "appId", APP_ID);
+        assertField(put(base, "appId", "wx123"), "appId", "格式不正确");
+        assertField(put(base, "encodingAesKey", AES_KEY.substring(0, 42) + "!"), "encodingAesKey", "格式不正确");
+        assertField(put(base, "encodingAesKey", AES_KEY + "A"), "encodingAesKey", null);
+        assertField(put(base, "token", "x".repeat(33)), "token", null);
+        assertField(put(base, "relayUrl", "javascript:alert(1)"), "relayUrl", null);
+        assertField(put(base, "relayUrl", "https://user:pw@relay.example.com/"), "relayUrl", null);
+        assertField(put(base, "accountId", "gh_" + "x".repeat(100)), "accountId", null);
+        Api.Response english = api.as("admin").english().put("/api/v1/inbound/wechat-accounts/" + companyA,
+                with(base, "appId", "not-an-app"));
+        assertThat(english.json().get("errors").get(0).get("field").asString()).isEqualTo("appId");
+        assertThat(english.json().get("errors").get(0).get("reason").asString()).isEqualTo("is malformed");
+        Api.Response noMode = api.as("admin").put("/api/v1/inbound/wechat-accounts/" + companyA,
+                Map.of("accountId", "gh_shanghai", "mode", "ROT13"));
+        assertThat(noMode.status()).isEqualTo(400);
+        assertThat(api.as("admin").put("/api/v1/inbound/wechat-accounts/" + companyA, "x".repeat(40_000)).status())
+                .isIn(400, 413);
+        assertThat(api.as("admin").put("/api/v1/inbound/wechat-accounts/999999999", base).status()).isEqualTo(404);
+        assertThat(api.as("manager").get("/api/v1/inbound/wechat-accounts/" + companyA).status()).isEqualTo(403);
+        assertThat(api.as("admin").get("/api/v1/inbound/wechat-accounts/" + companyA).body()).as("nothing changed")
+                .isEqualTo(before);
+    }
+
+    @Test
+    void staffAnswerAnOwnersWechatMessageOnceThroughTheGatewayWithinTheWindowAndAreRefusedAfterIt() {
+        String openid = openid();
+        long customer = customer(openid);
+        assertThat(sendEncrypted(companyA, tokenA, now(), nonce(), encryption.encrypt(text(openid, "卫生间漏水", msgId())))
+                .status()).isEqualTo(200);
+        long request = requestsOf(customer).get(0);
+        JsonNode window = api.as("agent").get("/api/v1/inbound/wechat-replies/window", Map.of("requestId", request))
+                .json();
+        assertThat(window.get("open").asBoolean()).isTrue();
+        assertThat(window.get("linked").asBoolean()).isTrue();
+
+        MEDIA.gatewayStatus.set(503);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> reply = Map.of("requestId", request, "text", "您好，维修师傅明天上午上门。");
+        Api.Response sent = api.as("agent").header("Idempotency-Key", key).post("/api/v1/inbound/wechat-replies", reply);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        Api.Response retried = api.as("agent").header("Idempotency-Key", key).post("/api/v1/inbound/wechat-replies",
+                reply);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        await().atMost(BOUND).until(() -> MEDIA.posted.stream().anyMatch(p -> p.contains(openid) && p.contains("\"msgtype\"")));
+        MEDIA.gatewayStatus.set(200);
+        clock.advance(Duration.ofSeconds(5));
+        await().atMost(BOUND).until(() -> deliveredReplies(openid).size() == 1);
+        await().during(Duration.ofSeconds(3)).atMost(BOUND).until(() -> deliveredReplies(openid).size() == 1);
+        assertThat(deliveredReplies(openid).get(0)).contains("\"msgtype\":\"text\"", "维修师傅明天上午上门");
+        assertThat(jdbc.sql("select count(*) from wechat_reply where request_id = :r").param("r", request)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(api.as("agent").get("/api/v1/requests/" + request + "/timeline").body()).contains("WECHAT_REPLY");
+
+        assertThat(api.as("hz-agent").post("/api/v1/inbound/wechat-replies", reply).status())
+                .as("another company's request").isEqualTo(404);
+        assertThat(api.as("owner").post("/api/v1/inbound/wechat-replies", reply).status()).isEqualTo(403);
+        assertReplyField(Map.of("requestId", request, "text", " "), "text");
+        assertReplyField(Map.of("requestId", request, "text", "长".repeat(601)), "text");
+        assertReplyField(Map.of("requestId", -1, "text", "好"), "requestId");
+
+        clock.advance(Duration.ofHours(49));
+        Api.Response late = api.as("agent").post("/api/v1/inbound/wechat-replies", Map.of("requestId", request,
+                "text", "还在吗？"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).contains("48 小时", "模板消息");
+        Api.Response lateEn = api.as("agent").english().post("/api/v1/inbound/wechat-replies",
+                Map.of("requestId", request, "text", "Still there?"));
+        assertThat(lateEn.json().get("detail").asString()).contains("48 hours", "template message");
+        assertThat(api.as("agent").get("/api/v1/inbound/wechat-replies/window", Map.of("requestId", request)).json()
+                .get("open").asBoolean()).isFalse();
+        assertThat(jdbc.sql("select count(*) from wechat_reply where request_id = :r").param("r", request)
+                .query(Long.class).single()).as("nothing kept").isEqualTo(1);
+
+        Map<String, Object> walkIn = new HashMap<>(given.repairBody(given.unit().get("id").asLong()));
+        walkIn.put("reporter", Map.of("name", "来访人", "phone", "139" + String.format("%08d",
+                Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 100_000_000L)));
+        long unlinked = given.register(walkIn);
+        Api.Response none = api.as("agent").post("/api/v1/inbound/wechat-replies", Map.of("requestId", unlinked,
+                "text", "您好"));
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.json().get("title").asString()).isEqualTo("业主未绑定微信");
+    }
+
+    private List<String> deliveredReplies(String openid) {
+        return MEDIA.delivered.stream().filter(p -> p.contains(openid) && p.contains("\"msgtype\"")).toList();
+    }
+
+    private void assertReplyField(Map<String, Object> body, String field) {
+        Api.Response refused = api.as("agent").post("/api/v1/inbound/wechat-replies", body);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    private Api.Response put(Map<String, Object> base, String field, Object value) {
+        return api.as("admin").put("/api/v1/inbound/wechat-accounts/" + companyA, with(base, field, value));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String field, Object value) {
+        Map<String, Object> body = new HashMap<>(base);
+        body.put(field, value);
+        return body;
+    }
+
+    private static void assertField(Api.Response response, String field, String reason) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        if (reason != null) {
+            assertThat(response.json().get("errors").get(0).get("reason").asString()).isEqualTo(reason);
+        }
+    }
+
+    private JsonNode failure(String who, long message) {
+        for (JsonNode item : api.as(who).get("/api/v1/inbound/wechat-media/failures", Map.of("limit", 200)).json()
+                .get("items")) {
+            if (item.get("id").asLong() == message) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private long messageId(String msgId) {
+        return jdbc.sql("select id from wechat_message where msg_key = :k").param("k", msgId).query(Long.class)
+                .single();
+    }
+
+    private int mediaAttempts(long message) {
+        return jdbc.sql("select media_attempts from wechat_message where id = :id").param("id", message)
+                .query(Integer.class).single();
     }
 
     private List<JsonNode> attachments(long request) {
@@ -282,13 +578,18 @@ class WechatSafeModeTests {
     }
 
     private long customer(String openid) {
-        JsonNode unit = given.unit();
+        return customerOf(openid, "agent");
+    }
+
+    /** A customer with the OpenID, owner of a unit of the staff member's company. */
+    private long customerOf(String openid, String staff) {
+        JsonNode unit = api.as(staff).get("/api/v1/units", Map.of("limit", 1)).json().get("items").get(0);
         Map<String, Object> body = new HashMap<>(Map.of("name", "安全模式业主" + openid.substring(4, 10), "kind",
                 "NEW_OWNER", "grade", "STANDARD", "projectId", unit.get("projectId").asLong(), "wechat", openid));
-        Api.Response created = api.as("agent").post("/api/v1/customers", body);
+        Api.Response created = api.as(staff).post("/api/v1/customers", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        assertThat(api.as("agent").post("/api/v1/customers/" + id + "/ownerships",
+        assertThat(api.as(staff).post("/api/v1/customers/" + id + "/ownerships",
                 Map.of("unitId", unit.get("id").asLong(), "role", "OWNER")).status()).isEqualTo(201);
         return id;
     }
@@ -365,6 +666,10 @@ class WechatSafeModeTests {
 
         final List<Map<String, String>> asked = new CopyOnWriteArrayList<>();
         final AtomicBoolean down = new AtomicBoolean();
+        /** The bodies the outbox posted to the WeChat gateway ({@code /wechat}), and those it answered 2xx. */
+        final List<String> posted = new CopyOnWriteArrayList<>();
+        final List<String> delivered = new CopyOnWriteArrayList<>();
+        final java.util.concurrent.atomic.AtomicInteger gatewayStatus = new java.util.concurrent.atomic.AtomicInteger(200);
         private final HttpServer server;
 
         MediaServer() {
@@ -373,13 +678,31 @@ class WechatSafeModeTests {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            server.createContext("/media", exchange -> {
+            server.createContext("/wechat", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                posted.add(body);
+                int status = gatewayStatus.get();
+                if (status / 100 == 2) {
+                    delivered.add(body);
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.createContext("/relay-b", this::serve);
+            server.createContext("/media", this::serve);
+            server.start();
+        }
+
+        /** A relay's answer: the file for the media id, after half a second for {@code slow-…}. */
+        private void serve(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+            {
                 Map<String, String> query = new HashMap<>();
                 for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
                     String[] kv = pair.split("=", 2);
                     query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
                 }
                 query.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+                query.put("path", exchange.getRequestURI().getPath());
                 asked.add(query);
                 String mediaId = query.getOrDefault("media_id", "");
                 byte[] body;
@@ -388,6 +711,10 @@ class WechatSafeModeTests {
                     exchange.sendResponseHeaders(503, -1);
                     exchange.close();
                     return;
+                } else if (mediaId.startsWith("slow-")) {
+                    pause();
+                    body = with(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, 300);
+                    type = "image/png";
                 } else if (mediaId.startsWith("voice-")) {
                     body = with("#!AMR\n".getBytes(StandardCharsets.US_ASCII), 200);
                     type = "audio/amr";
@@ -408,14 +735,22 @@ class WechatSafeModeTests {
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
-            });
-            server.start();
+            }
         }
 
         private static byte[] with(byte[] head, int length) {
             byte[] body = Arrays.copyOf(head, length);
             Arrays.fill(body, head.length, length, (byte) 7);
             return body;
+        }
+
+        /** A relay that takes its time, so that two attempts at once would both be in flight. */
+        private static void pause() {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         String url(String path) {

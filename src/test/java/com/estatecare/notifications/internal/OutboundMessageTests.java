@@ -87,6 +87,24 @@ class OutboundMessageTests {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     org.springframework.context.ApplicationContext context;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    Channels channels;
+    @Autowired
+    ContactPreferences preferences;
+    @Autowired
+    BouncingAddresses bouncing;
+    @Autowired
+    OutboundProperties properties;
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incomplete;
+    @Autowired
+    org.springframework.modulith.events.core.EventPublicationRepository publications;
+
+    /** The report mail listener as Spring names it in the publication registry. */
+    private static final String REPORT_MAIL =
+            "com.estatecare.notifications.internal.ReportMail.on(com.estatecare.reporting.ReportQueued)";
 
     @Test
     void eventsOfARepairReachTheOwnerByEveryChannelExactlyOnce() throws Exception {
@@ -365,12 +383,82 @@ class OutboundMessageTests {
         }
     }
 
-    /** The report mails in the outbox: of one kind, or both. */
+    @Test
+    void theDefectReportQueuedWhileTheMailServerIsDownIsMailedExactlyOnceAfterACrashAndRestart() throws Exception {
+        Object mailing = context.getBean("monthlyMailing");
+        String design = "sheji-gongcheng@estatecare.example";
+        clock.set(java.time.Instant.parse("2027-02-01T02:00:00Z"));
+        SMTP.stop();
+        boolean down = true;
+        try {
+            List<?> queued = ReflectionTestUtils.invokeMethod(mailing, "queueDue");
+            long companies = queued.stream()
+                    .filter(q -> "DEFECTS".equals(ReflectionTestUtils.invokeMethod(q, "report"))).count();
+            assertThat(companies).as("each company's defect report of January").isGreaterThanOrEqualTo(2);
+            await().atMost(BOUND).until(() -> reports("DEFECT_REPORT", "2027-01").size() == companies);
+            drainAll();
+            assertThat(reports("DEFECT_REPORT", "2027-01")).allSatisfy(row -> {
+                assertThat(row.get("state")).isEqualTo("PENDING");
+                assertThat(row.get("attempts")).isEqualTo(1);
+            });
+
+            // the crash: the instance dies after the reports were queued, before their mail listener's publication was
+            // completed (Spring Modulith deletes a completed one): each report's publication is there, unfinished
+            List<ReportQueued> unfinished = jdbc.sql("""
+                    select id, company_id, recipient from report_outbox where report = 'DEFECTS' and period = '2027-01'""")
+                    .query((rs, n) -> new ReportQueued(rs.getLong("id"), ReportQueued.Report.DEFECTS,
+                            rs.getLong("company_id"), "/", "重启前", "2027-01", rs.getString("recipient")))
+                    .list();
+            assertThat(unfinished).hasSize((int) companies);
+            unfinished.forEach(event -> publications.create(org.springframework.modulith.events.core.TargetEventPublication
+                    .of(event, org.springframework.modulith.events.core.PublicationTargetIdentifier.of(REPORT_MAIL))));
+            // the restart: a sender with nothing in memory, and the unfinished publications delivered again, as
+            // Spring Modulith does at start-up (republish-outstanding-events-on-restart)
+            OutboxSender afterRestart = new OutboxSender(jdbc, transactions, channels, preferences, bouncing,
+                    properties, clock);
+            incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ReportQueued q
+                    && "2027-01".equals(q.period()));
+            await().atMost(BOUND).until(() -> jdbc.sql("""
+                    select count(*) from event_publication where event_type like '%ReportQueued'
+                        and serialized_event like '%2027-01%'""").query(Long.class).single() == 0);
+            assertThat(reports("DEFECT_REPORT", "2027-01")).as("the redelivery queues nothing more")
+                    .hasSize((int) companies);
+
+            SMTP.start();
+            down = false;
+            clock.advance(Duration.ofMinutes(1));
+            for (int batch = afterRestart.drain(); batch > 0; batch = afterRestart.drain()) {
+                // every due message, batch after batch
+            }
+            drainAll(); // the other instance, after it
+            assertThat(reports("DEFECT_REPORT", "2027-01")).allSatisfy(row -> {
+                assertThat(row.get("state")).isEqualTo("SENT");
+                assertThat(row.get("attempts")).isEqualTo(2);
+            });
+            List<MimeMessage> defects = mailsTo(SMTP.getReceivedMessages(), design).stream()
+                    .filter(m -> subject(m).contains("2027-01 项目缺陷反馈")).toList();
+            assertThat(defects).as("one mail per company's report, none twice").hasSize((int) companies);
+            assertThat(defects.stream().map(TestMail::subject).distinct()).hasSize((int) companies);
+        } finally {
+            if (down) {
+                SMTP.start();
+            }
+            clock.set(com.estatecare.support.TestClockConfiguration.START);
+        }
+    }
+
+    /** The report mails of November 2026 in the outbox: of one kind, or both. */
     private List<Map<String, Object>> reports(String kind) {
+        return reports(kind, "2026-11");
+    }
+
+    /** The report mails of a period in the outbox (their subject names it): of one kind, or both. */
+    private List<Map<String, Object>> reports(String kind, String period) {
         return jdbc.sql("""
                 select state, attempts, last_error from outbound_message
-                where kind in ('MONTHLY_REPORT', 'DEFECT_REPORT') and (cast(:kind as text) is null or kind = :kind)""")
-                .param("kind", kind).query().listOfRows();
+                where kind in ('MONTHLY_REPORT', 'DEFECT_REPORT') and (cast(:kind as text) is null or kind = :kind)
+                    and subject like :period""")
+                .param("kind", kind).param("period", "%" + period + "%").query().listOfRows();
     }
 
     /** Each attached file's name and the first bytes of its content (%PDF- or PK). */

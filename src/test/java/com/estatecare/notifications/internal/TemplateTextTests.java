@@ -70,6 +70,6 @@ class TemplateTextTests {
         assertThat(TemplateText.problems(MessageKind.STAFF_ESCALATED, "升级 {number}", "{staff}：已升级至{level}"))
                 .isEmpty();
         assertThat(MessageKind.templatedKinds()).contains(MessageKind.MONTHLY_REPORT)
-                .doesNotContain(MessageKind.SIGN_IN_CODE);
+                .doesNotContain(MessageKind.SIGN_IN_CODE, MessageKind.WECHAT_REPLY);
     }
 }

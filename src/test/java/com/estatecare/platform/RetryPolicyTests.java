@@ -1,4 +1,4 @@
-package com.estatecare.notifications.internal;
+package com.estatecare.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,7 +8,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** A message that could not be sent waits twice as long after each failure, up to a cap, then gives up. */
+/** Work that failed (a message not sent, a file not fetched) waits twice as long after each failure, up to a cap, then gives up. */
 class RetryPolicyTests {
 
     private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
