@@ -139,7 +139,7 @@ class CheckOutTests {
         assertThat(fields(english)).containsExactly("granted");
         assertThat(english.json().get("errors").get(0).get("reason").asString()).doesNotContainPattern("\\p{IsHan}");
         Api.Response malformed = api.as("agent").post(answer, "{\"note\":\"同意\",\"granted\":\"perhaps\"}");
-        assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+        assertThat(fields(malformed)).containsExactly("granted");
         Api.Response huge = api.as("agent").post(answer, Map.of("note", "长".repeat(5000), "granted", true));
         assertThat(fields(huge)).containsExactly("note");
 
