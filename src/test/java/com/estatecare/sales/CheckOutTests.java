@@ -55,7 +55,7 @@ class CheckOutTests {
         long dealId = deal.get("id").asLong();
         long customer = deal.get("customerId").asLong();
         long unit = deal.get("unitId").asLong();
-        String buyer = portalAccount(customer);
+        String buyer = sale.portalAccount(customer);
         long request = checkOut(dealId);
 
         Api.Response wrongCompany = api.as("hz-agent").post("/api/v1/requests/" + request + "/actions/answer",
@@ -163,19 +163,6 @@ class CheckOutTests {
                 Map.of("channel", "WALK_IN", "reason", "家庭变故，申请退房退款", "expectedOutcome", "全额退还已付房款"));
         assertThat(checkOut.status()).as(checkOut.body()).isEqualTo(201);
         return checkOut.json().get("requestId").asLong();
-    }
-
-    /** A portal account of the buyer: its username (password Lantern-Orchid-57). */
-    private String portalAccount(long customer) {
-        String buyer = "buyer-" + UUID.randomUUID().toString().substring(0, 8);
-        long node = api.as("admin").get("/api/v1/projects").json().valueStream()
-                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("orgNodeId")
-                .asLong();
-        Api.Response account = api.as("admin").post("/api/v1/accounts", Map.of("username", buyer,
-                "password", "Lantern-Orchid-57", "displayName", "购房客户", "orgNodeId", node, "roles",
-                List.of("OWNER"), "customerId", customer));
-        assertThat(account.status()).as(account.body()).isEqualTo(201);
-        return buyer;
     }
 
     private static List<String> fields(Api.Response response) {

@@ -3,7 +3,6 @@ package com.estatecare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -171,14 +170,7 @@ class SalesScreenTests extends ScreenTest {
 
     /** Signs in on the portal as a new owner account of the customer (a buyer of 翠湖苑). */
     private void signInAsBuyer(long customer) {
-        String buyer = "buyer-" + UUID.randomUUID().toString().substring(0, 8);
-        long node = api.as("admin").get("/api/v1/projects").json().valueStream()
-                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("orgNodeId")
-                .asLong();
-        Api.Response account = api.as("admin").post("/api/v1/accounts", Map.of("username", buyer,
-                "password", "Lantern-Orchid-57", "displayName", "购房客户", "orgNodeId", node, "roles", List.of("OWNER"),
-                "customerId", customer));
-        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        String buyer = new ASale(api, given).portalAccount(customer);
         browser.open("/m/sign-in");
         browser.await("[data-test=sign-in-other-way]").click();
         browser.await("#username").sendKeys(buyer);
