@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/problem'
-import { useAttempt } from './attempt'
+import { ref } from 'vue'
+import { removeConfirmed, useAttempt, type ListScreen } from './attempt'
 
 const t = (key: string) => `[${key}]`
 
@@ -31,5 +32,35 @@ describe('an action that calls the server', () => {
     await attempt(() => Promise.reject(conflict), (e) => handled.push(e))
     expect(handled).toEqual([conflict])
     expect(problem.value).toBeNull()
+  })
+})
+
+describe('a delete confirmed in a dialog', () => {
+  function screen(): ListScreen<{ name: string }> & { loads: number } {
+    const s = { deleting: ref<{ name: string } | null>({ name: '漏水' }), done: ref(''), loadProblem: ref(null), loads: 0,
+      load: async () => { s.loads++ } }
+    return s as ListScreen<{ name: string }> & { loads: number }
+  }
+
+  it('closes the dialog, says what went and reloads the list', async () => {
+    const { attempt } = useAttempt(t)
+    const list = screen()
+    const deleted: string[] = []
+    await removeConfirmed(attempt, t, list, async (row) => { deleted.push(row.name) }, (row) => `deleted ${row.name}`)
+    expect(deleted).toEqual(['漏水'])
+    expect(list.deleting.value).toBeNull()
+    expect(list.done.value).toBe('deleted 漏水')
+    expect(list.loads).toBe(1)
+  })
+
+  it('closes the dialog and shows the problem above the list when refused', async () => {
+    const { attempt } = useAttempt(t)
+    const list = screen()
+    await removeConfirmed(attempt, t, list, () => Promise.reject(new ApiError(403, { title: '无权操作', status: 403 })),
+      () => 'never')
+    expect(list.deleting.value).toBeNull()
+    expect(list.done.value).toBe('')
+    expect(list.loadProblem.value?.message).toBe('无权操作')
+    expect(list.loads).toBe(0)
   })
 })

@@ -1,4 +1,4 @@
-import { ref } from 'vue'
+import { ref, type Ref } from 'vue'
 import { showProblem, type ShownProblem } from '@/api/problem'
 
 type Translate = Parameters<typeof showProblem>[1]
@@ -29,4 +29,36 @@ export function useAttempt(t: Translate) {
   }
 
   return { busy, problem, attempt, fail }
+}
+
+type Attempt = ReturnType<typeof useAttempt>['attempt']
+
+/** A list screen whose rows are deleted after a confirmation dialog (a synonym set, a contingency plan). */
+export interface ListScreen<T> {
+  /** the row the confirmation dialog asks about, null when it is closed */
+  deleting: Ref<T | null>
+  /** what the screen says was done */
+  done: Ref<string>
+  /** the problem the screen shows above its list */
+  loadProblem: Ref<ShownProblem | null>
+  load: () => Promise<unknown>
+}
+
+/**
+ * The delete the confirmation dialog asked about: the dialog closes either way; done, the screen says what went
+ * (`said`) and reloads its list; refused, the screen shows the problem above the list.
+ */
+export function removeConfirmed<T>(attempt: Attempt, t: Translate, screen: ListScreen<T>,
+  call: (row: T) => Promise<unknown>, said: (row: T) => string): Promise<void> {
+  const row = screen.deleting.value
+  if (row === null) return Promise.resolve()
+  return attempt(async () => {
+    await call(row)
+    screen.deleting.value = null
+    screen.done.value = said(row)
+    await screen.load()
+  }, (e) => {
+    screen.deleting.value = null
+    screen.loadProblem.value = showProblem(e, t)
+  })
 }

@@ -77,6 +77,8 @@ describe('where a file entry leads', () => {
     expect(entryTarget({ kind: 'SALES_CONTRACTED', reference: 'HT-2026-0001' }, [])).toBeNull()
     expect(entryTarget({ kind: 'SALES_CHECK_OUT_REQUESTED', reference: 'ZX-20261124-0003' }, []))
       .toEqual({ number: 'ZX-20261124-0003' })
+    expect(entryTarget({ kind: 'SALES_CHECKED_OUT', reference: 'ZX-20261124-0003' }, []))
+      .toEqual({ number: 'ZX-20261124-0003' })
   })
 
   it('is coloured by what it records', () => {

@@ -93,8 +93,8 @@ export function amendment(customer: StaffCustomer, edit: CustomerEdit): Customer
  */
 export function entryTarget(entry: FileEntry, requests: readonly RequestRow[]): { id: number } | { number: string } | null {
   const number = entry.reference
-  // a sales step names a contract (no request), except the check-out request it registered
-  if (!number || (entry.kind?.startsWith('SALES_') && entry.kind !== 'SALES_CHECK_OUT_REQUESTED')) return null
+  // a sales step names a contract (no request), except the check-out request it registered or that ended the deal
+  if (!number || (entry.kind?.startsWith('SALES_') && entry.kind !== 'SALES_CHECK_OUT_REQUESTED' && entry.kind !== 'SALES_CHECKED_OUT')) return null
   const request = requests.find((r) => r.number === number)
   return request ? { id: request.id } : { number }
 }

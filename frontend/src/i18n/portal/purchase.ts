@@ -15,7 +15,9 @@ export const zh = {
     loan: '按揭进度',
     certificate: '产权证进度',
     pending: '待办理',
-    status: { SUBSCRIBED: '已认购', CONTRACTED: '已签约', HANDED_OVER: '已交付' },
+    status: { SUBSCRIBED: '已认购', CONTRACTED: '已签约', HANDED_OVER: '已交付', CHECKED_OUT: '已退房' },
+    ended: '退房申请已获准，本次购房已于 {day} 终止',
+    endedBy: '退房申请 {number}',
     state: { PAID: '已付清', PARTLY_PAID: '部分已付', DUE: '待付', OVERDUE: '已逾期' },
     step: {
       LOAN_APPLIED: '按揭资料已提交银行', LOAN_APPROVED: '银行审批通过', LOAN_CONTRACT_SIGNED: '借款合同已签订',
@@ -41,7 +43,9 @@ export const en: typeof zh = {
     loan: 'Loan',
     certificate: 'Title certificate',
     pending: 'Not yet',
-    status: { SUBSCRIBED: 'Subscribed', CONTRACTED: 'Under contract', HANDED_OVER: 'Handed over' },
+    status: { SUBSCRIBED: 'Subscribed', CONTRACTED: 'Under contract', HANDED_OVER: 'Handed over', CHECKED_OUT: 'Checked out' },
+    ended: 'The check-out was granted: this purchase ended on {day}',
+    endedBy: 'Check-out request {number}',
     state: { PAID: 'Paid', PARTLY_PAID: 'Partly paid', DUE: 'Due', OVERDUE: 'Overdue' },
     step: {
       LOAN_APPLIED: 'Loan papers handed to the bank', LOAN_APPROVED: 'Loan approved', LOAN_CONTRACT_SIGNED: 'Loan contract signed',

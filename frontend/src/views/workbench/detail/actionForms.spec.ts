@@ -19,8 +19,10 @@ describe('the form of a step', () => {
       for (const kind of ['REPAIR', 'COMPLAINT', 'CONSULTATION'] as const) {
         const properties = Object.keys(schemaOf(action)?.properties ?? {})
         expect(properties, action).toContain('version')
-        const names = fieldsOf(action, kind).map((f) => f.sends ?? f.name)
-        expect(properties, `${action} of a ${kind}`).toEqual(expect.arrayContaining(names))
+        for (const category of [undefined, 'CHECK_OUT']) {
+          const names = fieldsOf(action, kind, category).map((f) => f.sends ?? f.name)
+          expect(properties, `${action} of a ${kind} ${category ?? ''}`).toEqual(expect.arrayContaining(names))
+        }
       }
     }
   })
@@ -61,6 +63,14 @@ describe('the form of a step', () => {
     }
     expect(problemsOf('NOTE', 'REPAIR', { note: 'x'.repeat(4001) })).toEqual([{ field: 'note', reason: 'tooLong' }])
     expect(problemsOf('NOTE', 'REPAIR', { note: 'x'.repeat(4000) })).toEqual([])
+  })
+
+  it('answers a check-out request with its outcome, granted or refused, and no other answer with one', () => {
+    expect(problemsOf('ANSWER', 'CONSULTATION', { note: '同意退房' }, 'CHECK_OUT')).toEqual([{ field: 'granted', reason: 'required' }])
+    expect(bodyOf('ANSWER', 'CONSULTATION', { note: '不符合退房条件', granted: false }, 3, 'CHECK_OUT')).toEqual({
+      version: 3, note: '不符合退房条件', granted: false,
+    })
+    expect(fieldsOf('ANSWER', 'CONSULTATION', 'OTHER').map((f) => f.name)).toEqual(['note'])
   })
 
   it('needs at least one of the facts of a complaint, and a whole number of complainants', () => {

@@ -37,8 +37,11 @@ export const TOLD_TO_THE_CUSTOMER = new Set([
   'RESCHEDULE',
 ])
 
-/** The fields of a step (an `ActionCommand` record) for a request of this kind, the note last. */
-export function fieldsOf(action: string, kind: RequestKind | undefined): FieldSpec[] {
+/**
+ * The fields of a step (an `ActionCommand` record) for a request of this kind, the note last; a check-out request
+ * (category `CHECK_OUT`) is answered with its outcome, granted or refused.
+ */
+export function fieldsOf(action: string, kind: RequestKind | undefined, category?: string): FieldSpec[] {
   switch (action) {
     case 'CLASSIFY':
       return [
@@ -108,6 +111,7 @@ export function fieldsOf(action: string, kind: RequestKind | undefined): FieldSp
         note(),
       ]
     case 'ANSWER':
+      return category === 'CHECK_OUT' ? [{ name: 'granted', kind: 'yesNo', required: true }, note(true)] : [note(true)]
     case 'REOPEN':
     case 'CANCEL':
     case 'NOTE':
@@ -131,9 +135,9 @@ function blank(value: unknown): boolean {
 }
 
 /** What the form can tell before asking the server: required fields, lengths, numbers, and either-or fields. */
-export function problemsOf(action: string, kind: RequestKind | undefined, values: FormValues): FieldProblem[] {
+export function problemsOf(action: string, kind: RequestKind | undefined, values: FormValues, category?: string): FieldProblem[] {
   const problems: FieldProblem[] = []
-  for (const f of fieldsOf(action, kind)) {
+  for (const f of fieldsOf(action, kind, category)) {
     const v = values[f.name]
     if (f.required && blank(v)) {
       problems.push({ field: f.name, reason: 'required' })
@@ -169,9 +173,9 @@ export function toNumber(kind: 'yuan' | 'integer', value: unknown): number | und
  * locking: a step taken on a stale page is refused with 409), and `internal` where staff keep a step the
  * customer would be told about off the customer's timeline. A note is always internal.
  */
-export function bodyOf(action: string, kind: RequestKind | undefined, values: FormValues, version: number): Record<string, unknown> {
+export function bodyOf(action: string, kind: RequestKind | undefined, values: FormValues, version: number, category?: string): Record<string, unknown> {
   const body: Record<string, unknown> = { version }
-  for (const f of fieldsOf(action, kind)) {
+  for (const f of fieldsOf(action, kind, category)) {
     const v = values[f.name]
     if (blank(v)) {
       continue

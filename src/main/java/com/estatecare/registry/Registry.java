@@ -232,6 +232,16 @@ public class Registry {
         }
     }
 
+    /**
+     * The customer is no longer the unit's owner of record in this role: a buyer whose check-out (退房) was granted
+     * (decision 049). Their customer record, file and requests stay; the unit no longer counts them among its owners.
+     */
+    @Transactional
+    public void endOwnership(long customerId, long unitId, OwnershipRole role) {
+        jdbc.sql("delete from ownership where customer_id = :customer and unit_id = :unit and role = :role")
+                .param("customer", customerId).param("unit", unitId).param("role", role.name()).update();
+    }
+
     /** 楼盘 3栋 1201 */
     public static String label(UnitView unit) {
         return unit.project() + " " + unit.building() + " " + unit.unitNo();

@@ -124,9 +124,18 @@ public sealed interface ActionCommand {
         }
     }
 
-    /** A consultation, suggestion or praise answered: the answer is the note (required). */
+    /**
+     * A consultation, suggestion or praise answered: the answer is the note (required). A check-out request (退房,
+     * category {@code CHECK_OUT}) is answered with its outcome: {@code granted} (required there, refused elsewhere)
+     * true when the check-out is granted, false when it is refused.
+     */
     @Schema(name = "AnswerCommand")
-    record Answer(Long version, @Size(max = 4000) String note, Boolean internal) implements ActionCommand {
+    record Answer(Long version, @Size(max = 4000) String note, Boolean internal, Boolean granted)
+            implements ActionCommand {
+        public Answer(Long version, String note, Boolean internal) {
+            this(version, note, internal, null);
+        }
+
         public Action action() {
             return Action.ANSWER;
         }

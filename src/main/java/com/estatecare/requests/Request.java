@@ -489,10 +489,20 @@ public class Request extends AbstractAggregateRoot<Request> {
     /** A consultation, suggestion or praise is answered; the answer is the note. */
     void answer(ActionCommand.Answer c, CurrentUser user, Instant now) {
         guard(c, user);
-        Problems.required("note", c.note());
+        Problems problems = new Problems();
+        problems.require("note", c.note());
+        if (category == Category.CHECK_OUT) {
+            problems.require("granted", c.granted());
+        } else if (c.granted() != null) {
+            problems.add(FieldProblem.of("granted", "check-out-only"));
+        }
+        problems.check();
         RequestStatus from = status;
         status = RequestStatus.DONE;
-        stepTaken(c, from, user, new LinkedHashMap<>(), now);
+        stepTaken(c, from, user, details("granted", c.granted(), null, null), now);
+        if (category == Category.CHECK_OUT) {
+            registerEvent(new CheckOutAnswered(id, companyId, number, customerId, c.granted(), now));
+        }
     }
 
     /**

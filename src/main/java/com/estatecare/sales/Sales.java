@@ -36,6 +36,7 @@ import com.estatecare.registry.UnitView;
 import com.estatecare.sales.SalesStepRecorded.Fact;
 import com.estatecare.sales.internal.SalesRows;
 import com.estatecare.sales.internal.SalesRows.DealRow;
+import com.estatecare.sales.internal.CheckOutRule;
 import com.estatecare.sales.internal.ScheduleRule;
 import com.estatecare.sales.internal.StepOrder;
 
@@ -217,6 +218,7 @@ public class Sales {
         if (deal.version() != expectedVersion) {
             throw DomainException.staleVersion(expectedVersion, deal.version());
         }
+        notEnded(deal);
         if (deal.status() != DealStatus.SUBSCRIBED) {
             throw DomainException.conflict("deal-not-subscribed");
         }
@@ -266,6 +268,7 @@ public class Sales {
     public SalesViews.Deal recordPayment(long dealId, int seq, long amountFen, LocalDate paidOn, CurrentUser user) {
         mayWrite(user);
         DealRow deal = lockedVisible(dealId, user);
+        notEnded(deal);
         if (deal.status() == DealStatus.SUBSCRIBED) {
             throw DomainException.conflict("deal-not-contracted");
         }
@@ -310,6 +313,7 @@ public class Sales {
     public SalesViews.Deal recordStep(long dealId, ProgressStep step, LocalDate doneOn, String note, CurrentUser user) {
         mayWrite(user);
         DealRow deal = lockedVisible(dealId, user);
+        notEnded(deal);
         if (deal.status() == DealStatus.SUBSCRIBED) {
             throw DomainException.conflict("deal-not-contracted");
         }
@@ -349,11 +353,44 @@ public class Sales {
                 List.of(unitLabel(deal.unitId()), number), "sales-check-out:" + requestId, false, now);
     }
 
+    /**
+     * 退房 answered (the request core's {@code CheckOutAnswered}, in the answer's transaction): the outcome is kept
+     * with the check-out; granted, a deal subscribed or under contract ends ({@link CheckOutRule}) — the unit for
+     * sale again, the buyer no longer its owner of record, no reminder sent any more. A check-out request that the
+     * sales office did not register (none of its deals names it) changes nothing here.
+     */
+    @Transactional
+    public void checkOutAnswered(long requestId, boolean granted, Instant at) {
+        List<Long> dealIds = jdbc.sql("""
+                update sales_check_out set outcome = :outcome where request_id = :request returning deal_id""")
+                .param("outcome", granted ? "GRANTED" : "REFUSED").param("request", requestId)
+                .query(Long.class).list();
+        for (long dealId : dealIds) {
+            DealRow deal = rows.dealForUpdate(dealId).orElseThrow();
+            CheckOutRule.after(deal.status(), granted).ifPresent(status -> {
+                LocalDate on = at.atZone(zone).toLocalDate();
+                jdbc.sql("""
+                        update sales_deal set status = :status, checked_out_on = :on, version = version + 1,
+                               updated_at = :now where id = :id""")
+                        .param("status", status.name()).param("on", Date.valueOf(on)).param("now", Timestamp.from(at))
+                        .param("id", dealId).update();
+                if (deal.status() == DealStatus.CONTRACTED) {
+                    registry.endOwnership(deal.customerId(), deal.unitId(), OwnershipRole.OWNER);
+                }
+                String number = jdbc.sql("select request_number from sales_check_out where request_id = :request")
+                        .param("request", requestId).query(String.class).single();
+                told(deal.companyId(), deal.customerId(), Fact.CHECKED_OUT, number,
+                        List.of(unitLabel(deal.unitId()), number), "sales-checked-out:" + dealId, false, at);
+            });
+        }
+    }
+
     /** A deal the caller may act on, for the check-out intake. */
     @Transactional(readOnly = true)
     public SalesViews.Deal dealToCheckOut(long dealId, CurrentUser user) {
         mayWrite(user);
         DealRow deal = rows.dealVisibleTo(dealId, user).orElseThrow(() -> DomainException.notFound("deal"));
+        notEnded(deal);
         if (deal.status() == DealStatus.HANDED_OVER) {
             throw DomainException.conflict("unit-handed-over");
         }
@@ -387,7 +424,8 @@ public class Sales {
     /** What the buyer reads of their deal: the staff's notes on the steps stay among staff. */
     private static SalesViews.Deal forOwner(SalesViews.Deal d) {
         return new SalesViews.Deal(d.id(), d.customerId(), d.unitId(), d.unitLabel(), d.status(), d.subscribedOn(),
-                d.depositFen(), d.priceFen(), d.contractedOn(), d.contractNo(), d.handedOverOn(), d.paidFen(),
+                d.depositFen(), d.priceFen(), d.contractedOn(), d.contractNo(), d.handedOverOn(), d.checkedOutOn(),
+                d.paidFen(),
                 d.instalments(), d.steps().stream().map(s -> new SalesViews.PurchaseStep(s.track(), s.step(),
                         s.order(), s.doneOn(), null)).toList(), d.checkOuts(), d.version());
     }
@@ -445,7 +483,13 @@ public class Sales {
         long paid = instalments.stream().mapToLong(SalesViews.Instalment::paidFen).sum();
         return new SalesViews.Deal(d.id(), d.customerId(), d.unitId(), unitLabel(d.unitId()), d.status(),
                 d.subscribedOn(), d.depositFen(), d.priceFen(), d.contractedOn(), d.contractNo(), d.handedOverOn(),
-                paid, instalments, rows.steps(d.id()), rows.checkOuts(d.id()), d.version());
+                d.checkedOutOn(), paid, instalments, rows.steps(d.id()), rows.checkOuts(d.id()), d.version());
+    }
+
+    private static void notEnded(DealRow deal) {
+        if (deal.status().ended()) {
+            throw DomainException.conflict("deal-ended");
+        }
     }
 
     private DealRow lockedVisible(long dealId, CurrentUser user) {

@@ -14,6 +14,6 @@ public record SalesStepRecorded(long companyId, long customerId, Fact fact, Stri
 
     /** What happened. */
     public enum Fact {
-        VISITED, FOLLOWED_UP, SUBSCRIBED, CONTRACTED, PAID, PROGRESS, CHECK_OUT_REQUESTED, HANDED_OVER
+        VISITED, FOLLOWED_UP, SUBSCRIBED, CONTRACTED, PAID, PROGRESS, CHECK_OUT_REQUESTED, CHECKED_OUT, HANDED_OVER
     }
 }

@@ -35,14 +35,20 @@ public final class SalesViews {
     public record PurchaseStep(ProgressStep.Track track, ProgressStep step, int order, LocalDate doneOn, String note) {
     }
 
-    /** A check-out request (退房) as the request core numbered it, with the status it last reached. */
-    public record CheckOut(long requestId, String number, String status, Instant createdAt) {
+    /**
+     * A check-out request (退房) as the request core numbered it, with the status it last reached and its outcome once
+     * answered ({@code GRANTED} or {@code REFUSED}; null before).
+     */
+    public record CheckOut(long requestId, String number, String status, String outcome, Instant createdAt) {
     }
 
-    /** The sale of a unit to a customer: 认购, 签约, the schedule, the steps, the check-out requests. */
+    /**
+     * The sale of a unit to a customer: 认购, 签约, the schedule, the steps, the check-out requests; {@code checkedOutOn}
+     * the day a granted check-out ended it.
+     */
     public record Deal(long id, long customerId, long unitId, String unitLabel, DealStatus status,
             LocalDate subscribedOn, long depositFen, long priceFen, LocalDate contractedOn, String contractNo,
-            LocalDate handedOverOn, long paidFen, List<Instalment> instalments, List<PurchaseStep> steps,
+            LocalDate handedOverOn, LocalDate checkedOutOn, long paidFen, List<Instalment> instalments, List<PurchaseStep> steps,
             List<CheckOut> checkOuts, long version) {
     }
 

@@ -94,6 +94,24 @@ class RequestRulesTests {
     }
 
     @Test
+    void aCheckOutIsAnsweredWithItsOutcomeAndOnlyACheckOut() {
+        Request checkOut = aRequest(RequestKind.CONSULTATION).build();
+        checkOut.category = Category.CHECK_OUT;
+        Request consultation = aRequest(RequestKind.CONSULTATION).build();
+
+        assertThat(fields(() -> checkOut.answer(new ActionCommand.Answer(null, "同意退房", null), engineer, NOW)))
+                .containsExactly("granted required");
+        assertThat(fields(() -> consultation.answer(new ActionCommand.Answer(null, "办证时间为明年三月", null, true),
+                engineer, NOW))).containsExactly("granted check-out-only");
+        checkOut.answer(new ActionCommand.Answer(null, "同意退房，退还已付房款", null, true), engineer, NOW);
+
+        assertThat(checkOut.status()).isEqualTo(RequestStatus.DONE);
+        assertThat(lastStep(checkOut).details()).containsEntry("granted", true);
+        assertThat(checkOut.pendingEvents()).last().isEqualTo(
+                new CheckOutAnswered(100L, 1, "R-1", 5L, true, NOW));
+    }
+
+    @Test
     void repairIsNeverAnsweredWithoutTheWork() {
         Request repair = aRepair().walkedTo(RequestStatus.RESPONDED);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.estatecare.support.Api;
@@ -71,6 +72,19 @@ public final class ASale {
                                 Map.of("dueOn", "2027-03-20", "amountFen", 1_500_000_00L))));
         assertThat(contract.status()).as(contract.body()).isEqualTo(200);
         return contract.json();
+    }
+
+    /** A new portal account (OWNER) of the customer, a buyer of 翠湖苑: its username (password Lantern-Orchid-57). */
+    public String portalAccount(long customer) {
+        String buyer = "buyer-" + UUID.randomUUID().toString().substring(0, 8);
+        long node = api.as("admin").get("/api/v1/projects").json().valueStream()
+                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("orgNodeId")
+                .asLong();
+        Api.Response account = api.as("admin").post("/api/v1/accounts", Map.of("username", buyer,
+                "password", "Lantern-Orchid-57", "displayName", "购房客户", "orgNodeId", node, "roles",
+                List.of("OWNER"), "customerId", customer));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        return buyer;
     }
 
     /** A deal under contract for a new visitor of 翠湖苑: the deal. */

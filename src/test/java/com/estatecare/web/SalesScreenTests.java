@@ -3,7 +3,6 @@ package com.estatecare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The sales stage on screen in Chromium: the visitors' list and a visit registered from it, a customer's sales page
  * with the follow-ups, the schedule paid and due and the loan's and certificate's steps, a follow-up recorded, the
- * consultant's follow-ups due; and the buyer's purchase progress on a phone (390×844), their own only. axe-core on
- * each, Chinese by default, English without Chinese or raw keys.
+ * consultant's follow-ups due; the buyer's purchase progress on a phone (390×844), their own only; a check-out
+ * answered granted on the request's page, the deal then shown ended to staff and buyer. axe-core on each, Chinese by
+ * default, English without Chinese or raw keys.
  */
 @EstateCareTest
 class SalesScreenTests extends ScreenTest {
@@ -105,21 +105,7 @@ class SalesScreenTests extends ScreenTest {
             ok(api.as("agent").post("/api/v1/sales/deals/" + dealId + "/steps",
                     Map.of("step", step[0], "doneOn", step[1])));
         }
-        String buyer = "buyer-" + UUID.randomUUID().toString().substring(0, 8);
-        long node = api.as("admin").get("/api/v1/projects").json().valueStream()
-                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("orgNodeId")
-                .asLong();
-        Api.Response account = api.as("admin").post("/api/v1/accounts", Map.of("username", buyer,
-                "password", "Lantern-Orchid-57", "displayName", "购房客户", "orgNodeId", node, "roles", List.of("OWNER"),
-                "customerId", customer));
-        assertThat(account.status()).as(account.body()).isEqualTo(201);
-
-        browser.open("/m/sign-in");
-        browser.await("[data-test=sign-in-other-way]").click();
-        browser.await("#username").sendKeys(buyer);
-        browser.await("#password").sendKeys("Lantern-Orchid-57");
-        browser.await("button[type=submit]").click();
-        browser.await("[data-test=tab-requests]");
+        signInAsBuyer(customer);
         browser.open("/m/me");
         browser.tap("[data-test=purchase-entry]");
         browser.awaitText("[data-test=track-LOAN]", "银行审批通过");
@@ -137,6 +123,60 @@ class SalesScreenTests extends ScreenTest {
         browser.awaitText("[data-test=track-LOAN]", "Loan approved");
         assertNoChinese("the owner's English purchase progress");
         browser.screenshot("portal-purchase-en");
+    }
+
+    @Test
+    void aGrantedCheckOutEndsTheDealOnTheSalesPageAndInThePortal() throws IOException {
+        JsonNode deal = new ASale(api, given).contracted("HT-" + UUID.randomUUID().toString().substring(0, 8));
+        long dealId = deal.get("id").asLong();
+        long customer = deal.get("customerId").asLong();
+        Api.Response checkOut = api.as("agent").post("/api/v1/sales/deals/" + dealId + "/check-outs",
+                Map.of("channel", "WALK_IN", "reason", "家庭变故，申请退房", "expectedOutcome", "退还已付房款"));
+        ok(checkOut);
+        long request = checkOut.json().get("requestId").asLong();
+
+        signIn(browser, "agent", "/requests/" + request);
+        browser.await("[data-test=action-ANSWER]").click();
+        browser.await("[data-test=action-form] [data-test=field-note]");
+        assertThat(browser.await("[data-test=action-form]").getText()).contains("同意退房");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the check-out's answer").isEmpty();
+        browser.await("#action-ANSWER-granted .el-radio").click();
+        browser.await("#action-ANSWER-note").sendKeys("经审核同意退房，按合同退还已付房款");
+        browser.await("[data-test=submit-action]").click();
+        browser.awaitText("[data-test=allowed-actions]", "回访");
+
+        browser.open("/sales/customers/" + customer);
+        browser.awaitText("[data-test=deal-status]", "已退房");
+        assertThat(browser.await("[data-test=checked-out-on]").getText()).contains("2026-11-24");
+        assertThat(browser.await("[data-test=outcome-" + request + "]").getText()).isEqualTo("同意退房");
+        assertThat(browser.all("[data-test=open-pay]")).as("no payment for an ended deal").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the ended deal").isEmpty();
+        browser.screenshot("workbench-sales-checked-out-zh");
+
+        browser.forgetEverything().viewport(390, 844, true);
+        signInAsBuyer(customer);
+        browser.open("/m/purchase");
+        browser.awaitText("[data-test=purchase-status]", "已退房");
+        assertThat(browser.await("[data-test=purchase-ended]").getText()).contains("2026-11-24",
+                checkOut.json().get("number").asString());
+        assertThat(browser.all("[data-test=schedule]")).as("no schedule any more").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the ended purchase").isEmpty();
+        browser.open("/m/me");
+        browser.await(".locale-switch button[lang=en]").click();
+        browser.tap("[data-test=purchase-entry]");
+        browser.awaitText("[data-test=purchase-status]", "Checked out");
+        assertNoChinese("the owner's English ended purchase");
+    }
+
+    /** Signs in on the portal as a new owner account of the customer (a buyer of 翠湖苑). */
+    private void signInAsBuyer(long customer) {
+        String buyer = new ASale(api, given).portalAccount(customer);
+        browser.open("/m/sign-in");
+        browser.await("[data-test=sign-in-other-way]").click();
+        browser.await("#username").sendKeys(buyer);
+        browser.await("#password").sendKeys("Lantern-Orchid-57");
+        browser.await("button[type=submit]").click();
+        browser.await("[data-test=tab-requests]");
     }
 
     private static void ok(Api.Response response) {

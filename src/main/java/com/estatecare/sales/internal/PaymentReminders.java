@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.policies.Policies;
 import com.estatecare.registry.Registry;
+import com.estatecare.sales.DealStatus;
 import com.estatecare.sales.PaymentDue;
 import com.estatecare.sales.PaymentReminderPolicy;
 
@@ -28,7 +29,7 @@ import com.estatecare.sales.PaymentReminderPolicy;
 public class PaymentReminders {
 
     private record Open(long instalmentId, long companyId, String scopePath, long customerId, long dealId,
-            long unitId, int seq, LocalDate dueOn, long amountFen, long paidFen, boolean schedulePaid) {
+            long unitId, DealStatus status, int seq, LocalDate dueOn, long amountFen, long paidFen, boolean schedulePaid) {
     }
 
     private final JdbcClient jdbc;
@@ -53,20 +54,22 @@ public class PaymentReminders {
     public int sweep() {
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         List<Open> open = jdbc.sql("""
-                select i.id, i.company_id, d.scope_path, d.customer_id, d.id as deal_id, d.unit_id, i.seq, i.due_on,
+                select i.id, i.company_id, d.scope_path, d.customer_id, d.id as deal_id, d.unit_id, d.status, i.seq,
+                       i.due_on,
                        i.amount_fen, i.paid_fen,
                        not exists (select 1 from sales_instalment o where o.deal_id = d.id
                                    and o.paid_fen < o.amount_fen) as schedule_paid
                 from sales_instalment i join sales_deal d on d.id = i.deal_id
                 where i.paid_fen < i.amount_fen and i.due_on between :today and :latest
-                  and d.status in ('CONTRACTED', 'HANDED_OVER')
+                  and d.status in ('CONTRACTED', 'HANDED_OVER') -- an ended deal is never reminded (the rule)
                   and not exists (select 1 from sales_payment_reminder r where r.instalment_id = i.id
                                   and r.due_on = i.due_on and r.company_id = i.company_id)
                 order by i.due_on, i.id limit 1000""")
                 .param("today", Date.valueOf(today))
                 .param("latest", Date.valueOf(today.plusDays(PaymentReminderPolicyDefinition.MAX_DAYS)))
                 .query((rs, n) -> new Open(rs.getLong("id"), rs.getLong("company_id"), rs.getString("scope_path"),
-                        rs.getLong("customer_id"), rs.getLong("deal_id"), rs.getLong("unit_id"), rs.getInt("seq"),
+                        rs.getLong("customer_id"), rs.getLong("deal_id"), rs.getLong("unit_id"),
+                        DealStatus.valueOf(rs.getString("status")), rs.getInt("seq"),
                         rs.getDate("due_on").toLocalDate(), rs.getLong("amount_fen"), rs.getLong("paid_fen"),
                         rs.getBoolean("schedule_paid")))
                 .list();
@@ -74,7 +77,7 @@ public class PaymentReminders {
         for (Open instalment : open) {
             PaymentReminderPolicy policy = policies.current(PaymentReminderPolicy.class, instalment.companyId())
                     .policy();
-            if (PaymentReminderRule.decide(instalment.dueOn(), instalment.amountFen(), instalment.paidFen(),
+            if (PaymentReminderRule.decide(instalment.status(), instalment.dueOn(), instalment.amountFen(), instalment.paidFen(),
                     instalment.schedulePaid(), today, policy) == PaymentReminderRule.Decision.REMIND
                     && take(instalment)) {
                 events.publishEvent(new PaymentDue(instalment.companyId(), instalment.scopePath(),

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.registry.UnitHandedOver;
+import com.estatecare.requests.CheckOutAnswered;
 import com.estatecare.requests.RequestKind;
 import com.estatecare.requests.RequestTransitioned;
 import com.estatecare.sales.Sales;
@@ -31,6 +32,13 @@ class SalesListeners {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(UnitHandedOver event) {
         sales.handedOver(event.unitId(), event.handedOverOn(), event.at());
+    }
+
+    /** 退房 answered: a granted check-out ends its deal, in the answer's transaction (decision 049). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CheckOutAnswered event) {
+        sales.checkOutAnswered(event.requestId(), event.granted(), event.at());
     }
 
     @EventListener

@@ -27,12 +27,12 @@ public class SalesRows {
     /** A deal's row as stored. */
     public record DealRow(long id, long companyId, long customerId, long unitId, String scopePath, DealStatus status,
             LocalDate subscribedOn, long depositFen, long priceFen, LocalDate contractedOn, String contractNo,
-            LocalDate handedOverOn, long version) {
+            LocalDate handedOverOn, LocalDate checkedOutOn, long version) {
     }
 
     private static final String DEAL = """
             select id, company_id, customer_id, unit_id, scope_path, status, subscribed_on, deposit_fen, price_fen,
-                   contracted_on, contract_no, handed_over_on, version from sales_deal d
+                   contracted_on, contract_no, handed_over_on, checked_out_on, version from sales_deal d
             """;
     private static final String FOLLOW_UP = """
             select f.id, f.customer_id, c.name as customer_name, f.consultant_id, a.display_name as consultant,
@@ -124,10 +124,11 @@ public class SalesRows {
 
     public List<SalesViews.CheckOut> checkOuts(long dealId) {
         return jdbc.sql("""
-                select request_id, request_number, request_status, created_at from sales_check_out
+                select request_id, request_number, request_status, outcome, created_at from sales_check_out
                 where deal_id = :deal order by id""").param("deal", dealId)
                 .query((rs, n) -> new SalesViews.CheckOut(rs.getLong("request_id"), rs.getString("request_number"),
-                        rs.getString("request_status"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("request_status"), rs.getString("outcome"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
@@ -209,10 +210,12 @@ public class SalesRows {
     private static DealRow deal(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Date contracted = rs.getDate("contracted_on");
         Date handed = rs.getDate("handed_over_on");
+        Date checkedOut = rs.getDate("checked_out_on");
         return new DealRow(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("customer_id"), rs.getLong("unit_id"),
                 rs.getString("scope_path"), DealStatus.valueOf(rs.getString("status")),
                 rs.getDate("subscribed_on").toLocalDate(), rs.getLong("deposit_fen"), rs.getLong("price_fen"),
                 contracted == null ? null : contracted.toLocalDate(), rs.getString("contract_no"),
-                handed == null ? null : handed.toLocalDate(), rs.getLong("version"));
+                handed == null ? null : handed.toLocalDate(), checkedOut == null ? null : checkedOut.toLocalDate(),
+                rs.getLong("version"));
     }
 }
