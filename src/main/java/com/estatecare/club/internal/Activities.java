@@ -279,21 +279,23 @@ class Activities {
 
     @Transactional(readOnly = true)
     List<SignUp> mySignUps(CurrentUser owner) {
-        long member = members.myId(owner);
-        return jdbc.sql(SIGN_UP + " where s.member_id = :m order by a.starts_at desc, s.id desc limit 200")
-                .param("m", member).query(Rows.of(SignUp.class)).list();
+        Optional<Members.Member> member = members.mine(owner);
+        return member.isEmpty() ? List.of()
+                : jdbc.sql(SIGN_UP + " where s.member_id = :m order by a.starts_at desc, s.id desc limit 200")
+                        .param("m", member.get().id()).query(Rows.of(SignUp.class)).list();
     }
 
     /** The owner signs up (themselves only); again while confirmed or waiting changes nothing. */
     @Transactional
     SignUp signUp(long activityId, Long memberId, CurrentUser owner) {
-        MemberRow member = members.activeOf(members.companyOfOwner(owner), owner.customerId())
+        long company = members.companyOfOwner(owner);
+        Row activity = lockedActivity(activityId).filter(a -> a.companyId() == company)
+                .orElseThrow(() -> DomainException.notFound("club-activity"));
+        MemberRow member = members.activeOf(company, owner.customerId())
                 .orElseThrow(() -> DomainException.conflict("club-activity-members-only"));
         if (memberId != null && memberId != member.id()) {
             throw DomainException.notFound("club-member");
         }
-        Row activity = lockedActivity(activityId).filter(a -> a.companyId() == member.companyId())
-                .orElseThrow(() -> DomainException.notFound("club-activity"));
         ActivityRules.signUpOpen(activity.state(), activity.startsAt(), clock.instant());
         Optional<SignUp> mine = jdbc.sql(SIGN_UP + " where s.activity_id = :a and s.member_id = :m")
                 .param("a", activityId).param("m", member.id()).query(Rows.of(SignUp.class)).optional();
