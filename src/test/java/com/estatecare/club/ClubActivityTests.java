@@ -169,12 +169,23 @@ class ClubActivityTests {
         assertThat(rated.status()).as(rated.body()).isEqualTo(200);
         assertThat(owner.caller().post("/api/v1/me/club/sign-ups/" + signUp.get("id").asLong() + "/evaluation",
                 Map.of("rating", 1)).status()).as("once").isEqualTo(409);
+        JsonNode before = monthly();
         var summarised = api.as("agent").post(path(activity, "summary"),
                 Map.of("summary", "到场五人，反响良好。", "budgetSpentFen", 120_000));
         assertThat(summarised.status()).as(summarised.body()).isEqualTo(200);
         assertThat(summarised.json().get("status").asString()).isEqualTo("SUMMARISED");
         assertThat(summarised.json().get("attended").asInt()).isEqualTo(1);
         assertThat(summarised.json().get("ratingAverage").asDouble()).isEqualTo(4.0);
+        JsonNode after = monthly();
+        assertThat(after.get("activitiesHeld").asLong()).as("held once, whether summarised or not")
+                .isEqualTo(before.get("activitiesHeld").asLong());
+        assertThat(after.get("attended").asLong()).isPositive();
+        assertThat(after.get("members").asLong()).isPositive();
+        assertThat(after.get("pointsEarned").asLong()).isGreaterThanOrEqualTo(attending);
+        assertThat(after.get("attendanceRate").asDouble()).isBetween(0.0, 1.0);
+        var sheet = api.as("manager").get("/api/v1/reports/monthly?month=2026-11&format=xlsx");
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(api.as("manager").get("/api/v1/reports/monthly?month=2026-11&format=pdf").status()).isEqualTo(200);
     }
 
     @Test
@@ -278,6 +289,13 @@ class ClubActivityTests {
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         assertThat(made.json().get("status").asString()).isEqualTo("PLANNED");
         return made.json().get("id").asLong();
+    }
+
+    /** The club's figures of the demo company's November 2026 in the monthly report. */
+    private JsonNode monthly() {
+        var report = api.as("manager").get("/api/v1/reports/monthly?month=2026-11");
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        return report.json().get("club");
     }
 
     private long project(String agent) {

@@ -20,7 +20,7 @@ record MonthlyReport(@Schema(example = "2026-11") String period,
         @Schema(type = "string", example = "2026-11") YearMonth month, LocalDate from, LocalDate to, long orgNodeId,
         String orgNodeName, String title, Instant generatedAt, List<Kpi> kpis, List<Breakdown> volumes,
         List<LimitRate> onTime, List<Line> topProblems, List<Line> escalations, Fines fines, Surveys surveys,
-        List<Unavailable> notAvailable) {
+        List<Unavailable> notAvailable, Club club) {
 
     /** How a KPI's value reads: a rate 0–1, an average score 1–5, or a count. */
     enum Unit {
@@ -62,5 +62,12 @@ record MonthlyReport(@Schema(example = "2026-11") String period,
             + " null when none rated")
     record SurveyLine(String milestone, String label, long answered, long rated, long satisfied, Double satisfiedRate,
             Double averageScore) {
+    }
+
+    @Schema(description = "The customer club in the period (客户会): members at its end and new in it, activities held"
+            + " in it, their confirmed sign-ups and those attended, attendanceRate = attended / signedUp (null"
+            + " without sign-ups), points earned and redeemed in it")
+    record Club(long members, long newMembers, long activitiesHeld, long signedUp, long attended,
+            Double attendanceRate, long pointsEarned, long pointsRedeemed) {
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.accountability.FineFigures;
+import com.estatecare.club.ClubFigures;
 import com.estatecare.escalation.EscalationFigures;
 import com.estatecare.grading.GradeFigures;
 import com.estatecare.hotline.HotlineFigures;
@@ -59,13 +60,16 @@ class MonthlyReports {
     private final HotlineFigures hotline;
     private final SurveyFigures surveys;
     private final CaseFigures cases;
+    private final ClubFigures club;
     private final ReportLabels labels;
     private final Clock clock;
 
     MonthlyReports(Organisation organisation, RequestVolumes volumes, ServiceFigures service, OnTimeFigures onTime,
             GradeFigures grades, EscalationFigures escalations, FineFigures fines, RevisitFigures revisits,
-            HotlineFigures hotline, SurveyFigures surveys, CaseFigures cases, ReportLabels labels, Clock clock) {
+            HotlineFigures hotline, SurveyFigures surveys, CaseFigures cases, ClubFigures club, ReportLabels labels,
+            Clock clock) {
         this.cases = cases;
+        this.club = club;
         this.hotline = hotline;
         this.surveys = surveys;
         this.organisation = organisation;
@@ -168,7 +172,7 @@ class MonthlyReports {
         YearMonth month = reporting.kind() == ReportingPeriod.Kind.MONTH ? reporting.first() : null;
         return new MonthlyReport(reporting.label(), month, reporting.from(), reporting.to(), node.id(), node.name(),
                 labels.title(node.name(), reporting, locale), clock.instant(), kpis, breakdowns, limits, problems,
-                levels, fined, surveyed, missing);
+                levels, fined, surveyed, missing, ClubSection.of(club.in(period, path)));
     }
 
     /**
