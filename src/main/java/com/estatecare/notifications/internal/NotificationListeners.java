@@ -114,6 +114,18 @@ class NotificationListeners {
                 String.valueOf(event.number()), event.title(), event.key());
     }
 
+    /**
+     * 候补转正: a member waiting for a club activity got a place when a confirmed member cancelled; they read it in
+     * their inbox once per confirmation, with the activity's start (Shanghai) and theme.
+     */
+    @ApplicationModuleListener
+    void on(com.estatecare.club.ActivityPlaceConfirmed event) {
+        String starts = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(event.startsAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        inbox.deliver(organisation.ownerAccountsOf(List.of(event.customerId())), event.companyId(),
+                "CLUB_ACTIVITY_CONFIRMED", null, starts, event.theme(), event.key());
+    }
+
     /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
     @ApplicationModuleListener
     void on(RequestEscalated event) {

@@ -20,7 +20,7 @@ record MonthlyReport(@Schema(example = "2026-11") String period,
         @Schema(type = "string", example = "2026-11") YearMonth month, LocalDate from, LocalDate to, long orgNodeId,
         String orgNodeName, String title, Instant generatedAt, List<Kpi> kpis, List<Breakdown> volumes,
         List<LimitRate> onTime, List<Line> topProblems, List<Line> escalations, Fines fines, Surveys surveys,
-        List<Unavailable> notAvailable, Merchants merchants) {
+        List<Unavailable> notAvailable, Merchants merchants, Club club) {
 
     /** How a KPI's value reads: a rate 0–1, an average score 1–5, or a count. */
     enum Unit {
@@ -68,5 +68,12 @@ record MonthlyReport(@Schema(example = "2026-11") String period,
             + " contract overlapping it) of the node's company, and the members' ratings given or changed in the"
             + " period by members of the node with their average (null without ratings)")
     record Merchants(long active, long ratings, Double averageRating) {
+    }
+
+    @Schema(description = "The customer club in the period (客户会): members at its end and new in it, activities held"
+            + " in it, their confirmed sign-ups and those attended, attendanceRate = attended / signedUp (null"
+            + " without sign-ups), points earned and redeemed in it")
+    record Club(long members, long newMembers, long activitiesHeld, long signedUp, long attended,
+            Double attendanceRate, long pointsEarned, long pointsRedeemed) {
     }
 }

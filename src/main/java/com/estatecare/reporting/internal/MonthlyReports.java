@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.accountability.FineFigures;
 import com.estatecare.club.MerchantFigures;
+import com.estatecare.club.ClubFigures;
 import com.estatecare.escalation.EscalationFigures;
 import com.estatecare.grading.GradeFigures;
 import com.estatecare.hotline.HotlineFigures;
@@ -60,16 +61,18 @@ class MonthlyReports {
     private final HotlineFigures hotline;
     private final SurveyFigures surveys;
     private final CaseFigures cases;
+    private final ClubFigures club;
     private final ReportLabels labels;
     private final Clock clock;
     private final MerchantFigures merchants;
 
     MonthlyReports(Organisation organisation, RequestVolumes volumes, ServiceFigures service, OnTimeFigures onTime,
             GradeFigures grades, EscalationFigures escalations, FineFigures fines, RevisitFigures revisits,
-            HotlineFigures hotline, SurveyFigures surveys, CaseFigures cases, ReportLabels labels, Clock clock,
-            MerchantFigures merchants) {
+            HotlineFigures hotline, SurveyFigures surveys, CaseFigures cases, ClubFigures club, ReportLabels labels,
+            Clock clock, MerchantFigures merchants) {
         this.merchants = merchants;
         this.cases = cases;
+        this.club = club;
         this.hotline = hotline;
         this.surveys = surveys;
         this.organisation = organisation;
@@ -172,7 +175,8 @@ class MonthlyReports {
         YearMonth month = reporting.kind() == ReportingPeriod.Kind.MONTH ? reporting.first() : null;
         return new MonthlyReport(reporting.label(), month, reporting.from(), reporting.to(), node.id(), node.name(),
                 labels.title(node.name(), reporting, locale), clock.instant(), kpis, breakdowns, limits, problems,
-                levels, fined, surveyed, missing, merchantSection(period, path));
+                levels, fined, surveyed, missing, merchantSection(period, path),
+                ClubSection.of(club.in(period, path)));
     }
 
     /** 联盟商家: the merchants active in the period and the members' ratings of it (docs/kpis.md). */

@@ -54,6 +54,14 @@ class ReportDocument {
                 PdfReport.yuan(report.fines().amountFen())));
         surveys(pages, report.surveys(), locale);
         merchants(pages, report.merchants(), locale);
+        pages.section(text("report.section.club", locale));
+        PdfPTable club = pages.table(new float[] { 8, 3 }, text("report.column.item", locale),
+                text("report.column.value", locale));
+        for (Object[] line : ClubSection.lines(report.club(), labels, locale)) {
+            pages.row(club, (String) line[0], line[1] instanceof Long count ? String.valueOf(count)
+                    : percent((Double) line[1]));
+        }
+        pages.add(club);
         if (!report.notAvailable().isEmpty()) {
             pages.section(text("report.section.notAvailable", locale));
             PdfPTable missing = pages.table(new float[] { 4, 7 }, text("report.column.kpi", locale),

@@ -49,6 +49,11 @@ class ReportWorkbook {
             report.surveys().byMilestone().forEach(line -> survey(w, line));
             survey(w, report.surveys().total());
             merchants(w, report.merchants(), locale);
+            w.gap();
+            w.heading(text("report.section.club", locale));
+            for (Object[] line : ClubSection.lines(report.club(), labels, locale)) {
+                w.line(line[0], line[1] instanceof Long count ? count : new SheetReport.Rate((Double) line[1]));
+            }
             if (!report.notAvailable().isEmpty()) {
                 w.gap();
                 w.heading(text("report.section.notAvailable", locale));
