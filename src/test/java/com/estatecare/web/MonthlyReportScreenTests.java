@@ -45,6 +45,7 @@ class MonthlyReportScreenTests extends ScreenTest {
         assertThat(browser.interfaceText()).contains("关键指标", "投诉处理及时率", "一次解决率", "重复报修率",
                 "回访率", "新增客服案例").doesNotContain("暂无数据的指标").doesNotContainPattern(RAW_KEY);
         assertThat(browser.all("[data-test=kpis] .el-table__row")).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(browser.await("[data-test=club]").getText()).contains("期末会员数", "签到 / 报名（到场率）");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the monthly report").isEmpty();
         browser.screenshot("workbench-monthly-report-zh");
 
@@ -52,6 +53,7 @@ class MonthlyReportScreenTests extends ScreenTest {
         browser.awaitText("h1", "Monthly report");
         browser.awaitText("[data-test=kpis]", "Complaint on-time handling rate");
         browser.await("[data-test=chart-volumes-KIND] svg path");
+        browser.awaitText("[data-test=club]", "Members at the end");
         assertNoChinese("the English monthly report");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the English monthly report").isEmpty();
         browser.screenshot("workbench-monthly-report-en");

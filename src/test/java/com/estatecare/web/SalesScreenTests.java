@@ -8,7 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.estatecare.sales.ASale;
 import com.estatecare.support.Api;
@@ -30,6 +32,17 @@ class SalesScreenTests extends ScreenTest {
 
     @Autowired
     Fixtures given;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Clicks the visible option of an open Element Plus select that shows {@code text}. */
+    private void pickOption(String text) {
+        browser.awaitScript("""
+                const option = [...document.querySelectorAll('.el-select-dropdown__item')]
+                    .find(e => e.offsetParent !== null && e.textContent.includes(arguments[0]));
+                if (option) option.click();
+                return !!option;""", text);
+    }
 
     @Test
     void anAgentRegistersAVisitAndFollowsASaleOnTheCustomersSalesPage() throws IOException {
@@ -55,10 +68,20 @@ class SalesScreenTests extends ScreenTest {
         browser.await("#visit-phone").sendKeys(ASale.phone());
         // checked before the day is typed: the date picker's open panel is Element Plus's own unnamed popup
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the visit form").isEmpty();
+        browser.await("[data-test=visit-source]").click();
+        pickOption("老带新");
+        browser.await("[data-test=visit-referrer]").click();
+        WebElement referrer = browser.await("#visit-referrer");
+        referrer.sendKeys(name);
+        pickOption(name);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the visit form with a referrer").isEmpty();
         browser.await("#visit-day").sendKeys("2026-11-22", Keys.ENTER);
         browser.await("[data-test=save-visit]").click();
         browser.awaitText("[data-test=customer-name]", "访客 孙丽");
         browser.awaitText("[data-test=customer-kind]", "意向客户");
+        assertThat(jdbc.sql("""
+                select p.referrer_customer_id from sales_prospect p join customer c on c.id = p.customer_id
+                where c.name = '访客 孙丽'""").query(Long.class).single()).as("老带新: the referrer kept").isEqualTo(customer);
 
         browser.open("/sales/customers/" + customer);
         browser.awaitText("[data-test=customer-name]", name);
