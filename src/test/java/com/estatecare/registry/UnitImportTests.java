@@ -221,9 +221,10 @@ class UnitImportTests {
         return all;
     }
 
-    private List<JsonNode> units(long project, String q) {
-        return api.as("agent").get("/api/v1/units", Map.of("projectId", project, "q", q, "limit", 200)).json()
-                .get("items").valueStream().toList();
+    /** The units of the project's building named {@code building} (the search also finds "验房…9栋" for "9栋"). */
+    private List<JsonNode> units(long project, String building) {
+        return api.as("agent").get("/api/v1/units", Map.of("projectId", project, "q", building, "limit", 200)).json()
+                .get("items").valueStream().filter(u -> building.equals(u.get("building").asString())).toList();
     }
 
     private int unitCount(long project) {

@@ -51,7 +51,7 @@ class ClubScreenTests extends ScreenTest {
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the member card").isEmpty();
         browser.screenshot("portal-club-card-zh");
 
-        browser.await("[data-test=redeem-" + gift.json().get("id").asLong() + "]").click();
+        browser.tap("[data-test=redeem-" + gift.json().get("id").asLong() + "]");
         browser.await("[data-test=club-redeem-yes]").click();
         browser.awaitText("[data-test=club-notice]", "兑换成功");
         browser.awaitText("[data-test=club-balance]", String.valueOf(before - 10));

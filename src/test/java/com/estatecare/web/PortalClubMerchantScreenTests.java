@@ -41,7 +41,7 @@ class PortalClubMerchantScreenTests extends ScreenTest {
         browser.signedIn(Session.signIn(api, owner.username(), ClubOwners.PASSWORD)).open("/m/club");
 
         browser.await("[data-test=club-merchants-link]").click();
-        browser.awaitText("[data-test=portal-merchant]", "会员八折");
+        browser.awaitText("[data-test=portal-merchant][aria-label='" + name + "']", "会员八折");
         assertThat(browser.await("[data-test=rate-" + merchant + "]").isDisplayed()).isTrue();
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the merchants page").isEmpty();
         browser.screenshot("portal-club-merchants-zh");

@@ -45,7 +45,7 @@ final class WechatEncryption {
         this.appId = appId.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The account's cipher; empty when the EncodingAESKey is not 43 characters of Base64 or the AppID is blank. */
+    /** The account's cipher; empty when the EncodingAESKey is not 43 letters and digits or the AppID is blank. */
     static Optional<WechatEncryption> of(String encodingAesKey, String appId) {
         if (!validKey(encodingAesKey) || appId == null || appId.isBlank()) {
             return Optional.empty();
@@ -53,9 +53,12 @@ final class WechatEncryption {
         return Optional.of(new WechatEncryption(Base64.getDecoder().decode(encodingAesKey + "="), appId));
     }
 
-    /** Whether an EncodingAESKey is well formed: 43 characters of Base64 (letters, digits, + and /), 32 bytes. */
+    /**
+     * Whether an EncodingAESKey is well formed: 43 letters and digits (WeChat draws them from a–z, A–Z and 0–9), the
+     * Base64 of 32 bytes.
+     */
     static boolean validKey(String encodingAesKey) {
-        return encodingAesKey != null && encodingAesKey.matches("[A-Za-z0-9+/]{43}");
+        return encodingAesKey != null && encodingAesKey.matches("[A-Za-z0-9]{43}");
     }
 
     /** {@code msg_signature}: the SHA-1, in lower-case hex, of the four values sorted as strings and joined. */

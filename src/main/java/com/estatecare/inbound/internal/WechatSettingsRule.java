@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * What an administrator may save as a company's official account (公众号设置, decision 047), checked against what is
  * stored: the token and the EncodingAESKey are written, never read back, so an empty field keeps the stored one and
  * is required only when there is none. Safe mode (安全模式) needs the AppID ({@code wx} and 16 hex digits) and a key
- * of 43 characters of Base64; the relay is an http(s) address without user or fragment. Without a mode, the old
- * API's rule holds: an AppID or a key given means safe mode.
+ * of 43 letters and digits (WeChat's alphabet for it); the relay is an http(s) address without user or fragment.
+ * Without a mode, the old API's rule holds: an AppID or a key given means safe mode.
  */
 final class WechatSettingsRule {
 

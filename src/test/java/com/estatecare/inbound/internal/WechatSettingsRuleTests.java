@@ -41,7 +41,7 @@ class WechatSettingsRuleTests {
         assertThat(problems(new Settings("gh_a", "Token2026", Mode.SAFE, APP, KEY.substring(0, 42) + "=", null, null),
                 Stored.NONE)).as("padding is not part of the key").containsExactly("encodingAesKey:malformed");
         assertThat(problems(new Settings("gh_a", "Token2026", Mode.SAFE, APP, "+/" + KEY.substring(2), null, null),
-                Stored.NONE)).as("Base64's own characters").isEmpty();
+                Stored.NONE)).as("not WeChat's alphabet: letters and digits only").containsExactly("encodingAesKey:malformed");
         assertThat(problems(new Settings("gh_a", null, Mode.SAFE, APP, null, null, null), new Stored(true, true)))
                 .as("the stored key stays").isEmpty();
     }
