@@ -48,7 +48,7 @@ class ClubActivityScreenTests extends ScreenTest {
         browser.await("[data-test=activity-request-budget]").click();
         browser.awaitText("[data-test=activity-budget-status]", "待审批");
         browser.await("[data-test=activity-approve]").click();
-        browser.awaitText(".problem", "不能审批自己申请的预算");
+        browser.awaitText(".problem", "申请人以外的客户会经理审批");
         browser.awaitText("[data-test=activity-budget-status]", "待审批");
         assertThat(browser.seriousAccessibilityViolations()).as("axe with the four-eyes problem").isEmpty();
         browser.screenshot("club-activity-four-eyes-zh");
