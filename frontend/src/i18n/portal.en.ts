@@ -1,3 +1,4 @@
+import { en as activitiesEn } from './portal/activities'
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as ownerStepsEn } from './portal/requests'
@@ -23,6 +24,7 @@ const en: typeof zh = {
   ...privacyEn,
   ...clubEn,
   ...merchantsEn,
+  ...activitiesEn,
   ...purchaseEn,
   common: commonEn,
   app: { title: 'Owner service' },

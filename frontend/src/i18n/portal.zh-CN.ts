@@ -1,3 +1,4 @@
+import { zh as activitiesZh } from './portal/activities'
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as ownerStepsZh } from './portal/requests'
@@ -22,6 +23,7 @@ export default {
   ...privacyZh,
   ...clubZh,
   ...merchantsZh,
+  ...activitiesZh,
   ...purchaseZh,
   common: commonZh,
   app: { title: '业主服务' },

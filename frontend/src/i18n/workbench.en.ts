@@ -1,3 +1,4 @@
+import * as activities from './workbench/activities'
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
@@ -71,6 +72,7 @@ const en: typeof zh = {
     clubGifts: 'Gift catalogue',
     clubMerchants: 'Partner merchants',
     clubMagazine: 'Member magazine',
+    clubActivities: 'Club activities',
     salesProspects: 'Sales visitors',
     salesFollowUps: 'Sales follow-ups',
     registry: 'Registry',
@@ -174,6 +176,7 @@ const en: typeof zh = {
   ...privacy.en,
   ...club.en,
   ...merchants.en,
+  ...activities.en,
   ...sales.en,
 }
 export default en

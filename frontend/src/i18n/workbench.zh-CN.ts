@@ -1,3 +1,4 @@
+import * as activities from './workbench/activities'
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
@@ -70,6 +71,7 @@ export default {
     clubGifts: '礼品目录',
     clubMerchants: '联盟商家',
     clubMagazine: '会刊',
+    clubActivities: '会员活动',
     salesProspects: '来访客户',
     salesFollowUps: '销售跟进',
     registry: '房产资料',
@@ -173,5 +175,6 @@ export default {
   ...privacy.zh,
   ...club.zh,
   ...merchants.zh,
+  ...activities.zh,
   ...sales.zh,
 }

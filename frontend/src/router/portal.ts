@@ -20,6 +20,7 @@ export const router = createRouter({
     { path: '/club', name: 'club', component: () => import('@/views/portal/ClubView.vue') },
     { path: '/club/merchants', name: 'club-merchants', component: () => import('@/views/portal/ClubMerchantsView.vue') },
     { path: '/club/magazine', name: 'club-magazine', component: () => import('@/views/portal/ClubMagazineView.vue') },
+    { path: '/club/activities', name: 'club-activities', component: () => import('@/views/portal/ClubActivitiesView.vue') },
     { path: '/purchase', name: 'purchase', component: () => import('@/views/portal/PurchaseView.vue') },
     { path: '/me', name: 'me', component: () => import('@/views/portal/MeView.vue') },
     { path: '/messages', name: 'messages', component: () => import('@/views/portal/MessagesView.vue') },

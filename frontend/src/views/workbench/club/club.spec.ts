@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, cardQr, cardText, localName, redemptionKey, signedPoints, today } from './club'
+import { addDays, cardQr, cardText, checkInQr, checkInText, localName, redemptionKey, signedPoints, today } from './club'
 
 describe('the club screens', () => {
   it('puts the member number, not an internal id, in the card QR code', () => {
@@ -7,6 +7,14 @@ describe('the club screens', () => {
     const qr = cardQr('HY-000042')
     expect(qr.size).toBeGreaterThan(20)
     expect(qr.path).toMatch(/^M\d+ \d+h1v1h-1z/)
+  })
+
+  it('puts the check-in code with the activities prefix in a sign-up QR code, as the check-in screen reads it', () => {
+    expect(checkInText('K7Q2M9X4PA')).toBe('ESTATECARE-ACTIVITY:K7Q2M9X4PA')
+    const qr = checkInQr('K7Q2M9X4PA')
+    expect(qr.size).toBeGreaterThan(20)
+    expect(qr.path).toMatch(/^M\d+ \d+h1v1h-1z/)
+    expect(qr.path).not.toBe(cardQr('K7Q2M9X4PA').path)
   })
 
   it('names a level or gift in the reader language', () => {

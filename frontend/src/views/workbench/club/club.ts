@@ -53,3 +53,12 @@ export function addDays(day: string, days: number): string {
 
 /** An upload's size within the server's limit for a PDF (10 MiB), checked before it is sent. */
 export const MAX_PDF_BYTES = 10 * 1024 * 1024
+
+/** What a sign-up's check-in QR code holds: the activities' prefix and the sign-up's check-in code. */
+export function checkInText(code: string): string {
+  return `ESTATECARE-ACTIVITY:${code}`
+}
+
+export function checkInQr(code: string) {
+  return qrPath(checkInText(code))
+}
