@@ -61,9 +61,9 @@ class PortalScreenTests extends ScreenTest {
             browser.await("[data-test=report]").click();
             browser.await("[data-test=report-form]");
             if (browser.all("[data-test=unit] .van-radio[aria-checked=true]").isEmpty()) {
-                browser.all("[data-test=unit] .van-radio").get(0).click();
+                browser.tap("[data-test=unit] .van-radio");
             }
-            browser.await("[data-test=category-HOUSING_QUALITY]").click();
+            browser.tap("[data-test=category-HOUSING_QUALITY]"); // the owner may own many units: below the tab bar
             browser.await("#description").sendKeys(description);
             browser.all("[data-test=photos] input[type=file]").get(0).sendKeys(photo.toString());
             browser.await("[data-test=photos] .van-uploader__preview-image");
