@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.estatecare.support.Api;
+import com.estatecare.warranty.APlannedCampaign.Planned;
 import com.estatecare.support.EstateCareTest;
 
 import tools.jackson.databind.JsonNode;
@@ -112,31 +113,8 @@ class CampaignVisitTests {
     // ---- helpers ----
 
     /** A campaign of a fresh building with two units: one the demo owner's, one nobody's. */
-    private record Planned(long campaign, long ownersVisit, long otherVisit) {
-    }
-
     private Planned plan() {
-        long project = project();
-        Api.Response building = api.as("manager").post("/api/v1/buildings",
-                Map.of("projectId", project, "name", "保养" + System.nanoTime() % 100_000_000 + "栋"));
-        assertThat(building.status()).as(building.body()).isEqualTo(201);
-        long buildingId = building.json().get("id").asLong();
-        long owners = unit(buildingId, "V");
-        unit(buildingId, "W");
-        long customer = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
-        assertThat(api.as("manager").post("/api/v1/customers/" + customer + "/ownerships",
-                Map.of("unitId", owners, "role", "OWNER")).status()).isEqualTo(201);
-        Api.Response planned = api.as("manager").post("/api/v1/campaigns", Map.of("projectId", project,
-                "buildingIds", List.of(buildingId), "componentCode", "BATHROOM_WATERPROOFING",
-                "title", "卫生间防水年检", "startsOn", "2026-11-30", "endsOn", "2026-12-01"));
-        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
-        long campaign = planned.json().get("id").asLong();
-        JsonNode visits = api.as("manager").get("/api/v1/campaigns/" + campaign + "/visits").json().get("items");
-        long ownersVisit = StreamSupport.stream(visits.spliterator(), false)
-                .filter(v -> v.get("unitId").asLong() == owners).findFirst().orElseThrow().get("id").asLong();
-        long otherVisit = StreamSupport.stream(visits.spliterator(), false)
-                .filter(v -> v.get("unitId").asLong() != owners).findFirst().orElseThrow().get("id").asLong();
-        return new Planned(campaign, ownersVisit, otherVisit);
+        return APlannedCampaign.plan(api);
     }
 
     private static String visit(long id) {
@@ -150,17 +128,5 @@ class CampaignVisitTests {
 
     private static List<Long> ids(JsonNode list) {
         return StreamSupport.stream(list.spliterator(), false).map(i -> i.get("id").asLong()).toList();
-    }
-
-    private long project() {
-        return StreamSupport.stream(api.as("manager").get("/api/v1/projects").json().spliterator(), false)
-                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("id").asLong();
-    }
-
-    private long unit(long building, String prefix) {
-        Api.Response created = api.as("manager").post("/api/v1/units",
-                Map.of("buildingId", building, "unitNo", prefix + "-" + System.nanoTime() % 100_000_000));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asLong();
     }
 }

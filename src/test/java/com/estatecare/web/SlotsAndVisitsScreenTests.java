@@ -16,6 +16,7 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.ScreenTest;
+import com.estatecare.warranty.APlannedCampaign;
 
 import tools.jackson.databind.JsonNode;
 
@@ -243,34 +244,8 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
     }
 
     private Visits campaign() {
-        long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
-        Api.Response building = api.as("manager").post("/api/v1/buildings",
-                Map.of("projectId", project, "name", "保养" + System.nanoTime() % 100_000_000 + "栋"));
-        assertThat(building.status()).as(building.body()).isEqualTo(201);
-        long buildingId = building.json().get("id").asLong();
-        long owners = unit(buildingId, "V");
-        unit(buildingId, "W");
-        long customer = api.as("owner").get("/api/v1/me").json().get("customerId").asLong();
-        assertThat(api.as("manager").post("/api/v1/customers/" + customer + "/ownerships",
-                Map.of("unitId", owners, "role", "OWNER")).status()).isEqualTo(201);
-        Api.Response planned = api.as("manager").post("/api/v1/campaigns", Map.of("projectId", project,
-                "buildingIds", List.of(buildingId), "componentCode", "BATHROOM_WATERPROOFING",
-                "title", "卫生间防水年检", "startsOn", "2026-11-30", "endsOn", "2026-12-01"));
-        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
-        long campaign = planned.json().get("id").asLong();
-        JsonNode items = api.as("manager").get("/api/v1/campaigns/" + campaign + "/visits").json().get("items");
-        long ownersVisit = items.valueStream().filter(v -> v.get("unitId").asLong() == owners).findFirst()
-                .orElseThrow().get("id").asLong();
-        long other = items.valueStream().filter(v -> v.get("unitId").asLong() != owners).findFirst().orElseThrow()
-                .get("id").asLong();
-        return new Visits(campaign, ownersVisit, other);
-    }
-
-    private long unit(long building, String prefix) {
-        Api.Response created = api.as("manager").post("/api/v1/units",
-                Map.of("buildingId", building, "unitNo", prefix + "-" + System.nanoTime() % 100_000_000));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asLong();
+        APlannedCampaign.Planned planned = APlannedCampaign.plan(api);
+        return new Visits(planned.campaign(), planned.ownersVisit(), planned.otherVisit());
     }
 
     private long slot(long day, String from, String to, int capacity) {
