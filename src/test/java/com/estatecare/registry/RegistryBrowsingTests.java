@@ -31,10 +31,10 @@ class RegistryBrowsingTests {
         long project = shanghaiProject();
         var imported = api.as("agent").multipart("/api/v1/projects/" + project + "/imports", "owners.csv", csv(
                 "building,unitNo,deliveredOn,ownerName,ownerPhone,ownershipRole",
-                "12栋,301,2026-10-01,卫一,13966660001,CO_OWNER",
-                "12栋,302,2026-10-01,,,"));
+                "浏览12栋,301,2026-10-01,卫一,13966660001,CO_OWNER",
+                "浏览12栋,302,2026-10-01,,,"));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        List<JsonNode> units = api.as("agent").get("/api/v1/units", Map.of("projectId", project, "q", "12栋")).json()
+        List<JsonNode> units = api.as("agent").get("/api/v1/units", Map.of("projectId", project, "q", "浏览12栋")).json()
                 .get("items").valueStream().toList();
         long withOwner = units.stream().filter(u -> u.get("unitNo").asString().equals("301")).findFirst().orElseThrow()
                 .get("id").asLong();
