@@ -65,6 +65,24 @@ class HostileInputTests {
         }
     }
 
+    @Test
+    void textHoldingANulCharacterIsRefusedNamingItsFieldAndStoresNothing() {
+        var body = api.as("agent").english().post("/api/v1/customers", Map.of("name", "甲\u0000乙", "kind",
+                "NEW_OWNER", "phone", "13966661234"));
+        assertThat(body.status()).as(body.body()).isEqualTo(400);
+        assertThat(body.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(body.json().get("errors").get(0).get("reason").asString())
+                .isEqualTo("contains a NUL character (U+0000), which cannot be stored");
+        assertThat(api.as("agent").get("/api/v1/customers", Map.of("q", "13966661234")).json().get("items"))
+                .isEmpty();
+        for (String list : List.of("sales/prospects", "club/members", "customers", "requests")) {
+            var query = api.as("agent").get("/api/v1/" + list + "?q=%00");
+            assertThat(query.status()).as(list + ": " + query.body()).isEqualTo(400);
+            assertThat(query.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
+            assertThat(query.json().get("errors").get(0).get("reason").asString()).isEqualTo("含有空字符（U+0000），无法保存");
+        }
+    }
+
     /**
      * A request line beyond what the server reads (8 KB) is refused by the container before any header is read,
      * so its Accept-Language is unknown: the problem says what happened in both languages.

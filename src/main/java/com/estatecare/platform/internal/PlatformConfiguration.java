@@ -48,6 +48,12 @@ class PlatformConfiguration {
         return new SimpleModule("instant-text").addSerializer(Instant.class, new InstantText());
     }
 
+    /** A body's text with a NUL character is refused naming its field (see {@link NulFreeText}). */
+    @Bean
+    JacksonModule nulFreeStrings() {
+        return new SimpleModule("nul-free-text").addDeserializer(String.class, new NulFreeText.Strings());
+    }
+
     /** Simplified Chinese unless the client asks for English. */
     @Bean
     LocaleResolver localeResolver() {

@@ -98,7 +98,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(FieldProblem.of(e.getName(), "malformed")));
+        return invalid(List.of(FieldProblem.of(e.getName(),
+                e.getCause() instanceof NulFreeText.Refused ? "nul-character" : "malformed")));
     }
 
     /**
@@ -158,7 +159,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             field = path.toString();
         }
-        return ResponseEntity.badRequest().body(invalidBody(List.of(FieldProblem.of(field, "malformed"))));
+        return ResponseEntity.badRequest().body(invalidBody(List.of(FieldProblem.of(field,
+                located instanceof NulFreeText.RefusedInBody ? "nul-character" : "malformed"))));
     }
 
     @Override
