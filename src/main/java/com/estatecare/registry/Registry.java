@@ -314,6 +314,18 @@ public class Registry {
                 .query(Rows.of(CustomerView.class)).optional());
     }
 
+    /** Customers by id, unscoped (the caller has chosen them from its own scoped records), in the ids' order. */
+    @Transactional(readOnly = true)
+    public List<CustomerView> customers(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CustomerView> found = new HashMap<>();
+        jdbc.sql(CUSTOMER_SELECT + " where c.id in (:ids)").param("ids", List.copyOf(ids))
+                .query(Rows.of(CustomerView.class)).list().forEach(c -> found.put(c.id(), c));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<CustomerView> customerVisibleTo(long id, CurrentUser user) {
         Scope scope = Scope.forCustomers(user, "c");

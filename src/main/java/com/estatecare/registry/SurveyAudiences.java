@@ -20,7 +20,9 @@ public class SurveyAudiences {
         /** 业主: owners of units handed over (after delivery, yearly). */
         OWNERS_AFTER_HANDOVER,
         /** Every owner and co-owner. */
-        ALL_OWNERS
+        ALL_OWNERS,
+        /** The people another module names, e.g. a club activity's attendees: never drawn from the projects. */
+        PARTICIPANTS
     }
 
     /** One customer who may be surveyed, with the project of their first unit among those asked for. */
@@ -40,6 +42,7 @@ public class SurveyAudiences {
             case BUYERS_BEFORE_HANDOVER -> "and u.delivered_on is null";
             case OWNERS_AFTER_HANDOVER -> "and u.delivered_on is not null";
             case ALL_OWNERS -> "";
+            case PARTICIPANTS -> throw new IllegalArgumentException("participants are named, not drawn");
         };
         return jdbc.sql("""
                 select distinct on (c.id) c.id, c.name, p.id as project_id, p.name as project_name, c.scope_path

@@ -26,6 +26,7 @@ import com.estatecare.registry.ProjectView;
 import com.estatecare.registry.Registry;
 import com.estatecare.registry.SurveyAudiences;
 import com.estatecare.registry.SurveyAudiences.Audience;
+import com.estatecare.surveys.ParticipantSurveys;
 import com.estatecare.surveys.SurveyInvited;
 
 import tools.jackson.core.type.TypeReference;
@@ -71,9 +72,9 @@ class SurveyCampaigns {
     @Transactional
     SurveyCampaign launch(Launch launch, CurrentUser user) {
         List<FieldProblem> problems = new ArrayList<>(SurveySampling.check(launch.sampling(), launch.sampleSize()));
-        LocalDate today = LocalDate.now(clock.withZone(ReportPeriod.ZONE));
-        if (launch.dueOn() != null && (launch.dueOn().isBefore(today) || launch.dueOn().isAfter(today.plusYears(1)))) {
-            problems.add(new FieldProblem("dueOn", "range", new Object[] { today, today.plusYears(1) }));
+        problems.addAll(dueOn(launch.dueOn()));
+        if (launch.audience() == Audience.PARTICIPANTS) {
+            problems.add(FieldProblem.of("audience", "participants-from-activity"));
         }
         Set<Long> ids = new LinkedHashSet<>(launch.projectIds());
         if (ids.isEmpty() || ids.size() > MAX_PROJECTS) {
@@ -101,6 +102,52 @@ class SurveyCampaigns {
         }
         List<SurveyAudiences.Candidate> drawn = sampling.pick(candidates);
         long id = insert(launch, form, company, user, seed, candidates.size());
+        send(id, company, projects.get(0).scopePath(), launch.name(), launch.dueOn(), drawn);
+        return find(id, user);
+    }
+
+    /**
+     * A campaign of {@link SurveyCampaign.Milestone#AFTER_ACTIVITY} to the people another module names (see
+     * {@link com.estatecare.surveys.ParticipantSurveys}), all of them: no sampling, no audience drawn.
+     */
+    @Transactional
+    long launchToParticipants(ParticipantSurveys.Launch launch, CurrentUser user) {
+        List<FieldProblem> problems = new ArrayList<>(dueOn(launch.dueOn()));
+        if (launch.participants().isEmpty() || launch.participants().size() > ParticipantSurveys.MAX_PARTICIPANTS) {
+            problems.add(new FieldProblem("participants", "range",
+                    new Object[] { 1, ParticipantSurveys.MAX_PARTICIPANTS }));
+        }
+        if (launch.templateId() == null) {
+            problems.add(FieldProblem.of("templateId", "required"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidInput(problems);
+        }
+        ProjectView project = registry.project(launch.projectId()).filter(p -> user.covers(p.scopePath()))
+                .orElseThrow(() -> DomainException.unknownReference("projectId"));
+        SurveyForm form = templates.usable(launch.templateId(), project.companyId());
+        Launch campaign = new Launch(launch.name(), form.id(), SurveyCampaign.Milestone.AFTER_ACTIVITY,
+                Audience.PARTICIPANTS, List.of(project.id()), SurveySampling.Mode.ALL, null, 0L, launch.dueOn());
+        long id = insert(campaign, form, project.companyId(), user, 0L, launch.participants().size());
+        send(id, project.companyId(), project.scopePath(), launch.name(), launch.dueOn(), launch.participants()
+                .stream().map(p -> new SurveyAudiences.Candidate(p.customerId(), p.name(), project.id(),
+                        project.name(), p.scopePath()))
+                .toList());
+        return id;
+    }
+
+    /** The due date: from today up to a year ahead. */
+    private List<FieldProblem> dueOn(LocalDate dueOn) {
+        LocalDate today = LocalDate.now(clock.withZone(ReportPeriod.ZONE));
+        if (dueOn != null && (dueOn.isBefore(today) || dueOn.isAfter(today.plusYears(1)))) {
+            return List.of(new FieldProblem("dueOn", "range", new Object[] { today, today.plusYears(1) }));
+        }
+        return dueOn == null ? List.of(FieldProblem.of("dueOn", "required")) : List.of();
+    }
+
+    /** Writes one target per customer and publishes the invitations. */
+    private void send(long id, long company, String scopePath, String name, LocalDate dueOn,
+            List<SurveyAudiences.Candidate> drawn) {
         List<SurveyInvited.Invitation> invitations = new ArrayList<>(drawn.size());
         for (SurveyAudiences.Candidate c : drawn) {
             long target = jdbc.sql("""
@@ -113,9 +160,7 @@ class SurveyCampaigns {
                     .param("scope", c.scopePath()).query(Long.class).single();
             invitations.add(new SurveyInvited.Invitation(target, c.customerId()));
         }
-        events.publishEvent(new SurveyInvited(id, company, projects.get(0).scopePath(), launch.name().strip(),
-                launch.dueOn(), List.copyOf(invitations)));
-        return find(id, user);
+        events.publishEvent(new SurveyInvited(id, company, scopePath, name.strip(), dueOn, List.copyOf(invitations)));
     }
 
     private long insert(Launch launch, SurveyForm form, long company, CurrentUser user, long seed, int candidates) {
