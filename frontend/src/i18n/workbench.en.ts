@@ -1,4 +1,5 @@
 import * as activities from './workbench/activities'
+import * as activityEvaluation from './workbench/activityEvaluation'
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
@@ -177,6 +178,7 @@ const en: typeof zh = {
   ...club.en,
   ...merchants.en,
   ...activities.en,
+  ...activityEvaluation.en,
   ...sales.en,
 }
 export default en

@@ -1,4 +1,5 @@
 import * as activities from './workbench/activities'
+import * as activityEvaluation from './workbench/activityEvaluation'
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
@@ -176,5 +177,6 @@ export default {
   ...club.zh,
   ...merchants.zh,
   ...activities.zh,
+  ...activityEvaluation.zh,
   ...sales.zh,
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import com.estatecare.organisation.CurrentUser;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A survey sent to people another module names rather than to an audience of projects: the attendees of a club
  * activity evaluating it (活动评估, seed 001's 客户会管理手册). It is an ordinary campaign of the milestone
@@ -27,6 +29,7 @@ public interface ParticipantSurveys {
     }
 
     /** How a participant survey stands: how many were asked, answered, rated the overall satisfaction, satisfied. */
+    @Schema(name = "ParticipantSurveyStanding")
     record Standing(long campaignId, String name, long targets, long answered, BigDecimal responseRate, long rated,
             long satisfied, BigDecimal satisfactionAverage, LocalDate dueOn) {
     }
