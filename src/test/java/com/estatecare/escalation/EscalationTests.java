@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,11 +65,6 @@ class EscalationTests {
 
     @Autowired
     OverdueConsultations overdue;
-
-    @AfterEach
-    void resetClock() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void secondComplaintOnSameProblemMovesToProjectCompany() {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.OwnDatabase;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
+import com.estatecare.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -43,10 +45,16 @@ class GradingTests {
     @Autowired
     Recorded recorded;
 
-    /** Each test starts far from the others' complaints, so that hotspot windows and due points do not mix. */
+    /** Tests of this class started so far: each one's quarter is its own. */
+    private static final AtomicInteger QUARTERS = new AtomicInteger();
+
+    /**
+     * Each test starts far from the others' complaints, so that hotspot windows and due points do not mix (the
+     * clock is back at the start after every test).
+     */
     @BeforeEach
     void startAFreshQuarter() {
-        clock.advance(Duration.ofDays(100));
+        clock.set(TestClockConfiguration.START.plus(Duration.ofDays(100L * QUARTERS.incrementAndGet())));
     }
 
     @Test

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +18,6 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
-import com.estatecare.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,12 +39,6 @@ class HotlineCaseTests {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    @AfterEach
-    void clockAtTheStart() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void hotlineReplyIsDueFiveWorkingDaysLater() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,11 +46,6 @@ class ChannelRetentionTests {
     InboundRetentionSweep inboundSweep;
     @Autowired
     RequestRetentionSweep requestSweep;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void aCallOfTheScreenPopGoesAfterTheRecordingsPeriodUnlessItsRequestIsHeld() {

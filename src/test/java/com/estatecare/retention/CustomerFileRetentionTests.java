@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,11 +48,6 @@ class CustomerFileRetentionTests {
     RequestRetentionSweep requestSweep;
     @Autowired
     ProspectRetentionSweep prospectSweep;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void theFileEntriesOfAClosedRequestAreAnonymisedWithItUnlessItIsHeld() {

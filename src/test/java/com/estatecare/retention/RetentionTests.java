@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,11 +41,6 @@ class RetentionTests {
     RequestRetentionSweep requestSweep;
     @Autowired
     ProspectRetentionSweep prospectSweep;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void closedRequestPastRetentionIsAnonymisedAndAHeldOneIsNotSwept() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +18,6 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
-import com.estatecare.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,11 +40,6 @@ class CheckOutTests {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void aGrantedCheckOutEndsTheDealAndNoReminderIsSentAnyMore() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,11 +35,6 @@ class WarrantyTests {
     Fixtures given;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void eachStatutoryDefaultStandsOnACertificateNobodyLengthened() {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,7 +15,6 @@ import com.estatecare.club.ClubOwners.Owner;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
 import com.estatecare.support.ScreenTest;
-import com.estatecare.support.TestClockConfiguration;
 
 /**
  * 活动评估 in the workbench: in a held activity's detail the organiser sends the evaluation survey (the group's
@@ -28,11 +26,6 @@ class ActivityEvaluationScreenTests extends ScreenTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void theOrganiserSendsTheAttendeesTheEvaluationSurveyAndReadsTheirAnswers() throws IOException {

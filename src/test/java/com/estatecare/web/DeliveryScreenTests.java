@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,7 +17,6 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
 import com.estatecare.support.ScreenTest;
-import com.estatecare.support.TestClockConfiguration;
 
 /**
  * Delivery on screen in Chromium: the delivery board of a project, where an inspection's findings are handed to
@@ -32,11 +30,6 @@ class DeliveryScreenTests extends ScreenTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void anEngineerFinishesAnInspectionOnTheBoardAndItsFindingBecomesARepairRequest() throws IOException {

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -41,11 +40,6 @@ class DeliveryScreensTests extends ScreenTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void aManagerKeepsAContractorAndPublishesTheMonthsNoticeWithAPhotoTheOwnersRead() throws IOException {

@@ -11,7 +11,6 @@ import java.util.stream.StreamSupport;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -22,7 +21,6 @@ import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
 import com.estatecare.support.ScreenTest;
-import com.estatecare.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -44,11 +42,6 @@ class InspectionScreenTests extends ScreenTest {
     Fixtures given;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void anEngineerWalksAnInspectionOnAPhoneFailsAnItemWithAPhotoAndTheOwnerSignsItOff() throws IOException {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,7 +16,6 @@ import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
 import com.estatecare.support.ScreenTest;
 import com.estatecare.support.Session;
-import com.estatecare.support.TestClockConfiguration;
 
 /**
  * The portal's club activities on a phone: member A opens 会员活动 from the club page and signs up for the one place
@@ -34,11 +32,6 @@ class PortalClubActivityScreenTests extends ScreenTest {
     @Override
     protected boolean phone() {
         return true;
-    }
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +29,6 @@ class RevisitScreenTests extends ScreenTest {
     Fixtures given;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void agentFillsTheQuestionnaireByKeyboardAndAnUnhappyOwnerGetsASecondHandling() throws IOException {

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +26,6 @@ import com.estatecare.policies.Policies;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
-import com.estatecare.support.TestClockConfiguration;
 
 /**
  * 会员关怀: a member is greeted on their birthday once, by each channel they take, whether two instances sweep at the
@@ -56,11 +54,6 @@ class ClubGreetingTests {
     TransactionTemplate transactions;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void aMemberIsGreetedOnTheirBirthdayOnceAcrossConcurrentSweepsAndARestart() throws Exception {

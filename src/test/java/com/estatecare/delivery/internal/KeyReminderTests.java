@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,6 @@ import com.estatecare.policies.Policies;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
-import com.estatecare.support.TestClockConfiguration;
 
 /**
  * 未收房: the owner of a unit whose inspection appointment has passed and whose keys are not handed over is reminded
@@ -40,11 +38,6 @@ class KeyReminderTests {
     MutableClock clock;
     @Autowired
     Api api;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void anOwnerWhoseKeysWaitIsRemindedOncePerWeekAcrossConcurrentSweepsAndARestartUntilTheHandover() {

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +28,6 @@ import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.Fixtures;
 import com.estatecare.support.MutableClock;
-import com.estatecare.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -62,11 +60,6 @@ class PaymentReminderTests {
     Api api;
     @Autowired
     Fixtures given;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void eachUnpaidInstalmentIsRemindedOnceAcrossConcurrentSweepsAndARestart() throws Exception {

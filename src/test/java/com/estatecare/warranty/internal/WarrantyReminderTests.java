@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +25,6 @@ import com.estatecare.policies.Policies;
 import com.estatecare.support.Api;
 import com.estatecare.support.EstateCareTest;
 import com.estatecare.support.MutableClock;
-import com.estatecare.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -59,11 +57,6 @@ class WarrantyReminderTests {
     MutableClock clock;
     @Autowired
     Api api;
-
-    @AfterEach
-    void clockBack() {
-        clock.set(TestClockConfiguration.START);
-    }
 
     @Test
     void eachOwnerIsRemindedOnceAMonthBeforeAWarrantyEndsAcrossConcurrentSweepsAndARestart() throws Exception {
