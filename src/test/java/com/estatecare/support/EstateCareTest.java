@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Import;
  * started finish first, instead of failing them on a closed connection pool.
  * <p>
  * The classes that add nothing to this configuration share one application and one database per test JVM (each
- * application start costs seconds): each class finds the clock at {@link TestClockConfiguration#START}, and the
- * data other classes made before it. So a test works on what it creates itself, or on demo data nobody changes,
- * and leaves the application as it found it (signed-in traces, the clock within a test). A class whose assertions
+ * application start costs seconds): each test finds the clock at {@link TestClockConfiguration#START} (the
+ * {@link SharedApplicationListener} sets it back after every test), and the data other classes made before it. So a
+ * test works on what it creates itself, or on demo data nobody changes, and leaves the application as it found it
+ * (signed-in traces). A class whose assertions
  * need a database nobody else touched says {@link OwnDatabase}; one that adds properties, imports or bean
  * overrides gets an application of its own as well (see {@link PostgresContextCustomizerFactory}).
  */
