@@ -1,5 +1,6 @@
 import * as activities from './workbench/activities'
 import * as activityEvaluation from './workbench/activityEvaluation'
+import * as clubExtras from './workbench/clubExtras'
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
@@ -74,6 +75,7 @@ const en: typeof zh = {
     clubMerchants: 'Partner merchants',
     clubMagazine: 'Member magazine',
     clubActivities: 'Club activities',
+    clubVouchers: 'Voucher check',
     salesProspects: 'Sales visitors',
     salesFollowUps: 'Sales follow-ups',
     registry: 'Registry',
@@ -179,6 +181,7 @@ const en: typeof zh = {
   ...merchants.en,
   ...activities.en,
   ...activityEvaluation.en,
+  ...clubExtras.en,
   ...sales.en,
 }
 export default en

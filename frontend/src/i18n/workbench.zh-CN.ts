@@ -1,5 +1,6 @@
 import * as activities from './workbench/activities'
 import * as activityEvaluation from './workbench/activityEvaluation'
+import * as clubExtras from './workbench/clubExtras'
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
@@ -73,6 +74,7 @@ export default {
     clubMerchants: '联盟商家',
     clubMagazine: '会刊',
     clubActivities: '会员活动',
+    clubVouchers: '优惠券核销',
     salesProspects: '来访客户',
     salesFollowUps: '销售跟进',
     registry: '房产资料',
@@ -178,5 +180,6 @@ export default {
   ...merchants.zh,
   ...activities.zh,
   ...activityEvaluation.zh,
+  ...clubExtras.zh,
   ...sales.zh,
 }

@@ -14,9 +14,10 @@ import com.estatecare.platform.Rows;
 /**
  * What the club keeps about a customer, for their copy of their personal data (PIPL art. 45, 个人信息副本, which
  * {@code privacy} makes and audits): the membership with its care data and magazine choice, the points ledger, and
- * the ratings of partner merchants with their comments. The club reads its own tables; it is the privacy module that
+ * the ratings of partner merchants with their comments, and the activity sign-ups with attendance and evaluation. The club reads its own tables; it is the privacy module that
  * asks, as it asks the registry and the customer file, so the dependency runs from privacy to the club as its audit
- * listeners' already does. Bounded: at most {@value #MAX_ENTRIES} ledger entries and ratings, newest first.
+ * listeners' already does. Bounded: at most {@value #MAX_ENTRIES} ledger entries, ratings and sign-ups, newest
+ * first.
  */
 @Component
 public class ClubData {
@@ -24,7 +25,8 @@ public class ClubData {
     public static final int MAX_ENTRIES = 2_000;
 
     /** The club's part of the copy; empty lists and a null membership for a customer who never joined. */
-    public record Copy(Membership membership, List<PointsEntry> points, List<MerchantRating> merchantRatings) {
+    public record Copy(Membership membership, List<PointsEntry> points, List<MerchantRating> merchantRatings,
+            List<ActivitySignUp> activitySignUps) {
     }
 
     public record Membership(String number, String status, Instant joinedAt, Instant leftAt, LocalDate birthday,
@@ -35,6 +37,14 @@ public class ClubData {
     }
 
     public record MerchantRating(String merchant, int year, int score, String comment, Instant changedAt) {
+    }
+
+    /**
+     * A sign-up for a club activity: the activity, the sign-up's status (CONFIRMED, WAITING, CANCELLED), when it was
+     * made, confirmed and attended, and the member's evaluation.
+     */
+    public record ActivitySignUp(String theme, String place, Instant startsAt, String status, Instant signedAt,
+            Instant confirmedAt, Instant attendedAt, Integer rating, String comment) {
     }
 
     private final JdbcClient jdbc;
@@ -49,7 +59,7 @@ public class ClubData {
         Optional<Long> member = jdbc.sql("select id from club_member where customer_id = :c order by id limit 1")
                 .param("c", customerId).query(Long.class).optional();
         if (member.isEmpty()) {
-            return new Copy(null, List.of(), List.of());
+            return new Copy(null, List.of(), List.of(), List.of());
         }
         long id = member.get();
         Membership membership = jdbc.sql("""
@@ -65,6 +75,12 @@ public class ClubData {
                 from club_merchant_rating r join club_merchant m on m.id = r.merchant_id
                 where r.member_id = :id order by r.id desc limit\s""" + MAX_ENTRIES)
                 .param("id", id).query(Rows.of(MerchantRating.class)).list();
-        return new Copy(membership, points, ratings);
+        List<ActivitySignUp> signUps = jdbc.sql("""
+                select a.theme, a.place, a.starts_at, s.status, s.signed_at, s.confirmed_at, s.attended_at, s.rating,
+                    s.comment
+                from club_activity_signup s join club_activity a on a.id = s.activity_id
+                where s.member_id = :id order by s.id desc limit\s""" + MAX_ENTRIES)
+                .param("id", id).query(Rows.of(ActivitySignUp.class)).list();
+        return new Copy(membership, points, ratings, signUps);
     }
 }

@@ -61,11 +61,16 @@ class PortalClubMerchantScreenTests extends ScreenTest {
         String code = owner.caller().get("/api/v1/me/club/vouchers").json().get(0).get("code").asString();
         browser.awaitText("[data-test=voucher-code]", code);
         assertThat(browser.seriousAccessibilityViolations()).as("axe with a voucher").isEmpty();
+        var used = api.as("agent").post("/api/v1/club/merchants/" + merchant + "/voucher-uses", Map.of("code", code));
+        assertThat(used.status()).as("used at the shop (decision 051)").isEqualTo(200);
+        browser.open("/m/club/merchants");
+        browser.awaitText("[data-test=voucher-used]", "已使用");
 
         browser.open("/m/me");
         browser.await(".locale-switch button[lang=en]").click();
         browser.open("/m/club/merchants");
         browser.awaitText("[data-test=my-rating-" + merchant + "]", "2 of 5");
+        browser.awaitText("[data-test=voucher-used]", "Used on");
         assertNoChinese("the English merchants page");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the English merchants page").isEmpty();
         browser.screenshot("portal-club-merchants-en");

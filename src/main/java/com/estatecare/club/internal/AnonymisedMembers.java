@@ -10,8 +10,10 @@ import com.estatecare.registry.CustomerAnonymised;
 
 /**
  * When the registry erases a customer (删除, PIPL art. 47), the club forgets what it keeps of the person — the
- * birthday, the magazine choice, the comments of their merchant ratings — and ends the membership, in the same
- * transaction; the number, the ledger and the ratings' scores stay as records without a person.
+ * birthday, the magazine choice, the comments of their merchant ratings and of their activity evaluations — ends the
+ * membership and takes them off the activities' waiting lists, in the same transaction; the number, the ledger, the
+ * ratings' scores and the sign-ups (with attendance and score, counted in the club's figures) stay as records
+ * without a person (decision 051).
  */
 @Component
 class AnonymisedMembers {
@@ -34,6 +36,11 @@ class AnonymisedMembers {
                 update club_merchant_rating set comment = null
                 where company_id = :c and member_id in (select id from club_member where company_id = :c
                     and customer_id = :customer)""")
+                .param("c", e.companyId()).param("customer", e.customerId()).update();
+        jdbc.sql("""
+                update club_activity_signup set comment = null,
+                    status = case when status = 'WAITING' then 'CANCELLED' else status end
+                where company_id = :c and customer_id = :customer""")
                 .param("c", e.companyId()).param("customer", e.customerId()).update();
     }
 }

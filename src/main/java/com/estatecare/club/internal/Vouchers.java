@@ -20,14 +20,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * Merchant vouchers (商家优惠券): a member redeems points for an offer that has a price in points and gets a code to
  * show at the shop. The points leave by the ledger's redemption rule ({@link Ledger#spend}: under the member's lock,
  * once per Idempotency-Key, refused beyond the balance with the balance), and the voucher is written in the same
- * transaction, one per ledger entry — so a retry finds the first voucher and its code, never a second one.
+ * transaction, one per ledger entry — so a retry finds the first voucher and its code, never a second one. Once used
+ * at the shop ({@link ShopVouchers}) the member sees when ({@code usedAt}).
  */
 @Component
 class Vouchers {
 
     @Schema(name = "ClubVoucher")
     record Voucher(long id, String code, long offerId, String offerTitle, String merchantName, int points,
-            LocalDate validTo, Instant issuedAt) {
+            LocalDate validTo, Instant issuedAt, Instant usedAt) {
     }
 
     /** An offer's price in points (null: not for points) and its days. */
@@ -40,7 +41,7 @@ class Vouchers {
 
     private static final String SELECT = """
             select v.id, v.code, v.offer_id, o.title as offer_title, m.name as merchant_name, -e.points as points,
-                o.valid_to, v.issued_at
+                o.valid_to, v.issued_at, v.used_at
             from club_voucher v join club_merchant_offer o on o.id = v.offer_id
             join club_merchant m on m.id = o.merchant_id join club_points_entry e on e.id = v.entry_id""";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -33,6 +33,8 @@ enum MessageKind {
     CLUB_BIRTHDAY(Audience.OWNER),
     /** 节日问候: a club member's greeting on the first day of a holiday. */
     CLUB_HOLIDAY(Audience.OWNER, "holiday"),
+    /** 会刊: an issue of the member magazine, by e-mail with its PDF, to a member who opted in (decision 051). */
+    CLUB_MAGAZINE(Audience.OWNER, "number", "title"),
     /** 派工 to the handler: a request was given to them. */
     STAFF_ASSIGNED(Audience.STAFF, "number", "unit"),
     /** 时限预警: a time limit of a request they own is about to be breached. */

@@ -2,6 +2,7 @@ package com.estatecare.notifications.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,41 @@ class OutboundMessages {
     @Transactional
     int queue(long companyId, String scopePath, CustomerView customer, MessageKind kind, String key, Long requestId,
             String number, Map<String, String> values) {
+        Rendered message = render(companyId, customer, kind, values);
+        int queued = 0;
+        for (ContactChannel channel : ChannelChoice.channels(message.contact(), message.choices().enabled())) {
+            if (channels.available(channel) && outbox.queue(new Outbox.Queued(companyId, scopePath, key, kind, channel,
+                    customer.id(), null, requestId, number, ChannelChoice.address(message.contact(), channel),
+                    message.choices().language(), message.subject(), message.body()))) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /**
+     * Queues the message by one channel only, if the owner takes it (their address, their choice) and it is
+     * configured; answers the new row's id, empty when it is not queued or was queued before under {@code key}.
+     */
+    @Transactional
+    Optional<Long> queueBy(ContactChannel channel, long companyId, String scopePath, CustomerView customer,
+            MessageKind kind, String key, Map<String, String> values) {
+        Rendered message = render(companyId, customer, kind, values);
+        if (!channels.available(channel)
+                || !ChannelChoice.channels(message.contact(), message.choices().enabled()).contains(channel)) {
+            return Optional.empty();
+        }
+        return outbox.queued(new Outbox.Queued(companyId, scopePath, key, kind, channel, customer.id(), null, null,
+                null, ChannelChoice.address(message.contact(), channel), message.choices().language(),
+                message.subject(), message.body()));
+    }
+
+    /** The message in the owner's language, with their contact and choices. */
+    private record Rendered(ChannelChoice.Contact contact, ContactPreferences.Choices choices, String subject,
+            String body) {
+    }
+
+    private Rendered render(long companyId, CustomerView customer, MessageKind kind, Map<String, String> values) {
         ContactPreferences.Choices choices = preferences.of(customer.id());
         ChannelChoice.Contact contact = new ChannelChoice.Contact(customer.email(), customer.phone(), customer.wechat());
         String language = choices.language();
@@ -54,17 +90,8 @@ class OutboundMessages {
             }
         });
         rendered.put("customer", customer.name());
-        String subject = cut(TemplateText.render(template.subject(), rendered), MAX_SUBJECT);
-        String body = cut(TemplateText.render(template.body(), rendered), MAX_BODY);
-        int queued = 0;
-        for (ContactChannel channel : ChannelChoice.channels(contact, choices.enabled())) {
-            if (channels.available(channel) && outbox.queue(new Outbox.Queued(companyId, scopePath, key, kind, channel,
-                    customer.id(), null, requestId, number, ChannelChoice.address(contact, channel), language, subject,
-                    body))) {
-                queued++;
-            }
-        }
-        return queued;
+        return new Rendered(contact, choices, cut(TemplateText.render(template.subject(), rendered), MAX_SUBJECT),
+                cut(TemplateText.render(template.body(), rendered), MAX_BODY));
     }
 
     static String cut(String text, int max) {

@@ -66,7 +66,7 @@ class OwnDataController {
                 .body(("\uFEFF" + csv(copy)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The club's rows: the membership's fields, then one row per points entry and merchant rating. */
+    /** The club's rows: the membership's fields, then one row per points entry, merchant rating and sign-up. */
     private static void club(CSVPrinter csv, ClubData.Copy club) throws IOException {
         ClubData.Membership m = club.membership();
         if (m != null) {
@@ -90,6 +90,17 @@ class OwnDataController {
             csv.printRecord("club-rating", i, r.merchant() + " " + r.year(), r.score() + " "
                     + (r.comment() == null ? "" : r.comment()));
         }
+        i = 0;
+        for (ClubData.ActivitySignUp a : club.activitySignUps()) {
+            i++;
+            csv.printRecord("club-activity", i, a.theme() + " " + a.startsAt(), signUpText(a));
+        }
+    }
+
+    /** A sign-up's status, times and evaluation as one value. */
+    static String signUpText(ClubData.ActivitySignUp a) {
+        return a.status() + " " + a.signedAt() + (a.attendedAt() == null ? "" : " attended " + a.attendedAt())
+                + (a.rating() == null ? "" : " " + a.rating()) + (a.comment() == null ? "" : " " + a.comment());
     }
 
     /** One row per fact: section, number within it, field, value. */

@@ -62,7 +62,7 @@ class OwnDataWorkbook {
         }
     }
 
-    /** The club's sheet: the membership's fields, each points entry, each merchant rating. */
+    /** The club's sheet: the membership's fields, each points entry, each merchant rating, each activity sign-up. */
     private void club(XSSFWorkbook book, XSSFCellStyle bold, Locale locale, ClubData.Copy club) {
         Sheet sheet = sheet(book, bold, locale, "club", "kind", "at", "field", "value");
         ClubData.Membership m = club.membership();
@@ -79,6 +79,12 @@ class OwnDataWorkbook {
                 e.points() + " → " + e.balanceAfter()));
         club.merchantRatings().forEach(r -> row(sheet, text(locale, "copy.club.rating"), TIME.format(r.changedAt()),
                 r.merchant() + " " + r.year(), r.score() + (r.comment() == null ? "" : " " + r.comment())));
+        club.activitySignUps().forEach(a -> row(sheet, text(locale, "copy.club.activity"), TIME.format(a.signedAt()),
+                a.theme() + " " + TIME.format(a.startsAt()), text(locale, "copy.club.signUp." + a.status())
+                        + (a.attendedAt() == null ? "" : " · " + text(locale, "copy.club.attended") + " "
+                                + TIME.format(a.attendedAt()))
+                        + (a.rating() == null ? "" : " · " + a.rating())
+                        + (a.comment() == null ? "" : " " + a.comment())));
     }
 
     private Sheet sheet(XSSFWorkbook book, XSSFCellStyle bold, Locale locale, String name, String... columns) {

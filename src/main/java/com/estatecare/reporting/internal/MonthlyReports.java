@@ -145,6 +145,7 @@ class MonthlyReports {
         kpis.add(score("OWNER_RATING_AVERAGE", ratings.ratingSum(), ratings.ratings(), locale));
         RevisitFigures.Totals revisited = revisits.totalDueIn(period, path);
         kpis.add(rate("REVISIT_COVERAGE", revisited.revisited(), revisited.due(), locale));
+        kpis.add(count("REVISITS_DURING_ACTIVITIES", revisited.duringActivities(), locale));
         kpis.add(rate("REVISIT_SATISFACTION_RATE", ratings.revisitsSatisfied(), ratings.revisits(), locale));
         kpis.add(score("REVISIT_SCORE_AVERAGE", ratings.revisitScoreSum(), ratings.revisits(), locale));
         kpis.add(rate("FOLLOW_UP_RATE", ratings.followedUp(), ratings.followUpAnswers(), locale));

@@ -19,6 +19,7 @@ import com.estatecare.organisation.Organisation;
 import com.estatecare.organisation.StaffOnly;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.ReportPeriod;
+import com.estatecare.revisits.RevisitActivities;
 import com.estatecare.revisits.RevisitAnswered;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -45,10 +47,13 @@ class RevisitController {
         this.organisation = organisation;
     }
 
-    /** The questionnaire filled during the call. */
+    /**
+     * The questionnaire filled during the call; {@code activityId}: the club activity during which the owner was
+     * revisited (method ACTIVITY only, and then required).
+     */
     @Schema(name = "RevisitAnswerBody")
     record Answer(@NotNull Long templateId, @NotNull RevisitAnswered.Method method,
-            @NotNull @Size(max = Questionnaire.MAX_QUESTIONS) Map<String, Object> answers) {
+            @NotNull @Size(max = Questionnaire.MAX_QUESTIONS) Map<String, Object> answers, @Positive Long activityId) {
     }
 
     /** A new version of a questionnaire template. */
@@ -81,10 +86,23 @@ class RevisitController {
     @Operation(summary = "Record the questionnaire answered during the revisit; the request takes its revisit step",
             description = "Unsatisfied (overall satisfaction below the revisit policy's satisfiedFrom) sends the"
                     + " request to a second handling. A task answered or withdrawn before: 409. A request not yet"
-                    + " confirmed by its owner: 409 transition-not-allowed with the request's allowed actions.",
+                    + " confirmed by its owner: 409 transition-not-allowed with the request's allowed actions. Method"
+                    + " ACTIVITY names the club activity (activityId, required then, 400 with another method): one of"
+                    + " the task's company the caller may see, not cancelled (else 422 naming activityId), begun and"
+                    + " ended no longer ago than the revisit policy's days (else 422 revisit-activity-not-around).",
             operationId = "answerRevisit")
     RevisitTask answer(@PathVariable long id, @Valid @RequestBody Answer body) {
-        return tasks.answer(id, body.templateId(), body.method(), body.answers(), organisation.currentUser());
+        return tasks.answer(id, body.templateId(), body.method(), body.activityId(), body.answers(),
+                organisation.currentUser());
+    }
+
+    @GetMapping("/api/v1/revisits/{id}/activities")
+    @StaffOnly
+    @Operation(summary = "The club activities a revisit made now can name (method ACTIVITY): of the task's company,"
+            + " visible to the caller, not cancelled, begun and ended no longer ago than the revisit policy's days",
+            operationId = "revisitActivities")
+    List<RevisitActivities.Activity> activities(@PathVariable long id) {
+        return tasks.activitiesAround(id, organisation.currentUser());
     }
 
     @GetMapping("/api/v1/revisits/coverage")

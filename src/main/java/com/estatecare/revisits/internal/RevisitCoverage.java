@@ -42,10 +42,11 @@ class RevisitCoverage {
                 .orElseThrow(() -> DomainException.notFound("orgNode"));
         List<RevisitFigures.ProjectCoverage> projects = figures.dueIn(period, node.path());
         List<Coverage> rows = projects.stream().map(p -> Coverage.of(null, p.projectId(), p.projectName(), p.due(),
-                p.revisited(), p.onTime(), p.overdue())).toList();
+                p.revisited(), p.onTime(), p.overdue(), p.duringActivities())).toList();
         RevisitFigures.Totals total = RevisitFigures.Totals.of(projects);
         return new Report(node.id(), node.name(), period.from(), period.to(),
-                Coverage.of(node.id(), null, null, total.due(), total.revisited(), total.onTime(), total.overdue()),
+                Coverage.of(node.id(), null, null, total.due(), total.revisited(), total.onTime(), total.overdue(),
+                        total.duringActivities()),
                 rows);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,9 @@ import com.estatecare.organisation.CurrentUser;
 import com.estatecare.organisation.VisibleTo;
 import com.estatecare.platform.CursorPage;
 import com.estatecare.platform.DomainException;
+import com.estatecare.platform.FieldProblem;
 import com.estatecare.policies.Policies;
+import com.estatecare.revisits.RevisitActivities;
 import com.estatecare.revisits.RevisitAnswered;
 import com.estatecare.revisits.RevisitPolicy;
 
@@ -29,6 +32,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class RevisitTasks {
 
+    static final int MAX_ACTIVITIES = 100;
     private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
     };
 
@@ -38,9 +42,11 @@ class RevisitTasks {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ObjectProvider<RevisitActivities> activities;
 
     RevisitTasks(JdbcClient jdbc, RevisitTemplates templates, Policies policies, ApplicationEventPublisher events,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, ObjectProvider<RevisitActivities> activities) {
+        this.activities = activities;
         this.jdbc = jdbc;
         this.templates = templates;
         this.policies = policies;
@@ -99,11 +105,17 @@ class RevisitTasks {
 
     /**
      * Records the answer of an open task and has the request take its revisit step in the same transaction
-     * (unsatisfied → second handling). A task answered or withdrawn before is a conflict.
+     * (unsatisfied → second handling). A task answered or withdrawn before is a conflict. A revisit made during a
+     * club activity (method ACTIVITY) names the activity ({@link ActivityRevisitRule}): one of the task's company
+     * that the caller may see, else 422 naming {@code activityId}.
      */
     @Transactional
-    RevisitTask answer(long id, long templateId, RevisitAnswered.Method method, Map<String, Object> given,
-            CurrentUser user) {
+    RevisitTask answer(long id, long templateId, RevisitAnswered.Method method, Long activityId,
+            Map<String, Object> given, CurrentUser user) {
+        String methodProblem = ActivityRevisitRule.methodProblem(method, activityId);
+        if (methodProblem != null) {
+            throw DomainException.invalidField("activityId", methodProblem);
+        }
         RevisitTask task = visible(id, user, true);
         if (task.status() != RevisitTask.Status.OPEN) {
             throw DomainException.conflict(task.status() == RevisitTask.Status.ANSWERED ? "revisit-already-answered"
@@ -115,21 +127,57 @@ class RevisitTasks {
         RevisitPolicy policy = policies.current(RevisitPolicy.class, companyId).policy();
         Questionnaire.Outcome outcome = questionnaire.answer(given, policy);
         Instant now = clock.instant();
+        RevisitActivities.Activity activity = activityId == null ? null : activity(activityId, companyId, now, policy,
+                user);
         jdbc.sql("""
                 update revisit_task set status = 'ANSWERED', answered_via = 'QUESTIONNAIRE', method = :method,
+                    activity_id = :activity, activity_theme = :activityTheme,
                     template_id = :template, answers = cast(:answers as jsonb), satisfied = :satisfied,
                     satisfaction = :satisfaction, followed_up = :followedUp, answered_by = :by,
                     answered_by_name = :byName, answered_at = :at
                 where id = :id""")
                 .param("method", method.name()).param("template", templateId)
+                .param("activity", activity == null ? null : activity.id())
+                .param("activityTheme", activity == null ? null : activity.theme())
                 .param("answers", json.writeValueAsString(outcome.answers())).param("satisfied", outcome.satisfied())
                 .param("satisfaction", outcome.satisfaction()).param("followedUp", outcome.followedUp())
                 .param("by", user.accountId()).param("byName", user.displayName()).param("at", Timestamp.from(now))
                 .param("id", id).update();
         events.publishEvent(new RevisitAnswered(id, task.requestId(), companyId, method, templateId,
                 questionnaire.code(), questionnaire.version(), outcome.satisfied(), outcome.satisfaction(),
-                outcome.followedUp(), outcome.comment(), user, now));
+                outcome.followedUp(), outcome.comment(), activityId, user, now));
         return visible(id, user, false);
+    }
+
+    /**
+     * The club activities the task's revisit can name when it is answered now: of its company, visible to the
+     * caller, not cancelled, begun and ended no longer ago than the revisit policy's days.
+     */
+    @Transactional(readOnly = true)
+    List<RevisitActivities.Activity> activitiesAround(long id, CurrentUser user) {
+        visible(id, user, false);
+        long companyId = jdbc.sql("select company_id from revisit_task where id = :id").param("id", id)
+                .query(Long.class).single();
+        RevisitActivities source = activities.getIfAvailable();
+        if (source == null) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        RevisitPolicy policy = policies.current(RevisitPolicy.class, companyId).policy();
+        return source.between(companyId, ActivityRevisitRule.earliestEnd(now, policy), now, MAX_ACTIVITIES, user);
+    }
+
+    private RevisitActivities.Activity activity(long activityId, long companyId, Instant now, RevisitPolicy policy,
+            CurrentUser user) {
+        RevisitActivities source = activities.getIfAvailable();
+        RevisitActivities.Activity activity = (source == null ? java.util.Optional.<RevisitActivities.Activity>empty()
+                : source.find(activityId, companyId, user)).filter(a -> a.companyId() == companyId)
+                .orElseThrow(() -> DomainException.unknownReference("activityId"));
+        if (!ActivityRevisitRule.around(activity.startsAt(), activity.endsAt(), now, policy)) {
+            throw DomainException.unprocessable("revisit-activity-not-around", policy.days())
+                    .with("errors", List.of(FieldProblem.of("activityId", "activity-not-around")));
+        }
+        return activity;
     }
 
     private RevisitTask read(ResultSet rs, Instant now) throws SQLException {
@@ -146,6 +194,7 @@ class RevisitTasks {
                 rs.getObject("template_id", Long.class), answers == null ? null : json.readValue(answers, ANSWERS),
                 rs.getObject("satisfied", Boolean.class), rs.getObject("satisfaction", Integer.class),
                 rs.getObject("followed_up", Boolean.class), rs.getString("answered_by_name"),
-                answeredAt == null ? null : answeredAt.toInstant());
+                answeredAt == null ? null : answeredAt.toInstant(), rs.getObject("activity_id", Long.class),
+                rs.getString("activity_theme"));
     }
 }

@@ -84,6 +84,8 @@ class OutboundMessageTests {
     @Autowired
     ReportMail reportMail;
     @Autowired
+    MagazineMail magazineMail;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     org.springframework.context.ApplicationContext context;
@@ -540,5 +542,46 @@ class OutboundMessageTests {
         body.remove("reporter");
         body.put("customerId", customer);
         return body;
+    }
+
+    @Test
+    void aPublishedMagazineIssueIsMailedWithItsPdfOnceToEachMemberWhoTakesEmail() throws Exception {
+        int number = java.util.concurrent.ThreadLocalRandom.current().nextInt(50_000, 99_000);
+        var issue = api.as("agent").post("/api/v1/club/magazine/issues", Map.of("number", number, "title",
+                "冬季刊 " + number, "issueDate", "2026-11-20"));
+        assertThat(issue.status()).as(issue.body()).isEqualTo(201);
+        long id = issue.json().get("id").asLong();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(api.as("agent").multipart("/api/v1/club/magazine/issues/" + id + "/pdf", "winter.pdf", pdf)
+                .status()).isEqualTo(200);
+        assertThat(api.as("manager").post("/api/v1/club/magazine/issues/" + id + "/publish", Map.of()).status())
+                .isEqualTo(200);
+        JsonNode published = api.as("manager").get("/api/v1/club/magazine/issues/" + id).json();
+        String email = "reader" + random() + "@example.com";
+        long reader = customer(email, null, null);
+        long noEmail = customer(null, mobile(), null);
+        com.estatecare.club.ClubMagazinePublished event = new com.estatecare.club.ClubMagazinePublished(id,
+                published.get("companyId").asLong(), "/", number, published.get("title").asString(),
+                List.of(reader, noEmail), java.time.Instant.parse(published.get("publishedAt").asString()));
+
+        transactions.executeWithoutResult(status -> context.publishEvent(event));
+        await().atMost(BOUND).until(() -> jdbc.sql("select count(*) from outbound_message where event_key like :k")
+                .param("k", "club-magazine:" + id + ":%").query(Long.class).single() >= 1);
+        drainAll();
+        List<MimeMessage> mails = mailsTo(SMTP.getReceivedMessages(), email);
+        assertThat(mails).hasSize(1);
+        assertThat(subject(mails.get(0))).isEqualTo("会刊第 " + number + " 期：冬季刊 " + number);
+        assertThat(attachments(mails.get(0))).containsOnlyKeys("winter.pdf").containsEntry("winter.pdf", "%PDF-");
+        assertThat(jdbc.sql("select channel from outbound_message where event_key like :k").param("k",
+                "club-magazine:" + id + ":%").query(String.class).list()).as("e-mail only, and only to an address")
+                .containsExactly("EMAIL");
+
+        transactions.executeWithoutResult(status -> magazineMail.on(event)); // delivered again, as after a restart
+        drainAll();
+        assertThat(mailsTo(SMTP.getReceivedMessages(), email)).as("the event delivered again mails nothing").hasSize(1);
+        assertThat(jdbc.sql("select count(*) from outbound_attachment a join outbound_message m on m.id = a.message_id"
+                + " where m.event_key like :k").param("k", "club-magazine:" + id + ":%").query(Long.class).single())
+                .isEqualTo(1);
     }
 }

@@ -91,11 +91,11 @@ class RevisitRulesTests {
 
     @Test
     void coverageIsRevisitedOverDueAndNothingDueHasNoRate() {
-        Coverage coverage = Coverage.of(1L, null, null, 24, 23, 21, 1);
+        Coverage coverage = Coverage.of(1L, null, null, 24, 23, 21, 1, 2);
         assertThat(coverage.rate()).isEqualByComparingTo(new BigDecimal("0.9583"));
         assertThat(coverage.onTimeRate()).isEqualByComparingTo(new BigDecimal("0.8750"));
-        assertThat(Coverage.of(1L, null, null, 3, 3, 3, 0).rate()).isEqualByComparingTo(BigDecimal.ONE);
-        assertThat(Coverage.of(1L, null, null, 0, 0, 0, 0).rate()).isNull();
+        assertThat(Coverage.of(1L, null, null, 3, 3, 3, 0, 0).rate()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(Coverage.of(1L, null, null, 0, 0, 0, 0, 0).rate()).isNull();
     }
 
     private static Map<String, Object> answers(int satisfaction, boolean followedUp, String comment) {

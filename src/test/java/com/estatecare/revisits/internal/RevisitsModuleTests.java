@@ -61,7 +61,7 @@ class RevisitsModuleTests {
         long task = openTask(repair.id());
 
         long template = templates.current(repair.companyId()).get(0).id();
-        scenario.stimulate(() -> tasks.answer(task, template, RevisitAnswered.Method.HOME_VISIT,
+        scenario.stimulate(() -> tasks.answer(task, template, RevisitAnswered.Method.HOME_VISIT, null,
                 Map.of("satisfaction", 1, "followedUp", false, "comment", "墙面又起皮了"),
                 organisation.userByUsername("agent")))
                 .andWaitForEventOfType(RequestTransitioned.class)
