@@ -33,6 +33,8 @@ enum MessageKind {
     CLUB_BIRTHDAY(Audience.OWNER),
     /** 节日问候: a club member's greeting on the first day of a holiday. */
     CLUB_HOLIDAY(Audience.OWNER, "holiday"),
+    /** 活动取消: a club activity they signed up for (confirmed or waiting) was cancelled. */
+    CLUB_ACTIVITY_CANCELLED(Audience.OWNER, "theme", "time"),
     /** 派工 to the handler: a request was given to them. */
     STAFF_ASSIGNED(Audience.STAFF, "number", "unit"),
     /** 时限预警: a time limit of a request they own is about to be breached. */
