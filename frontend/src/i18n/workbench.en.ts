@@ -1,4 +1,5 @@
 import * as activities from './workbench/activities'
+import * as clubPlans from './workbench/clubPlans'
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
@@ -73,6 +74,7 @@ const en: typeof zh = {
     clubMerchants: 'Partner merchants',
     clubMagazine: 'Member magazine',
     clubActivities: 'Club activities',
+    clubPlans: 'Activity plans',
     salesProspects: 'Sales visitors',
     salesFollowUps: 'Sales follow-ups',
     registry: 'Registry',
@@ -177,6 +179,7 @@ const en: typeof zh = {
   ...club.en,
   ...merchants.en,
   ...activities.en,
+  ...clubPlans.en,
   ...sales.en,
 }
 export default en

@@ -1,4 +1,5 @@
 import * as activities from './workbench/activities'
+import * as clubPlans from './workbench/clubPlans'
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
@@ -72,6 +73,7 @@ export default {
     clubMerchants: '联盟商家',
     clubMagazine: '会刊',
     clubActivities: '会员活动',
+    clubPlans: '活动计划',
     salesProspects: '来访客户',
     salesFollowUps: '销售跟进',
     registry: '房产资料',
@@ -176,5 +178,6 @@ export default {
   ...club.zh,
   ...merchants.zh,
   ...activities.zh,
+  ...clubPlans.zh,
   ...sales.zh,
 }
