@@ -254,6 +254,11 @@ class ClubPlanTests {
         var twice = api.as("manager").post(activities(activity, "sign-ups"), Map.of("memberId", firstMember));
         assertThat(twice.json().get("id").asLong()).as("signing up twice changes nothing")
                 .isEqualTo(signed.json().get("id").asLong());
+        assertThat(jdbc.sql("""
+                select reason || ' ' || actor_name from audit_entry
+                where action = 'CLUB_ACTIVITY_SIGN_UP' and record_id = :m""")
+                .param("m", firstMember).query(String.class).list()).as("audited once, with who did it").hasSize(1)
+                .allMatch(entry -> entry.startsWith("SIGNED_UP "));
         var waiting = api.as("agent").post(activities(activity, "sign-ups"), Map.of("memberId", secondMember));
         assertThat(waiting.json().get("status").asString()).isEqualTo("WAITING");
         assertThat(waiting.json().get("position").asInt()).isEqualTo(1);

@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.estatecare.club.ActivityAttended;
 import com.estatecare.club.ActivityCancelled;
 import com.estatecare.club.ActivityPlaceConfirmed;
+import com.estatecare.club.ActivitySignedUpByStaff;
 import com.estatecare.club.internal.ActivityRules.Budget;
 import com.estatecare.club.internal.ActivityRules.Place;
 import com.estatecare.club.internal.ActivityRules.Status;
@@ -141,13 +145,13 @@ class Activities {
                     plan_item_id)
                 values (:c, :scope, :project, :theme, :place, :starts, :ends, :capacity, :budget, 'NONE', 'PLANNED',
                     :by, :byName, :at, :planItem) returning id""")
-                .param("planItem", planItem)
                 .param("c", project.companyId()).param("scope", project.scopePath()).param("project", project.id())
                 .param("theme", draft.theme().strip()).param("place", draft.place().strip())
                 .param("starts", Timestamp.from(draft.startsAt())).param("ends", Timestamp.from(draft.endsAt()))
                 .param("capacity", draft.capacity()).param("budget", draft.budgetPlannedFen())
                 .param("by", user.accountId()).param("byName", user.displayName())
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("at", Timestamp.from(clock.instant())).param("planItem", planItem).query(Long.class)
+                .single();
         return view(id);
     }
 
@@ -167,11 +171,11 @@ class Activities {
         if (filter.projectId() != null && filter.projectId() < 1) {
             problems.add(new FieldProblem("projectId", "range", new Object[] { 1, Long.MAX_VALUE }));
         }
-        java.time.YearMonth month = null;
+        YearMonth month = null;
         if (filter.month() != null) {
             try {
-                month = filter.month().length() == 7 ? java.time.YearMonth.parse(filter.month()) : null;
-            } catch (java.time.format.DateTimeParseException e) {
+                month = filter.month().length() == 7 ? YearMonth.parse(filter.month()) : null;
+            } catch (DateTimeParseException e) {
                 month = null;
             }
             if (month == null || month.getYear() < ActivityPlans.MIN_YEAR || month.getYear() > ActivityPlans.MAX_YEAR) {
@@ -197,7 +201,7 @@ class Activities {
             params.put("project", filter.projectId());
         }
         if (month != null) {
-            java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+            ZoneId shanghai = ZoneId.of("Asia/Shanghai");
             params.put("from", Timestamp.from(month.atDay(1).atStartOfDay(shanghai).toInstant()));
             params.put("to", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(shanghai).toInstant()));
         }
@@ -375,7 +379,16 @@ class Activities {
         if (member.companyId() != activity.companyId() || !member.active()) {
             throw DomainException.unknownReference("memberId");
         }
-        return place(activity, member, user.displayName());
+        boolean had = jdbc.sql("""
+                select count(*) from club_activity_signup
+                where activity_id = :a and member_id = :m and status <> 'CANCELLED'""")
+                .param("a", activityId).param("m", member.id()).query(Integer.class).single() > 0;
+        SignUp signUp = place(activity, member, user.displayName());
+        if (!had) {
+            events.publishEvent(new ActivitySignedUpByStaff(activity.companyId(), activity.scopePath(), activityId,
+                    signUp.id(), member.id(), signUp.memberNumber(), signUp.status(), clock.instant()));
+        }
+        return signUp;
     }
 
     /** A place for the member on the locked activity: confirmed while free, else waiting; again changes nothing. */
