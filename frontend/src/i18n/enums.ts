@@ -45,6 +45,8 @@ export const enumsZh = {
     KEYS_NOT_COLLECTED: '钥匙待领取',
     PROGRESS_NOTICE: '工程进度通知',
     CLUB_MAGAZINE: '会刊',
+    CLUB_ACTIVITY_CONFIRMED: '活动候补转正',
+    CLUB_ACTIVITY_CANCELLED: '活动取消',
   },
   warrantyState: { IN_WARRANTY: '保修期内', ENDING_SOON: '即将到期', ENDED: '已过保修期', NOT_HANDED_OVER: '未交付' },
   warrantyGroup: {
@@ -106,6 +108,8 @@ export const enumsEn: Enums = {
     KEYS_NOT_COLLECTED: 'Keys waiting to be collected',
     PROGRESS_NOTICE: 'Construction progress notice',
     CLUB_MAGAZINE: 'Member magazine',
+    CLUB_ACTIVITY_CONFIRMED: 'Activity place confirmed',
+    CLUB_ACTIVITY_CANCELLED: 'Activity cancelled',
   },
   warrantyState: { IN_WARRANTY: 'In warranty', ENDING_SOON: 'Ending soon', ENDED: 'Ended', NOT_HANDED_OVER: 'Not handed over' },
   warrantyGroup: {

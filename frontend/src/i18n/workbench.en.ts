@@ -1,6 +1,7 @@
 import * as activities from './workbench/activities'
 import * as activityEvaluation from './workbench/activityEvaluation'
 import * as clubExtras from './workbench/clubExtras'
+import * as clubPlans from './workbench/clubPlans'
 import { enumsEn } from './enums'
 import { commonEn } from './common'
 import { en as intakeEn } from './workbench/intake'
@@ -76,6 +77,7 @@ const en: typeof zh = {
     clubMagazine: 'Member magazine',
     clubActivities: 'Club activities',
     clubVouchers: 'Voucher check',
+    clubPlans: 'Activity plans',
     salesProspects: 'Sales visitors',
     salesFollowUps: 'Sales follow-ups',
     registry: 'Registry',
@@ -182,6 +184,7 @@ const en: typeof zh = {
   ...activities.en,
   ...activityEvaluation.en,
   ...clubExtras.en,
+  ...clubPlans.en,
   ...sales.en,
 }
 export default en

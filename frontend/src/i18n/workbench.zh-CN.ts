@@ -1,6 +1,7 @@
 import * as activities from './workbench/activities'
 import * as activityEvaluation from './workbench/activityEvaluation'
 import * as clubExtras from './workbench/clubExtras'
+import * as clubPlans from './workbench/clubPlans'
 import { enumsZh } from './enums'
 import { commonZh } from './common'
 import { zh as intakeZh } from './workbench/intake'
@@ -75,6 +76,7 @@ export default {
     clubMagazine: '会刊',
     clubActivities: '会员活动',
     clubVouchers: '优惠券核销',
+    clubPlans: '活动计划',
     salesProspects: '来访客户',
     salesFollowUps: '销售跟进',
     registry: '房产资料',
@@ -181,5 +183,6 @@ export default {
   ...activities.zh,
   ...activityEvaluation.zh,
   ...clubExtras.zh,
+  ...clubPlans.zh,
   ...sales.zh,
 }

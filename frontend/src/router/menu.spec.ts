@@ -4,8 +4,8 @@ import zh from '@/i18n/workbench.zh-CN'
 
 describe('the workbench menu', () => {
   it('shows staff the screens that exist', () => {
-    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'surveys', 'cases', 'consultations', 'hotline', 'specialReports', 'customers', 'clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'clubActivities', 'clubVouchers', 'salesProspects', 'salesFollowUps', 'registry', 'delivery', 'checklist', 'deliverySite', 'careGuide', 'campaigns', 'inbox', 'triage', 'rightsRequests'])
-    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'clubActivities', 'clubVouchers', 'salesProspects', 'salesFollowUps', 'registry', 'warranty', 'delivery', 'checklist', 'deliverySite', 'careGuide', 'campaigns', 'inbox', 'triage', 'policies', 'calendar', 'rightsRequests', 'outbox', 'wechatMedia'])
+    expect(menuFor(['AGENT']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'revisits', 'surveys', 'cases', 'consultations', 'hotline', 'specialReports', 'customers', 'clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'clubActivities', 'clubPlans', 'clubVouchers', 'salesProspects', 'salesFollowUps', 'registry', 'delivery', 'checklist', 'deliverySite', 'careGuide', 'campaigns', 'inbox', 'triage', 'rightsRequests'])
+    expect(menuFor(['MANAGER']).map((i) => i.key)).toEqual(['requests', 'queues', 'intake', 'dispatch', 'dashboard', 'monthlyReport', 'fines', 'revisits', 'surveys', 'assessment', 'defects', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'clubActivities', 'clubPlans', 'clubVouchers', 'salesProspects', 'salesFollowUps', 'registry', 'warranty', 'delivery', 'checklist', 'deliverySite', 'careGuide', 'campaigns', 'inbox', 'triage', 'policies', 'calendar', 'rightsRequests', 'outbox', 'wechatMedia'])
     expect(menuFor(['ENGINEER']).map((i) => i.key)).toEqual(['requests', 'queues', 'myDay', 'campaignVisits', 'defects', 'cases', 'customers', 'registry', 'delivery', 'checklist', 'deliverySite', 'campaigns', 'inbox'])
     expect(menuFor(['HANDLER']).map((i) => i.key)).toEqual(['requests', 'queues', 'cases', 'contingencyPlans', 'consultations', 'hotline', 'specialReports', 'customers', 'registry', 'inbox'])
     expect(menuFor(['HQ']).map((i) => i.key)).toContain('intake')
@@ -58,7 +58,7 @@ describe('the workbench menu', () => {
 
   it('shows the customer club to those who handle members, not to engineers, handlers or consultants', () => {
     for (const role of ['ADMIN', 'AGENT', 'MANAGER', 'PROJECT_COMPANY', 'HQ'] as const) {
-      expect(menuFor([role]).map((i) => i.key)).toEqual(expect.arrayContaining(['clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'clubActivities', 'clubVouchers']))
+      expect(menuFor([role]).map((i) => i.key)).toEqual(expect.arrayContaining(['clubMembers', 'clubGifts', 'clubMerchants', 'clubMagazine', 'clubActivities', 'clubPlans', 'clubVouchers']))
     }
     for (const role of ['ENGINEER', 'HANDLER', 'CONSULTANT', 'AUDITOR'] as const) {
       expect(menuFor([role]).map((i) => i.key)).not.toContain('clubMembers')

@@ -81,6 +81,7 @@ export const MENU: readonly MenuItem[] = [
   { key: 'clubMerchants', route: 'club-merchants', roles: CLUB_READERS },
   { key: 'clubMagazine', route: 'club-magazine', roles: CLUB_READERS },
   { key: 'clubActivities', route: 'club-activities', roles: CLUB_READERS },
+  { key: 'clubPlans', route: 'club-plans', roles: CLUB_READERS },
   { key: 'clubVouchers', route: 'club-vouchers', roles: CLUB_READERS },
   { key: 'salesProspects', route: 'sales-prospects', roles: SALES_STAFF },
   { key: 'salesFollowUps', route: 'sales-follow-ups', roles: SALES_STAFF },

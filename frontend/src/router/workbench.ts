@@ -52,6 +52,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'club/magazine', name: 'club-magazine', component: () => import('@/views/workbench/club/ClubMagazineView.vue'), meta: { roles: STAFF } },
       { path: 'club/activities', name: 'club-activities', component: () => import('@/views/workbench/club/ClubActivitiesView.vue'), meta: { roles: STAFF } },
       { path: 'club/vouchers', name: 'club-vouchers', component: () => import('@/views/workbench/club/ClubVoucherCheckView.vue'), meta: { roles: STAFF } },
+      { path: 'club/plans', name: 'club-plans', component: () => import('@/views/workbench/club/ClubPlansView.vue'), meta: { roles: STAFF } },
       { path: 'warranty-certificate', name: 'warranty-certificate', component: () => import('@/views/workbench/WarrantyCertificateView.vue'), meta: { roles: WARRANTY_READERS } },
       { path: 'delivery', name: 'delivery', component: () => import('@/views/workbench/DeliveryBoardView.vue'), meta: { roles: DELIVERY_STAFF } },
       { path: 'delivery/checklist', name: 'checklist', component: () => import('@/views/workbench/checklist/ChecklistView.vue'), meta: { roles: ['AGENT', 'ENGINEER', 'MANAGER', 'HQ', 'ADMIN'] } },

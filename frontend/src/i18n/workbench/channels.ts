@@ -3,7 +3,7 @@ export const zh = {
   channels: {
     kinds: {
       REQUEST_RECEIVED: '工单受理', DISPATCHED: '已派工', APPOINTMENT_SET: '维修预约', WORK_DONE: '完工待确认',
-      REVISIT_DUE: '回访提醒', WARRANTY_REMINDER: '保修到期提醒', PAYMENT_REMINDER: '房款付款提醒', SURVEY_INVITATION: '满意度调查邀请', CLUB_BIRTHDAY: '会员生日祝福', CLUB_HOLIDAY: '会员节日问候', CLUB_MAGAZINE: '会刊（邮件附 PDF）', PROGRESS_NOTICE: '工程进度通知', KEYS_REMINDER: '收房提醒',
+      REVISIT_DUE: '回访提醒', WARRANTY_REMINDER: '保修到期提醒', PAYMENT_REMINDER: '房款付款提醒', SURVEY_INVITATION: '满意度调查邀请', CLUB_BIRTHDAY: '会员生日祝福', CLUB_HOLIDAY: '会员节日问候', CLUB_MAGAZINE: '会刊（邮件附 PDF）', CLUB_ACTIVITY_CANCELLED: '会员活动取消通知', PROGRESS_NOTICE: '工程进度通知', KEYS_REMINDER: '收房提醒',
       STAFF_ASSIGNED: '员工：派工通知', STAFF_TIME_LIMIT_WARNING: '员工：时限预警', STAFF_TIME_LIMIT_BREACHED: '员工：超时通知',
       STAFF_ESCALATED: '员工：升级通知', MONTHLY_REPORT: '客服月报（总部）', DEFECT_REPORT: '项目缺陷反馈（设计、工程）', SIGN_IN_CODE: '登录验证码', WECHAT_REPLY: '微信客服回复',
     },
@@ -53,7 +53,7 @@ export const en = {
   channels: {
     kinds: {
       REQUEST_RECEIVED: 'Request received', DISPATCHED: 'Dispatched', APPOINTMENT_SET: 'Repair visit',
-      WORK_DONE: 'Done, please confirm', REVISIT_DUE: 'Revisit due', WARRANTY_REMINDER: 'Warranty ending', PAYMENT_REMINDER: 'Payment reminder', SURVEY_INVITATION: 'Survey invitation', CLUB_BIRTHDAY: 'Member birthday greeting', CLUB_HOLIDAY: 'Member holiday greeting', CLUB_MAGAZINE: 'Member magazine (e-mail with PDF)', PROGRESS_NOTICE: 'Construction progress notice', KEYS_REMINDER: 'Keys to collect',
+      WORK_DONE: 'Done, please confirm', REVISIT_DUE: 'Revisit due', WARRANTY_REMINDER: 'Warranty ending', PAYMENT_REMINDER: 'Payment reminder', SURVEY_INVITATION: 'Survey invitation', CLUB_BIRTHDAY: 'Member birthday greeting', CLUB_HOLIDAY: 'Member holiday greeting', CLUB_MAGAZINE: 'Member magazine (e-mail with PDF)', CLUB_ACTIVITY_CANCELLED: 'Club activity cancelled', PROGRESS_NOTICE: 'Construction progress notice', KEYS_REMINDER: 'Keys to collect',
       STAFF_ASSIGNED: 'Staff: assigned', STAFF_TIME_LIMIT_WARNING: 'Staff: time limit warning', STAFF_TIME_LIMIT_BREACHED: 'Staff: time limit breached',
       STAFF_ESCALATED: 'Staff: escalated', MONTHLY_REPORT: 'Monthly report (headquarters)', DEFECT_REPORT: 'Defect report (design, engineering)', SIGN_IN_CODE: 'Sign-in code', WECHAT_REPLY: 'WeChat customer-service reply',
     },

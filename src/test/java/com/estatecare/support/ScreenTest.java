@@ -33,7 +33,7 @@ public abstract class ScreenTest {
     public static final Pattern RAW_KEY = Pattern.compile("\\b(common|app|signIn|menu|user|requests|detail|inbox|"
             + "notFound|status|kind|category|channel|role|action|step|visibility|notification|tabs|me|admin|work|"
             + "queues|dispatch|myDay|intake|dashboard|fines|consultations|specialReports|customers|drill|report|follow|registry|"
-            + "org|staff|tokens|audit|callBack|revisits|warranty|warrantyState|warrantyGroup|delivery|careGuide|campaigns|cases|knowledge|defects|webhooks|channels|outbox|templates|contact|hotline|surveys|assessment|rights|privacy|rightsScreen|triage|wechat|security|walk|checklist|deliverySite|mailboxes|club|sales|purchase|merchants|magazine|clubJoin|activities)"
+            + "org|staff|tokens|audit|callBack|revisits|warranty|warrantyState|warrantyGroup|delivery|careGuide|campaigns|cases|knowledge|defects|webhooks|channels|outbox|templates|contact|hotline|surveys|assessment|rights|privacy|rightsScreen|triage|wechat|security|walk|checklist|deliverySite|mailboxes|club|sales|purchase|merchants|magazine|clubJoin|activities|plans|activityList)"
             + "\\.[A-Za-z_.]+");
 
     protected static Browser browser;

@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.club.ActivityAttended;
+import com.estatecare.club.ActivityCancelled;
 import com.estatecare.club.ActivityPlaceConfirmed;
+import com.estatecare.club.ActivitySignedUpByStaff;
 import com.estatecare.club.internal.ActivityRules.Budget;
 import com.estatecare.club.internal.ActivityRules.Place;
 import com.estatecare.club.internal.ActivityRules.Status;
@@ -52,18 +57,18 @@ class Activities {
     record Activity(long id, long projectId, String theme, String place, Instant startsAt, Instant endsAt,
             int capacity, long budgetPlannedFen, Long budgetSpentFen, String budgetStatus, String budgetRequester,
             String budgetDecider, String status, String summary, int confirmed, int waiting, int attended,
-            int ratings, Double ratingAverage) {
+            int ratings, Double ratingAverage, Long planItemId) {
     }
 
     @Schema(name = "ClubActivitySignUp")
     record SignUp(long id, long activityId, String theme, String place, Instant startsAt, long memberId,
             String memberNumber, String status, Integer position, Instant signedAt, String checkInCode,
-            Instant attendedAt, Integer rating, String comment) {
+            Instant attendedAt, Integer rating, String comment, String signedUpBy) {
     }
 
     /** What a scheduled activity needs. */
     record Draft(Long projectId, String theme, String place, Instant startsAt, Instant endsAt, Integer capacity,
-            Long budgetPlannedFen) {
+            Long budgetPlannedFen, Long planItemId) {
     }
 
     private static final String ACTIVITY = """
@@ -77,7 +82,7 @@ class Activities {
                        and s.attended_at is not null) as attended,
                    (select count(s.rating) from club_activity_signup s where s.activity_id = a.id) as ratings,
                    (select round(avg(s.rating), 2) from club_activity_signup s where s.activity_id = a.id)
-                       as rating_average
+                       as rating_average, a.plan_item_id
             from club_activity a""";
 
     private static final String SIGN_UP = """
@@ -86,7 +91,7 @@ class Activities {
                    case when s.status = 'WAITING' then (select count(*) from club_activity_signup w
                         where w.activity_id = s.activity_id and w.status = 'WAITING'
                           and (w.signed_at, w.id) <= (s.signed_at, s.id)) end as position,
-                   s.signed_at, s.check_in_code, s.attended_at, s.rating, s.comment
+                   s.signed_at, s.check_in_code, s.attended_at, s.rating, s.comment, s.signed_up_by
             from club_activity_signup s join club_activity a on a.id = s.activity_id
             join club_member m on m.id = s.member_id""";
 
@@ -113,9 +118,12 @@ class Activities {
     private final Members members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ActivityPlans plans;
     private final SecureRandom random = new SecureRandom();
 
-    Activities(JdbcClient jdbc, Registry registry, Members members, ApplicationEventPublisher events, Clock clock) {
+    Activities(JdbcClient jdbc, Registry registry, Members members, ApplicationEventPublisher events, Clock clock,
+            ActivityPlans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.registry = registry;
         this.members = members;
@@ -129,34 +137,73 @@ class Activities {
         ProjectView project = registry.project(draft.projectId())
                 .filter(p -> user.covers(p.scopePath()) || user.scopePath().startsWith(p.scopePath()))
                 .orElseThrow(() -> DomainException.unknownReference("projectId"));
+        Long planItem = draft.planItemId() == null ? null
+                : plans.realisable(draft.planItemId(), project.id(), draft.startsAt(), user);
         long id = jdbc.sql("""
                 insert into club_activity (company_id, scope_path, project_id, theme, place, starts_at, ends_at,
-                    capacity, budget_planned_fen, budget_status, status, created_by, created_by_name, created_at)
+                    capacity, budget_planned_fen, budget_status, status, created_by, created_by_name, created_at,
+                    plan_item_id)
                 values (:c, :scope, :project, :theme, :place, :starts, :ends, :capacity, :budget, 'NONE', 'PLANNED',
-                    :by, :byName, :at) returning id""")
+                    :by, :byName, :at, :planItem) returning id""")
                 .param("c", project.companyId()).param("scope", project.scopePath()).param("project", project.id())
                 .param("theme", draft.theme().strip()).param("place", draft.place().strip())
                 .param("starts", Timestamp.from(draft.startsAt())).param("ends", Timestamp.from(draft.endsAt()))
                 .param("capacity", draft.capacity()).param("budget", draft.budgetPlannedFen())
                 .param("by", user.accountId()).param("byName", user.displayName())
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("at", Timestamp.from(clock.instant())).param("planItem", planItem).query(Long.class)
+                .single();
         return view(id);
     }
 
-    /** Staff: the activities of their branch, soonest last, optionally of one status. */
+    /** What the staff's list of activities is narrowed to: a status, a project, a month (yyyy-MM, Shanghai). */
+    record Filter(String status, Long projectId, String month) {
+    }
+
+    /** Staff: the activities of their branch, newest first, narrowed by status, project and month. */
     @Transactional(readOnly = true)
-    CursorPage<Activity> list(String status, String cursor, int limit, CurrentUser user) {
+    CursorPage<Activity> list(Filter filter, String cursor, int limit, CurrentUser user) {
+        String status = filter.status();
+        List<FieldProblem> problems = new ArrayList<>();
         if (status != null && !List.of("PLANNED", "OPEN", "HELD", "SUMMARISED", "CANCELLED").contains(status)) {
-            throw DomainException.invalidField("status", "one-of", "PLANNED, OPEN, HELD, SUMMARISED, CANCELLED");
+            problems.add(new FieldProblem("status", "one-of",
+                    new Object[] { "PLANNED, OPEN, HELD, SUMMARISED, CANCELLED" }));
+        }
+        if (filter.projectId() != null && filter.projectId() < 1) {
+            problems.add(new FieldProblem("projectId", "range", new Object[] { 1, Long.MAX_VALUE }));
+        }
+        YearMonth month = null;
+        if (filter.month() != null) {
+            try {
+                month = filter.month().length() == 7 ? YearMonth.parse(filter.month()) : null;
+            } catch (DateTimeParseException e) {
+                month = null;
+            }
+            if (month == null || month.getYear() < ActivityPlans.MIN_YEAR || month.getYear() > ActivityPlans.MAX_YEAR) {
+                problems.add(FieldProblem.of("month", "malformed"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidInput(problems);
         }
         VisibleTo visible = VisibleTo.sql(user, "a.scope_path");
         Map<String, Object> params = new HashMap<>(visible.params());
         params.put("after", CursorPage.decode(cursor));
         params.put("limit", limit + 1);
         String sql = ACTIVITY + " where a.id < :after and " + visible.sql()
-                + (status == null ? "" : " and a.status = :status") + " order by a.id desc limit :limit";
+                + (status == null ? "" : " and a.status = :status")
+                + (filter.projectId() == null ? "" : " and a.project_id = :project")
+                + (month == null ? "" : " and a.starts_at >= :from and a.starts_at < :to")
+                + " order by a.id desc limit :limit";
         if (status != null) {
             params.put("status", status);
+        }
+        if (filter.projectId() != null) {
+            params.put("project", filter.projectId());
+        }
+        if (month != null) {
+            ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+            params.put("from", Timestamp.from(month.atDay(1).atStartOfDay(shanghai).toInstant()));
+            params.put("to", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(shanghai).toInstant()));
         }
         return CursorPage.of(jdbc.sql(sql).params(params).query(Rows.of(Activity.class)).list(), limit, Activity::id);
     }
@@ -214,6 +261,16 @@ class Activities {
         ActivityRules.transition(row.state(), Status.valueOf(to), row.budget(), row.startsAt(), clock.instant());
         jdbc.sql("update club_activity set status = :to, version = version + 1 where id = :id").param("to", to)
                 .param("id", id).update();
+        if (ActivityRules.tellsSignedUp(Status.valueOf(to))) {
+            List<Long> told = jdbc.sql("""
+                    select distinct customer_id from club_activity_signup
+                    where activity_id = :a and status in ('CONFIRMED', 'WAITING') order by customer_id""")
+                    .param("a", id).query(Long.class).list();
+            if (!told.isEmpty()) {
+                events.publishEvent(new ActivityCancelled(row.companyId(), row.scopePath(), id, row.theme(),
+                        row.startsAt(), told, clock.instant()));
+            }
+        }
         return view(id);
     }
 
@@ -296,6 +353,47 @@ class Activities {
         if (memberId != null && memberId != member.id()) {
             throw DomainException.notFound("club-member");
         }
+        return place(activity, member, null);
+    }
+
+    /**
+     * Staff sign a member up on their behalf (a phone call to the centre): the portal's path and waiting line, the
+     * staff member's name recorded on the sign-up; the member must be an active member in the caller's sight
+     * (else 422 naming {@code memberId}).
+     */
+    @Transactional
+    SignUp signUpFor(long activityId, Long memberId, CurrentUser user) {
+        if (memberId == null) {
+            throw DomainException.invalidField("memberId", "required");
+        }
+        if (memberId < 1) {
+            throw DomainException.invalidField("memberId", "range", 1, Long.MAX_VALUE);
+        }
+        Row activity = visible(activityId, user, true);
+        MemberRow member;
+        try {
+            member = members.visible(memberId, user);
+        } catch (DomainException e) {
+            throw DomainException.unknownReference("memberId");
+        }
+        if (member.companyId() != activity.companyId() || !member.active()) {
+            throw DomainException.unknownReference("memberId");
+        }
+        boolean had = jdbc.sql("""
+                select count(*) from club_activity_signup
+                where activity_id = :a and member_id = :m and status <> 'CANCELLED'""")
+                .param("a", activityId).param("m", member.id()).query(Integer.class).single() > 0;
+        SignUp signUp = place(activity, member, user.displayName());
+        if (!had) {
+            events.publishEvent(new ActivitySignedUpByStaff(activity.companyId(), activity.scopePath(), activityId,
+                    signUp.id(), member.id(), signUp.memberNumber(), signUp.status(), clock.instant()));
+        }
+        return signUp;
+    }
+
+    /** A place for the member on the locked activity: confirmed while free, else waiting; again changes nothing. */
+    private SignUp place(Row activity, MemberRow member, String by) {
+        long activityId = activity.id();
         ActivityRules.signUpOpen(activity.state(), activity.startsAt(), clock.instant());
         Optional<SignUp> mine = jdbc.sql(SIGN_UP + " where s.activity_id = :a and s.member_id = :m")
                 .param("a", activityId).param("m", member.id()).query(Rows.of(SignUp.class)).optional();
@@ -311,11 +409,13 @@ class Activities {
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("""
                 insert into club_activity_signup (company_id, activity_id, member_id, customer_id, status, signed_at,
-                    confirmed_at, check_in_code)
-                values (:c, :a, :m, :customer, :status, :at, :confirmed, :code)
+                    confirmed_at, check_in_code, signed_up_by)
+                values (:c, :a, :m, :customer, :status, :at, :confirmed, :code, :by)
                 on conflict (company_id, activity_id, member_id) do update
-                set status = excluded.status, signed_at = excluded.signed_at, confirmed_at = excluded.confirmed_at
+                set status = excluded.status, signed_at = excluded.signed_at, confirmed_at = excluded.confirmed_at,
+                    signed_up_by = excluded.signed_up_by
                 returning id""")
+                .param("by", by)
                 .param("c", member.companyId()).param("a", activityId).param("m", member.id())
                 .param("customer", member.customerId()).param("status", place.name()).param("at", now)
                 .param("confirmed", place == Place.CONFIRMED ? now : null).param("code", newCode())

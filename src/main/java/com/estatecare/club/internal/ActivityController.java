@@ -36,7 +36,10 @@ class ActivityController {
     }
 
     record ClubActivityBody(Long projectId, String theme, String place, Instant startsAt, Instant endsAt,
-            Integer capacity, Long budgetPlannedFen) {
+            Integer capacity, Long budgetPlannedFen, Long planItemId) {
+    }
+
+    record ClubStaffSignUp(Long memberId) {
     }
 
     record ClubBudgetDecision(Boolean approved) {
@@ -53,21 +56,25 @@ class ActivityController {
 
     @GetMapping("/activities")
     @StaffOnly
-    @Operation(summary = "The club activities of the caller's branch, newest first, optionally of one status;"
-            + " with places confirmed, waiting, attended and the average rating; with a cursor", operationId = "clubActivities")
+    @Operation(summary = "The club activities of the caller's branch, newest first, optionally of one status, project"
+            + " and month (yyyy-MM, Shanghai); with places confirmed, waiting, attended and the average rating; with a"
+            + " cursor and a limit of 1–200", operationId = "clubActivities")
     CursorPage<Activities.Activity> list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) Long projectId, @RequestParam(required = false) String month,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return activities.list(status, cursor, CursorPage.limit(limit), organisation.currentUser());
+        return activities.list(new Activities.Filter(status, projectId, month), cursor, CursorPage.limit(limit),
+                organisation.currentUser());
     }
 
     @PostMapping("/activities")
     @PreAuthorize(ClubController.CLUB_STAFF)
     @Operation(summary = "Schedule an activity of a project of the caller's branch (theme, place, startsAt, endsAt,"
-            + " capacity, budgetPlannedFen); it is PLANNED until its budget is approved and it is opened",
+            + " capacity, budgetPlannedFen, optionally the planItemId of the project's plan of that year it realises);"
+            + " it is PLANNED until its budget is approved and it is opened",
             operationId = "scheduleClubActivity")
     ResponseEntity<Activities.Activity> schedule(@RequestBody ClubActivityBody body) {
         Activities.Activity activity = activities.schedule(new Activities.Draft(body.projectId(), body.theme(),
-                body.place(), body.startsAt(), body.endsAt(), body.capacity(), body.budgetPlannedFen()),
+                body.place(), body.startsAt(), body.endsAt(), body.capacity(), body.budgetPlannedFen(), body.planItemId()),
                 organisation.currentUser());
         return ResponseEntity.created(URI.create("/api/v1/club/activities/" + activity.id())).body(activity);
     }
@@ -85,6 +92,15 @@ class ActivityController {
             operationId = "clubActivitySignUps")
     List<Activities.SignUp> signUps(@PathVariable long id) {
         return activities.signUps(id, organisation.currentUser());
+    }
+
+    @PostMapping("/activities/{id}/sign-ups")
+    @PreAuthorize(ClubController.CLUB_STAFF)
+    @Operation(summary = "Sign a member up on their behalf (a call to the centre): the portal's rules, confirmed while"
+            + " places are free, else waiting in line; the staff member's name is recorded on the sign-up",
+            operationId = "signUpClubMember")
+    Activities.SignUp signUpFor(@PathVariable long id, @RequestBody ClubStaffSignUp body) {
+        return activities.signUpFor(id, body.memberId(), organisation.currentUser());
     }
 
     @PostMapping("/activities/{id}/budget-request")
@@ -106,7 +122,8 @@ class ActivityController {
     @PostMapping("/activities/{id}/transitions")
     @PreAuthorize(ClubController.CLUB_STAFF)
     @Operation(summary = "Open the activity for sign-up (budget approved, not started), mark it held (started), or"
-            + " cancel it (planned or open): to OPEN, HELD or CANCELLED", operationId = "transitionClubActivity")
+            + " cancel it (planned or open; each member signed up is told once): to OPEN, HELD or CANCELLED",
+            operationId = "transitionClubActivity")
     Activities.Activity transition(@PathVariable long id, @RequestBody ClubActivityTransition body) {
         return activities.transition(id, body.to(), organisation.currentUser());
     }

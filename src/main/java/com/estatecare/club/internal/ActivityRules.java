@@ -35,6 +35,11 @@ final class ActivityRules {
         return cancelled == Place.CONFIRMED;
     }
 
+    /** Whether the members signed up (confirmed or waiting) are told when the activity goes to {@code to}. */
+    static boolean tellsSignedUp(Status to) {
+        return to == Status.CANCELLED;
+    }
+
     /** A budget may be requested while the activity is planned and its budget not yet approved. */
     static void budgetRequest(Status status, Budget budget) {
         if (status != Status.PLANNED || budget == Budget.APPROVED) {

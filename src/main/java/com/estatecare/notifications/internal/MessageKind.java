@@ -35,6 +35,8 @@ enum MessageKind {
     CLUB_HOLIDAY(Audience.OWNER, "holiday"),
     /** 会刊: an issue of the member magazine, by e-mail with its PDF, to a member who opted in (decision 051). */
     CLUB_MAGAZINE(Audience.OWNER, "number", "title"),
+    /** 活动取消: a club activity they signed up for (confirmed or waiting) was cancelled. */
+    CLUB_ACTIVITY_CANCELLED(Audience.OWNER, "theme", "time"),
     /** 派工 to the handler: a request was given to them. */
     STAFF_ASSIGNED(Audience.STAFF, "number", "unit"),
     /** 时限预警: a time limit of a request they own is about to be breached. */

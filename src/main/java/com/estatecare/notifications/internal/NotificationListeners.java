@@ -126,6 +126,18 @@ class NotificationListeners {
                 "CLUB_ACTIVITY_CONFIRMED", null, starts, event.theme(), event.key());
     }
 
+    /**
+     * 活动取消: each member signed up for a cancelled club activity, confirmed or waiting, reads it in their inbox once
+     * per activity (the key is the activity's), however often the event is delivered.
+     */
+    @ApplicationModuleListener
+    void on(com.estatecare.club.ActivityCancelled event) {
+        String starts = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(event.startsAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        inbox.deliver(organisation.ownerAccountsOf(event.customerIds()), event.companyId(),
+                "CLUB_ACTIVITY_CANCELLED", null, starts, event.theme(), event.key());
+    }
+
     /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
     @ApplicationModuleListener
     void on(RequestEscalated event) {

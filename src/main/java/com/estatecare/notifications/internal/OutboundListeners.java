@@ -196,6 +196,15 @@ class OutboundListeners {
         });
     }
 
+    /** 活动取消: each member signed up for a cancelled club activity, once per member and activity, by their channels. */
+    @ApplicationModuleListener
+    void on(com.estatecare.club.ActivityCancelled event) {
+        Map<String, String> values = Map.of("theme", event.theme(), "time", DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm").format(event.startsAt().atZone(SHANGHAI)));
+        owners(event.customerIds()).forEach(customer -> messages.queue(event.companyId(), customer.scopePath(),
+                customer, MessageKind.CLUB_ACTIVITY_CANCELLED, event.key(customer.id()), null, null, values));
+    }
+
     /** The business calendar's holiday names, as the keys of their English names ({@code club.holiday.*}). */
     private static final Map<String, String> HOLIDAYS = Map.of("元旦", "new-year", "春节", "spring-festival",
             "清明节", "qingming", "劳动节", "labour-day", "端午节", "dragon-boat", "中秋节", "mid-autumn", "国庆节",

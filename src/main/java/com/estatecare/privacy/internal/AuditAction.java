@@ -32,6 +32,8 @@ enum AuditAction {
     CLUB_MEMBERSHIP,
     /** 积分: an entry of a member's points ledger — earned, redeemed or expired. */
     CLUB_POINTS,
+    /** 代会员报名: a staff member signed a member up for a club activity on their behalf. */
+    CLUB_ACTIVITY_SIGN_UP,
     /** 公众号设置: a company's WeChat official-account settings saved (the secrets named, never given). */
     WECHAT_ACCOUNT_CHANGED
 }

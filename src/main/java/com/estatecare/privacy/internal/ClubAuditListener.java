@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.club.ActivitySignedUpByStaff;
 import com.estatecare.club.ClubMagazineChoiceChanged;
 import com.estatecare.club.ClubMemberJoined;
 import com.estatecare.club.ClubMemberLeft;
@@ -15,7 +16,8 @@ import com.estatecare.club.ClubPointsRecorded;
  * The customer club's changes in the audit log, in the club's own transaction (decision 016): joining records the
  * club consent (purpose {@code CLUB}, with the version of the text shown) and leaving withdraws it, each with its
  * {@code CONSENT_CHANGED} entry and a {@code CLUB_MEMBERSHIP} entry; every ledger entry gets a {@code CLUB_POINTS}
- * entry; opting in to the member magazine or out of it records the {@code MAGAZINE} consent. A join or ledger write
+ * entry; a staff member's sign-up of a member for an activity a {@code CLUB_ACTIVITY_SIGN_UP} entry; opting in to
+ * the member magazine or out of it records the {@code MAGAZINE} consent. A join or ledger write
  * whose entries cannot be written does not commit.
  */
 @Component
@@ -63,6 +65,14 @@ class ClubAuditListener {
         detail.put("key", AuditMasking.text(e.key()));
         log.append(new AuditLog.Entry(AuditAction.CLUB_POINTS, AuditEntry.DONE, callers.current(), e.companyId(),
                 e.scopePath(), "CLUB_MEMBER", e.memberId(), e.kind(), detail));
+    }
+
+    /** 代会员报名: who signed which member up for which activity, and the place they got. */
+    @EventListener
+    void on(ActivitySignedUpByStaff e) {
+        log.append(new AuditLog.Entry(AuditAction.CLUB_ACTIVITY_SIGN_UP, AuditEntry.DONE, callers.current(),
+                e.companyId(), e.scopePath(), "CLUB_MEMBER", e.memberId(), "SIGNED_UP", Map.of("activityId",
+                        e.activityId(), "signUpId", e.signUpId(), "number", e.memberNumber(), "status", e.status())));
     }
 
     @EventListener
