@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * The owner's copy of their personal data (PIPL art. 45) holds what the club keeps of them: the membership with its
  * care data and magazine choice, the points ledger and their ratings of partner merchants with the comments — in
  * the JSON, the CSV and the workbook — and an owner who never joined gets an empty club part; their activity
- * sign-ups with the evaluation, whose comment erasure forgets with the waiting places (decision 051).
+ * sign-ups with the evaluation, whose comment erasure forgets and whose places in activities still to come it gives
+ * up, a confirmed one to the first in line (decision 051).
  */
 @EstateCareTest
 class ClubDataCopyTests {
@@ -72,6 +73,9 @@ class ClubDataCopyTests {
         long full = openActivity("副本插花课", 1);
         assertThat(signUp(owner, confirmed).get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(signUp(first, full).get("status").asString()).isEqualTo("CONFIRMED");
+        Owner next = ClubOwners.owner(api, "agent", "2020-06-01");
+        ClubOwners.join(next);
+        long nextSignUp = signUp(next, confirmed).get("id").asLong();
         assertThat(signUp(owner, full).get("status").asString()).isEqualTo("WAITING");
         // the evaluation an attendee gives after the activity was held (ClubActivityTests walks that path)
         jdbc.sql("update club_activity_signup set rating = 5, comment = '老师很耐心' where activity_id = :a and customer_id = :c")
@@ -99,8 +103,10 @@ class ClubDataCopyTests {
                 select a.theme || ' ' || s.status || ' ' || coalesce(s.comment, '-') || ' ' || coalesce(s.rating, 0)
                 from club_activity_signup s join club_activity a on a.id = s.activity_id
                 where s.customer_id = :c order by a.id""").param("c", owner.customerId()).query(String.class).list())
-                .as("the comment forgotten, the waiting place given up, attendance and score kept as figures")
-                .containsExactly("副本烘焙课 CONFIRMED - 5", "副本插花课 CANCELLED - 0");
+                .as("the comment forgotten, both places of activities still to come given up, the score kept")
+                .containsExactly("副本烘焙课 CANCELLED - 5", "副本插花课 CANCELLED - 0");
+        assertThat(next.caller().get("/api/v1/me/club/sign-ups/" + nextSignUp).json().get("status").asString())
+                .as("the erased member's confirmed place goes to the first in line").isEqualTo("CONFIRMED");
     }
 
     /** An open activity of the agent's first project, this afternoon. */

@@ -432,8 +432,34 @@ class Activities {
             return mine;
         }
         ActivityRules.signUpOpen(activity.state(), activity.startsAt(), clock.instant());
+        release(mine, activity);
+        return signUp(signUpId);
+    }
+
+    /**
+     * An erased customer (删除, decision 051) gives up their places in the activities still to come, each confirmed
+     * one to the first in line, who is told; in the erasure's transaction.
+     */
+    @Transactional
+    void releaseUpcoming(long companyId, long customerId) {
+        List<Long> ids = jdbc.sql("""
+                select s.id
+                from club_activity_signup s join club_activity a on a.id = s.activity_id
+                where s.company_id = :c and s.customer_id = :customer and s.status in ('CONFIRMED', 'WAITING')
+                  and a.status in ('PLANNED', 'OPEN') and a.starts_at > :now
+                order by s.activity_id""")
+                .param("c", companyId).param("customer", customerId).param("now", Timestamp.from(clock.instant()))
+                .query(Long.class).list();
+        for (long id : ids) {
+            SignUp mine = signUp(id);
+            release(mine, lockedActivity(mine.activityId()).orElseThrow());
+        }
+    }
+
+    /** Cancels a sign-up under its activity's lock; a confirmed place goes to the first in line, who is told. */
+    private void release(SignUp mine, Row activity) {
         jdbc.sql("update club_activity_signup set status = 'CANCELLED', confirmed_at = null where id = :id")
-                .param("id", signUpId).update();
+                .param("id", mine.id()).update();
         if (ActivityRules.promotesNext(Place.valueOf(mine.status()))) {
             Instant now = clock.instant();
             jdbc.sql("""
@@ -446,7 +472,6 @@ class Activities {
                     .ifPresent(next -> events.publishEvent(new ActivityPlaceConfirmed(activity.companyId(),
                             activity.id(), next[0], next[1], activity.theme(), activity.startsAt(), now)));
         }
-        return signUp(signUpId);
     }
 
     @Transactional(readOnly = true)

@@ -11,21 +11,25 @@ import com.estatecare.registry.CustomerAnonymised;
 /**
  * When the registry erases a customer (删除, PIPL art. 47), the club forgets what it keeps of the person — the
  * birthday, the magazine choice, the comments of their merchant ratings and of their activity evaluations — ends the
- * membership and takes them off the activities' waiting lists, in the same transaction; the number, the ledger, the
- * ratings' scores and the sign-ups (with attendance and score, counted in the club's figures) stay as records
- * without a person (decision 051).
+ * membership, gives up their places in the activities still to come (a confirmed one to the first in line) and takes
+ * them off the waiting lists, in the same transaction; the number, the ledger, the ratings' scores and the sign-ups
+ * of past activities (with attendance and score, counted in the club's figures) stay as records without a person
+ * (decision 051).
  */
 @Component
 class AnonymisedMembers {
 
     private final JdbcClient jdbc;
+    private final Activities activities;
 
-    AnonymisedMembers(JdbcClient jdbc) {
+    AnonymisedMembers(JdbcClient jdbc, Activities activities) {
         this.jdbc = jdbc;
+        this.activities = activities;
     }
 
     @EventListener
     void on(CustomerAnonymised e) {
+        activities.releaseUpcoming(e.companyId(), e.customerId());
         jdbc.sql("""
                 update club_member set birthday = null, greetings = false, magazine = false, status = 'LEFT',
                     left_at = coalesce(left_at, :at), version = version + 1
