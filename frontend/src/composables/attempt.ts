@@ -16,13 +16,16 @@ export function useAttempt(t: Translate) {
     problem.value = showProblem(e, t)
   }
 
-  async function attempt(work: () => Promise<unknown>, onError: (e: unknown) => void = fail): Promise<void> {
+  /** Runs the work; true when it succeeded, false when it failed (and the failure was shown or handled). */
+  async function attempt(work: () => Promise<unknown>, onError: (e: unknown) => void = fail): Promise<boolean> {
     busy.value = true
     problem.value = null
     try {
       await work()
+      return true
     } catch (e) {
       onError(e)
+      return false
     } finally {
       busy.value = false
     }
@@ -49,9 +52,9 @@ export interface ListScreen<T> {
  * (`said`) and reloads its list; refused, the screen shows the problem above the list.
  */
 export function removeConfirmed<T>(attempt: Attempt, t: Translate, screen: ListScreen<T>,
-  call: (row: T) => Promise<unknown>, said: (row: T) => string): Promise<void> {
+  call: (row: T) => Promise<unknown>, said: (row: T) => string): Promise<boolean> {
   const row = screen.deleting.value
-  if (row === null) return Promise.resolve()
+  if (row === null) return Promise.resolve(false)
   return attempt(async () => {
     await call(row)
     screen.deleting.value = null

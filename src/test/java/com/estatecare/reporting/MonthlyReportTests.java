@@ -100,7 +100,7 @@ class MonthlyReportTests {
         assertRefused("month=2026-10%27%20or%201=1--", "month", "格式不正确", "is malformed");
         assertRefused("", "month", "必填", "is required");
         assertRefused(MONTH + "&format=docx", "format", "必须是", "must be one of");
-        assertRefused(MONTH + "&format=PDF%00", "format", "必须是", "must be one of");
+        assertRefused(MONTH + "&format=PDF%00", "format", "含有空字符", "contains a NUL character");
     }
 
     private void assertRefused(String query, String field, String chinese, String english) {
