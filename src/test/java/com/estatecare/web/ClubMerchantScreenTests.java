@@ -59,6 +59,9 @@ class ClubMerchantScreenTests extends ScreenTest {
         browser.awaitText("[data-test=merchant-complaints]", "会员反映排队太久");
         browser.awaitText("[data-test=merchant-assessment]", "未评级");
         browser.awaitText("[data-test=merchant-assessment]", "评价不足");
+        // the complaint day's calendar (a popper with role dialog, unnamed by Element Plus) has finished closing
+        browser.awaitScript("return [...document.querySelectorAll('.el-picker__popper')]"
+                + ".every(p => getComputedStyle(p).display === 'none')");
         assertThat(browser.seriousAccessibilityViolations()).as("axe on the merchant's page").isEmpty();
         browser.screenshot("club-merchant-zh");
 
