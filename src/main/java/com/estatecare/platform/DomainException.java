@@ -3,6 +3,7 @@ package com.estatecare.platform;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A broken business rule, as one of a few specific kinds ({@link InvalidInput},
@@ -25,7 +26,15 @@ public abstract sealed class DomainException extends RuntimeException {
         this.arguments = arguments;
     }
 
+    /** The members of every problem (RFC 9457), which no extension property may repeat. */
+    private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail",
+            "instance");
+
+    /** An extension property of the problem; never one of its own members (a record's status is {@code currentStatus}). */
     public DomainException with(String property, Object value) {
+        if (PROBLEM_MEMBERS.contains(property)) {
+            throw new IllegalArgumentException("a problem's own member cannot be an extension: " + property);
+        }
         properties.put(property, value);
         return this;
     }

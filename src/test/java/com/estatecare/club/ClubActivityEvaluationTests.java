@@ -46,6 +46,8 @@ class ClubActivityEvaluationTests {
         var early = api.as("agent").post(path(activity), body);
         assertThat(early.status()).as(early.body()).isEqualTo(409);
         assertThat(early.json().get("type").asString()).endsWith("club-activity-not-held");
+        assertThat(early.json().get("status").asInt()).as("the problem's own status, not the activity's").isEqualTo(409);
+        assertThat(early.json().get("currentStatus").asString()).isEqualTo("OPEN");
         hold(activity);
         assertThat(api.as("agent").get(path(activity)).json().get("campaignId").isNull()).isTrue();
 

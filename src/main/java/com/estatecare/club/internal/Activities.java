@@ -310,7 +310,7 @@ class Activities {
                 .orElseThrow(() -> DomainException.notFound("club-activity-sign-up"));
         Row activity = visible(signUp.activityId(), user, true);
         if (!"CONFIRMED".equals(signUp.status())) {
-            throw DomainException.conflict("club-activity-not-confirmed").with("status", signUp.status());
+            throw DomainException.conflict("club-activity-not-confirmed").with("currentStatus", signUp.status());
         }
         if (signUp.attendedAt() == null) {
             Instant now = clock.instant();

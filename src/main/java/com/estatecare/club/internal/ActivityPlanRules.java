@@ -23,7 +23,7 @@ final class ActivityPlanRules {
     /** Items are added, changed or removed except while the plan waits for a manager's decision. */
     static void itemsEditable(Status status) {
         if (status == Status.SUBMITTED) {
-            throw DomainException.conflict("club-plan-submitted").with("status", status);
+            throw DomainException.conflict("club-plan-submitted").with("currentStatus", status);
         }
     }
 
@@ -36,7 +36,7 @@ final class ActivityPlanRules {
     /** A draft or a revised plan with at least one item is submitted for approval. */
     static void submit(Status status, int items) {
         if (!(status == Status.DRAFT || status == Status.REVISED)) {
-            throw DomainException.conflict("club-plan-not-submittable").with("status", status);
+            throw DomainException.conflict("club-plan-not-submittable").with("currentStatus", status);
         }
         if (items == 0) {
             throw DomainException.conflict("club-plan-empty");
@@ -49,7 +49,7 @@ final class ActivityPlanRules {
      */
     static Status decide(Status status, Long submittedBy, long decider, boolean approved, boolean approvedBefore) {
         if (status != Status.SUBMITTED) {
-            throw DomainException.conflict("club-plan-not-submitted").with("status", status);
+            throw DomainException.conflict("club-plan-not-submitted").with("currentStatus", status);
         }
         if (submittedBy != null && submittedBy == decider) {
             throw DomainException.forbidden("club-plan-four-eyes");

@@ -396,7 +396,9 @@ class ActivityPlans {
         if (year == null) {
             problems.add(FieldProblem.of("year", "required"));
         } else if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.add(new FieldProblem("year", "range", new Object[] { MIN_YEAR, MAX_YEAR }));
+            // as text: a year reads 2000, not 2,000
+            problems.add(new FieldProblem("year", "range",
+                    new Object[] { String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR) }));
         }
     }
 

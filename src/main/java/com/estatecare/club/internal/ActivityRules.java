@@ -43,7 +43,7 @@ final class ActivityRules {
     /** A budget may be requested while the activity is planned and its budget not yet approved. */
     static void budgetRequest(Status status, Budget budget) {
         if (status != Status.PLANNED || budget == Budget.APPROVED) {
-            throw DomainException.conflict("club-activity-budget-not-requestable").with("status", status)
+            throw DomainException.conflict("club-activity-budget-not-requestable").with("currentStatus", status)
                     .with("budgetStatus", budget);
         }
     }
@@ -68,7 +68,7 @@ final class ActivityRules {
             case PLANNED -> false;
         };
         if (!allowed) {
-            throw DomainException.conflict("club-activity-transition", from, to).with("status", from);
+            throw DomainException.conflict("club-activity-transition", from, to).with("currentStatus", from);
         }
         if (to == Status.OPEN && budget != Budget.APPROVED) {
             throw DomainException.conflict("club-activity-budget-not-approved").with("budgetStatus", budget);
@@ -84,7 +84,7 @@ final class ActivityRules {
     /** Members sign up and cancel while the activity is open and has not started. */
     static void signUpOpen(Status status, Instant startsAt, Instant now) {
         if (status != Status.OPEN) {
-            throw DomainException.conflict("club-activity-not-open").with("status", status);
+            throw DomainException.conflict("club-activity-not-open").with("currentStatus", status);
         }
         if (!startsAt.isAfter(now)) {
             throw DomainException.conflict("club-activity-started");
@@ -95,7 +95,7 @@ final class ActivityRules {
     static void checkIn(Status status, Instant startsAt, Instant now) {
         LocalDate day = startsAt.atZone(SHANGHAI).toLocalDate();
         if (!(status == Status.OPEN || status == Status.HELD) || now.atZone(SHANGHAI).toLocalDate().isBefore(day)) {
-            throw DomainException.conflict("club-activity-check-in-closed").with("status", status);
+            throw DomainException.conflict("club-activity-check-in-closed").with("currentStatus", status);
         }
     }
 

@@ -18,7 +18,7 @@ final class EvaluationSurveyRule {
             throw DomainException.conflict("club-activity-evaluation-sent").with("campaignId", sentCampaignId);
         }
         if (status != Status.HELD && status != Status.SUMMARISED) {
-            throw DomainException.conflict("club-activity-not-held").with("status", status);
+            throw DomainException.conflict("club-activity-not-held").with("currentStatus", status);
         }
         if (attendees == 0) {
             throw DomainException.conflict("club-activity-no-attendees");

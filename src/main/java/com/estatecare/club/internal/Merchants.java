@@ -268,7 +268,7 @@ class Merchants {
     Assessment assessment(long merchantId, Integer year, CurrentUser user) {
         int current = today().getYear();
         if (year != null && (year < 2000 || year > current)) {
-            throw DomainException.invalidField("year", "range", 2000, current);
+            throw DomainException.invalidField("year", "range", "2000", String.valueOf(current));
         }
         MerchantRow merchant = visible(merchantId, user);
         int of = year == null ? current : year;

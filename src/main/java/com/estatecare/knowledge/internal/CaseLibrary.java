@@ -89,7 +89,7 @@ class CaseLibrary {
             KnowledgeCase current = existing.get();
             if (current.status() != KnowledgeCase.Status.REJECTED) {
                 throw DomainException.conflict("case-exists").with("caseId", current.id())
-                        .with("status", current.status());
+                        .with("currentStatus", current.status());
             }
             Texts texts = new Texts(current.problem(), current.cause(), current.solution(),
                     lessonsGiven == null ? current.lessons() : lessonsGiven, null);
@@ -180,7 +180,7 @@ class CaseLibrary {
     KnowledgeCase review(long id, long version, boolean approve, String note, CurrentUser user) {
         KnowledgeCase current = current(id, version, user);
         if (current.status() != KnowledgeCase.Status.PROPOSED) {
-            throw DomainException.conflict("case-already-reviewed").with("status", current.status());
+            throw DomainException.conflict("case-already-reviewed").with("currentStatus", current.status());
         }
         if (!CaseReview.mayReview(current.proposedById(), user.accountId())) {
             throw DomainException.forbidden("case-four-eyes");

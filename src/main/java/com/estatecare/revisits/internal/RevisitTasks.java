@@ -119,7 +119,7 @@ class RevisitTasks {
         RevisitTask task = visible(id, user, true);
         if (task.status() != RevisitTask.Status.OPEN) {
             throw DomainException.conflict(task.status() == RevisitTask.Status.ANSWERED ? "revisit-already-answered"
-                    : "revisit-withdrawn").with("status", task.status());
+                    : "revisit-withdrawn").with("currentStatus", task.status());
         }
         long companyId = jdbc.sql("select company_id from revisit_task where id = :id").param("id", id)
                 .query(Long.class).single();
