@@ -96,9 +96,17 @@ class LiveController {
             }
         }
 
+        /**
+         * Ends the response; when the container has already ended it with an error (the client went away while a
+         * frame was written), Tomcat refuses any further use of the async context, and there is nothing left to end.
+         */
         @Override
         public void close() {
-            emitter.complete();
+            try {
+                emitter.complete();
+            } catch (IllegalStateException alreadyEnded) {
+                // the stream is gone either way
+            }
         }
     }
 }
