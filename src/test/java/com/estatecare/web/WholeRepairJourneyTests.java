@@ -179,6 +179,8 @@ class WholeRepairJourneyTests extends ScreenTest {
         phone.screenshot("workbench-my-day-plan-zh");
         phone.await("[data-test=plan-submit-" + id + "]").click();
         phone.awaitText("[data-test=my-day-status]", number + " 的方案已记录");
+        // the visit's card is refreshed after the plan is recorded: wait for its new state, then read it
+        phone.awaitText("[data-test=my-visits] [data-test=visit-" + id + "]", "方案确认");
         String visit = phone.await("[data-test=my-visits] [data-test=visit-" + id + "]").getText();
         assertThat(visit).contains(time.substring(11), "方案确认").doesNotContain(ownersPhone);
         JsonNode plan = given.get(id).get("repairPlan");
