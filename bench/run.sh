@@ -10,7 +10,7 @@
 # page, and the first page of a narrow scope).
 # Everything it starts is stopped on exit; results go to bench/results/<time>/.
 #
-# Environment knobs: DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
+# Environment knobs: POOL (the application's Hikari pool size, default its own), DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
 # LIST_SECONDS (10), LIST_WARMUP_SECONDS (20), WARMUP_SECONDS (60), WARMUP_ROUND_SECONDS (20),
 # WARMUP_MAX_SECONDS (300), WARMUP_JIT_QUIET (5, % of a core), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0), STATEMENT_SAMPLES (20),
 # START_SECONDS (600, the wait for the application to start), APP_JAR (the jar to run, default the one
@@ -100,7 +100,7 @@ fi
 APP_PORT=$(free_port)
 java -Xms1g -Xmx1g ${APP_JAVA_OPTS:-} -jar "${APP_JAR:-target/estatecare-0.1.0-SNAPSHOT.jar}" --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --spring.datasource.username=postgres \
-    --spring.datasource.password= --estatecare.demo-data=true --estatecare.demo-history.requests=0 \
+    --spring.datasource.password= ${POOL:+--spring.datasource.hikari.maximum-pool-size=$POOL} --estatecare.demo-data=true --estatecare.demo-history.requests=0 \
     >"$RESULTS/app.log" 2>&1 &
 APP_PID=$!
 BASE=http://127.0.0.1:$APP_PORT
@@ -313,7 +313,7 @@ DIAG_SECONDS=${DIAG_SECONDS:-10}
          "shared_buffers=$(sql 'show shared_buffers'), wal_level=$(sql 'show wal_level')," \
          "max_connections=$(sql 'show max_connections')"
     echo "- pgbench: $("$PGBENCH" --version), -M prepared, -T $DURATION, one INSERT into bench_request per transaction"
-    echo "- Java: $(java -version 2>&1 | head -1); application -Xmx1g, Hikari pool 20; load generator bench/HttpLoad.java"
+    echo "- Java: $(java -version 2>&1 | head -1); application -Xmx1g, Hikari pool ${POOL:-as configured (20)}; load generator bench/HttpLoad.java"
     echo "- warm-up: $WARMED s of intakes at 8 clients (until the C2 compiler used < $WARMUP_JIT_QUIET % of a core in $WARMUP_ROUND_SECONDS s, at most $WARMUP_MAX_SECONDS s)"
     echo "- SQL statements per intake, in the registering transaction (BEGIN and COMMIT included) / all the application sent" \
          "per intake (token check, after-commit listeners, schedulers): repair $TX_REPAIR / $ALL_REPAIR," \
