@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
@@ -169,35 +171,41 @@ class OpenDaySlotEditTests {
     void aSignUpRacingARemovalNeverStaysOnTheRemovedSlot() throws Exception {
         long project = project();
         String title = "并发删除开放日-" + System.nanoTime() % 100_000;
-        for (int round = 0; round < 3; round++) {
-            String dayTitle = title + "-" + round;
-            long day = schedule(project, 30, dayTitle);
-            long nine = slotAt(addSlot(day, NINE, TEN, 5), NINE);
-            Api.Caller owner = owner(project);
-            CountDownLatch start = new CountDownLatch(1);
-            CompletableFuture<Api.Response> signing = CompletableFuture.supplyAsync(() -> {
-                await(start);
-                return owner.post(signUp(day), Map.of("slotId", nine));
-            });
-            CompletableFuture<Api.Response> removing = CompletableFuture.supplyAsync(() -> {
-                await(start);
-                return api.as("agent").delete(slotUrl(day, nine) + "?cancelSignUps=true");
-            });
-            start.countDown();
-            Api.Response signed = signing.get(60, TimeUnit.SECONDS);
-            assertThat(removing.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
-            assertThat(signed.status()).as(signed.body()).isIn(200, 400);
-            JsonNode mine = mine(owner, day);
-            assertThat(mine.hasNonNull("mySlotId")).as("no sign-up on a removed slot").isFalse();
-            assertThat(jdbc.sql("""
-                    select count(*) from open_day_signup where open_day_id = :day and status in ('CONFIRMED', 'WAITING')""")
-                    .param("day", day).query(Long.class).single()).isZero();
-            if (signed.status() == 200) {
-                assertThat(mine.get("mySignUp").asString()).isEqualTo("CANCELLED");
-                await().atMost(BOUND).until(() -> told(owner, dayTitle) == 1);
-            } else {
-                assertThat(signed.body()).contains("slotId");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String dayTitle = title + "-" + round;
+                long day = schedule(project, 30, dayTitle);
+                long nine = slotAt(addSlot(day, NINE, TEN, 5), NINE);
+                Api.Caller owner = owner(project);
+                CountDownLatch start = new CountDownLatch(1);
+                CompletableFuture<Api.Response> signing = CompletableFuture.supplyAsync(() -> {
+                    waitFor(start);
+                    return owner.post(signUp(day), Map.of("slotId", nine));
+                }, pool);
+                CompletableFuture<Api.Response> removing = CompletableFuture.supplyAsync(() -> {
+                    waitFor(start);
+                    return api.as("agent").delete(slotUrl(day, nine) + "?cancelSignUps=true");
+                }, pool);
+                start.countDown();
+                Api.Response signed = signing.get(60, TimeUnit.SECONDS);
+                assertThat(removing.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+                assertThat(signed.status()).as(signed.body()).isIn(200, 400);
+                JsonNode mine = mine(owner, day);
+                assertThat(mine.hasNonNull("mySlotId")).as("no sign-up on a removed slot").isFalse();
+                assertThat(jdbc.sql("""
+                        select count(*) from open_day_signup
+                        where open_day_id = :day and status in ('CONFIRMED', 'WAITING')""")
+                        .param("day", day).query(Long.class).single()).isZero();
+                if (signed.status() == 200) {
+                    assertThat(mine.get("mySignUp").asString()).isEqualTo("CANCELLED");
+                    await().atMost(BOUND).until(() -> told(owner, dayTitle) == 1);
+                } else {
+                    assertThat(signed.body()).contains("slotId");
+                }
             }
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -359,7 +367,7 @@ class OpenDaySlotEditTests {
                 .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("id").asLong();
     }
 
-    private static void await(CountDownLatch start) {
+    private static void waitFor(CountDownLatch start) {
         try {
             start.await();
         } catch (InterruptedException e) {
