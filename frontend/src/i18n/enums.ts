@@ -30,6 +30,7 @@ export const enumsZh = {
     CONSULTANT_OPINION: '顾问意见', CONSULTATION_OVERDUE: '顾问意见逾期', FINE_PROPOSED: '拟处罚',
     FINE_APPROVED: '处罚已批准', FINE_WAIVED: '处罚已免除', PERSONAL_DATA_REMOVED: '个人信息已按留存期限清理',
     CUSTOMER_MESSAGE: '业主留言', HOTLINE_CASE: '12345 转办', HOTLINE_REPLY: '12345 回复', WECHAT_REPLY: '微信回复',
+    WECHAT_REPLY_UNDELIVERED: '微信回复未送达：发送时已超过客服消息时限，请改发模板消息',
   },
   /** A step the user may take now (the request's allowedActions), as a command. */
   step: {
@@ -47,6 +48,7 @@ export const enumsZh = {
     CLUB_MAGAZINE: '会刊',
     CLUB_ACTIVITY_CONFIRMED: '活动候补转正',
     CLUB_ACTIVITY_CANCELLED: '活动取消',
+    OPEN_DAY_SLOT_CANCELLED: '开放日时段调整',
   },
   warrantyState: { IN_WARRANTY: '保修期内', ENDING_SOON: '即将到期', ENDED: '已过保修期', NOT_HANDED_OVER: '未交付' },
   warrantyGroup: {
@@ -92,6 +94,7 @@ export const enumsEn: Enums = {
     CONSULTATION_OVERDUE: 'Consultant opinion overdue', FINE_PROPOSED: 'Fine proposed', FINE_APPROVED: 'Fine approved',
     FINE_WAIVED: 'Fine waived', PERSONAL_DATA_REMOVED: 'Personal data removed (retention)',
     CUSTOMER_MESSAGE: "Owner's message", HOTLINE_CASE: '12345 case forwarded', HOTLINE_REPLY: 'Reply to 12345', WECHAT_REPLY: 'WeChat reply',
+    WECHAT_REPLY_UNDELIVERED: 'WeChat reply not delivered: the reply window had closed when it was to be sent; send a template message',
   },
   step: {
     CLASSIFY: 'Classify', DISPATCH: 'Dispatch', RESPOND: 'Respond', INVESTIGATE: 'Investigate', AGREE_PLAN: 'Agree the plan', CONFIRM_PLAN: 'Answer the plan',
@@ -110,6 +113,7 @@ export const enumsEn: Enums = {
     CLUB_MAGAZINE: 'Member magazine',
     CLUB_ACTIVITY_CONFIRMED: 'Activity place confirmed',
     CLUB_ACTIVITY_CANCELLED: 'Activity cancelled',
+    OPEN_DAY_SLOT_CANCELLED: 'Open day slot changed',
   },
   warrantyState: { IN_WARRANTY: 'In warranty', ENDING_SOON: 'Ending soon', ENDED: 'Ended', NOT_HANDED_OVER: 'Not handed over' },
   warrantyGroup: {

@@ -28,11 +28,11 @@ export const zh = {
       SIGN_IN: '登录', SIGN_IN_FAILED: '登录失败', REVEAL: '查看完整信息', EXPORT: '导出', IMPORT: '导入',
       CUSTOMER_CHANGED: '客户资料变更', ACCOUNT_CHANGED: '账号变更', ACCESS_TOKEN_CHANGED: '访问令牌变更',
       POLICY_CHANGED: '规则变更', CONSENT_CHANGED: '同意记录变更', RETENTION: '留存清理', LEGAL_HOLD: '法律冻结', RIGHTS_REQUEST: '个人信息权利请求',
-      CLUB_MEMBERSHIP: '客户会入会与退会', CLUB_POINTS: '会员积分', CLUB_ACTIVITY_SIGN_UP: '代会员报名活动', WECHAT_ACCOUNT_CHANGED: '公众号设置变更',
+      CLUB_MEMBERSHIP: '客户会入会与退会', CLUB_POINTS: '会员积分', CLUB_ACTIVITY_SIGN_UP: '代会员报名活动', WECHAT_ACCOUNT_CHANGED: '公众号设置变更', OPEN_DAY_SLOT_CHANGED: '开放日时段变更',
     },
     recordTypes: {
       CUSTOMER: '客户', ACCOUNT: '账号', ACCESS_TOKEN: '访问令牌', POLICY: '规则', PROJECT: '楼盘', AUDIT_LOG: '审计日志', REQUEST: '工单',
-      RIGHTS_REQUEST: '权利请求', CLUB_MEMBER: '客户会会员', COMPANY: '公司',
+      RIGHTS_REQUEST: '权利请求', CLUB_MEMBER: '客户会会员', COMPANY: '公司', OPEN_DAY: '开放日',
     },
   },
   callBack: {
@@ -78,11 +78,11 @@ export const en = {
       SIGN_IN: 'Sign-in', SIGN_IN_FAILED: 'Failed sign-in', REVEAL: 'Reveal', EXPORT: 'Export', IMPORT: 'Import',
       CUSTOMER_CHANGED: 'Customer changed', ACCOUNT_CHANGED: 'Account changed', ACCESS_TOKEN_CHANGED: 'Access token changed',
       POLICY_CHANGED: 'Policy changed', CONSENT_CHANGED: 'Consent changed', RETENTION: 'Retention sweep', LEGAL_HOLD: 'Legal hold', RIGHTS_REQUEST: 'Rights request',
-      CLUB_MEMBERSHIP: 'Club joined or left', CLUB_POINTS: 'Member points', CLUB_ACTIVITY_SIGN_UP: 'Member signed up for an activity by staff', WECHAT_ACCOUNT_CHANGED: 'WeChat account settings changed',
+      CLUB_MEMBERSHIP: 'Club joined or left', CLUB_POINTS: 'Member points', CLUB_ACTIVITY_SIGN_UP: 'Member signed up for an activity by staff', WECHAT_ACCOUNT_CHANGED: 'WeChat account settings changed', OPEN_DAY_SLOT_CHANGED: 'Open day slot changed',
     },
     recordTypes: {
       CUSTOMER: 'Customer', ACCOUNT: 'Account', ACCESS_TOKEN: 'Access token', POLICY: 'Policy', PROJECT: 'Project', AUDIT_LOG: 'Audit log', REQUEST: 'Request',
-      RIGHTS_REQUEST: 'Rights request', CLUB_MEMBER: 'Club member', COMPANY: 'Company',
+      RIGHTS_REQUEST: 'Rights request', CLUB_MEMBER: 'Club member', COMPANY: 'Company', OPEN_DAY: 'Open day',
     },
   },
   callBack: {

@@ -3,11 +3,11 @@ export const zh = {
   channels: {
     kinds: {
       REQUEST_RECEIVED: '工单受理', DISPATCHED: '已派工', APPOINTMENT_SET: '维修预约', WORK_DONE: '完工待确认',
-      REVISIT_DUE: '回访提醒', WARRANTY_REMINDER: '保修到期提醒', PAYMENT_REMINDER: '房款付款提醒', SURVEY_INVITATION: '满意度调查邀请', CLUB_BIRTHDAY: '会员生日祝福', CLUB_HOLIDAY: '会员节日问候', CLUB_MAGAZINE: '会刊（邮件附 PDF）', CLUB_ACTIVITY_CANCELLED: '会员活动取消通知', PROGRESS_NOTICE: '工程进度通知', KEYS_REMINDER: '收房提醒',
+      REVISIT_DUE: '回访提醒', WARRANTY_REMINDER: '保修到期提醒', PAYMENT_REMINDER: '房款付款提醒', SURVEY_INVITATION: '满意度调查邀请', CLUB_BIRTHDAY: '会员生日祝福', CLUB_HOLIDAY: '会员节日问候', CLUB_MAGAZINE: '会刊（邮件附 PDF）', CLUB_ACTIVITY_CANCELLED: '会员活动取消通知', OPEN_DAY_SLOT_CANCELLED: '开放日时段调整通知', PROGRESS_NOTICE: '工程进度通知', KEYS_REMINDER: '收房提醒',
       STAFF_ASSIGNED: '员工：派工通知', STAFF_TIME_LIMIT_WARNING: '员工：时限预警', STAFF_TIME_LIMIT_BREACHED: '员工：超时通知',
       STAFF_ESCALATED: '员工：升级通知', MONTHLY_REPORT: '客服月报（总部）', DEFECT_REPORT: '项目缺陷反馈（设计、工程）', SIGN_IN_CODE: '登录验证码', WECHAT_REPLY: '微信客服回复',
     },
-    reasons: { 'opted-out': '业主已关闭该渠道', bouncing: '地址退信，已停止发送' },
+    reasons: { 'opted-out': '业主已关闭该渠道', bouncing: '地址退信，已停止发送', 'wechat-reply-window': '发送时已超过微信客服消息时限，未发送；请改发模板消息' },
     channel: { EMAIL: '电子邮件', SMS: '短信', WECHAT: '微信' },
     states: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败', SKIPPED: '未发送' },
     languages: { 'zh-CN': '中文', en: '英文' },
@@ -53,11 +53,11 @@ export const en = {
   channels: {
     kinds: {
       REQUEST_RECEIVED: 'Request received', DISPATCHED: 'Dispatched', APPOINTMENT_SET: 'Repair visit',
-      WORK_DONE: 'Done, please confirm', REVISIT_DUE: 'Revisit due', WARRANTY_REMINDER: 'Warranty ending', PAYMENT_REMINDER: 'Payment reminder', SURVEY_INVITATION: 'Survey invitation', CLUB_BIRTHDAY: 'Member birthday greeting', CLUB_HOLIDAY: 'Member holiday greeting', CLUB_MAGAZINE: 'Member magazine (e-mail with PDF)', CLUB_ACTIVITY_CANCELLED: 'Club activity cancelled', PROGRESS_NOTICE: 'Construction progress notice', KEYS_REMINDER: 'Keys to collect',
+      WORK_DONE: 'Done, please confirm', REVISIT_DUE: 'Revisit due', WARRANTY_REMINDER: 'Warranty ending', PAYMENT_REMINDER: 'Payment reminder', SURVEY_INVITATION: 'Survey invitation', CLUB_BIRTHDAY: 'Member birthday greeting', CLUB_HOLIDAY: 'Member holiday greeting', CLUB_MAGAZINE: 'Member magazine (e-mail with PDF)', CLUB_ACTIVITY_CANCELLED: 'Club activity cancelled', OPEN_DAY_SLOT_CANCELLED: 'Open day slot changed', PROGRESS_NOTICE: 'Construction progress notice', KEYS_REMINDER: 'Keys to collect',
       STAFF_ASSIGNED: 'Staff: assigned', STAFF_TIME_LIMIT_WARNING: 'Staff: time limit warning', STAFF_TIME_LIMIT_BREACHED: 'Staff: time limit breached',
       STAFF_ESCALATED: 'Staff: escalated', MONTHLY_REPORT: 'Monthly report (headquarters)', DEFECT_REPORT: 'Defect report (design, engineering)', SIGN_IN_CODE: 'Sign-in code', WECHAT_REPLY: 'WeChat customer-service reply',
     },
-    reasons: { 'opted-out': 'The owner switched this channel off', bouncing: 'The address bounced; no more mail is sent to it' },
+    reasons: { 'opted-out': 'The owner switched this channel off', bouncing: 'The address bounced; no more mail is sent to it', 'wechat-reply-window': "WeChat's reply window had closed when it was to be sent: not sent; send a template message" },
     channel: { EMAIL: 'E-mail', SMS: 'Text message', WECHAT: 'WeChat' },
     states: { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed', SKIPPED: 'Not sent' },
     languages: { 'zh-CN': 'Chinese', en: 'English' },

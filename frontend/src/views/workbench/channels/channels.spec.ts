@@ -18,6 +18,7 @@ describe('the delivery log', () => {
     expect(reasonOf('opted-out')).toEqual({ key: 'opted-out', detail: '' })
     expect(reasonOf('bouncing: 5.1.1')).toEqual({ key: 'bouncing', detail: '5.1.1' })
     expect(reasonOf('bouncing')).toEqual({ key: 'bouncing', detail: '' })
+    expect(reasonOf('wechat-reply-window')).toEqual({ key: 'wechat-reply-window', detail: '' })
     expect(reasonOf('SMS gateway answered HTTP 503')).toBeNull()
     expect(reasonOf(undefined)).toBeNull()
   })

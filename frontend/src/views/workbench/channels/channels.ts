@@ -32,11 +32,14 @@ export function unknownPlaceholders(text: string, allowed: readonly string[]): s
 
 /**
  * Why a message was not sent, in words the screen translates: {@code opted-out}, {@code bouncing} (with the mail
- * server's status, e.g. {@code bouncing: 5.1.1}); null for any other error, shown as the server wrote it.
+ * server's status, e.g. {@code bouncing: 5.1.1}), {@code wechat-reply-window} (a WeChat reply whose window closed
+ * before it could leave); null for any other error, shown as the server wrote it.
  */
-export function reasonOf(lastError: string | undefined | null): { key: 'opted-out' | 'bouncing'; detail: string } | null {
+export function reasonOf(
+  lastError: string | undefined | null,
+): { key: 'opted-out' | 'bouncing' | 'wechat-reply-window'; detail: string } | null {
   if (!lastError) return null
-  if (lastError === 'opted-out') return { key: 'opted-out', detail: '' }
+  if (lastError === 'opted-out' || lastError === 'wechat-reply-window') return { key: lastError, detail: '' }
   const bouncing = /^bouncing(?::\s*(\S{1,20}))?$/.exec(lastError)
   return bouncing ? { key: 'bouncing', detail: bouncing[1] ?? '' } : null
 }

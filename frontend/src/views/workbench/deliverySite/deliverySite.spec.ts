@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldErrors, mayPublish, mayRecordAttendance, openDayBody, photoProblems, places, shanghaiMonth, slotBody } from './deliverySite'
+import { fieldErrors, mayPublish, mayRecordAttendance, openDayBody, photoProblems, places, shanghaiMonth, signedUpRefusal, slotBody, slotChangeBody, slotFormOf } from './deliverySite'
 
 describe('the delivery site screen', () => {
   it('shows each field its first reason', () => {
@@ -59,5 +59,29 @@ describe('slotBody', () => {
   it('takes the Shanghai day of a day starting just after midnight there', () => {
     expect(slotBody('2026-12-04T16:30:00Z', { from: '00:30', to: '01:00', capacity: null }).startsAt)
       .toBe('2026-12-04T16:30:00.000Z')
+  })
+})
+
+describe('changing and removing a slot', () => {
+  it('fills the form with the slot\'s own Shanghai hours and places', () => {
+    expect(slotFormOf({ startsAt: '2026-12-05T01:00:00Z', endsAt: '2026-12-05T02:30:00Z', capacity: 12 }))
+      .toEqual({ from: '09:00', to: '10:30', capacity: 12 })
+  })
+
+  it('sends the new time on the day of the open day, with whether to cancel the owners it takes', () => {
+    expect(slotChangeBody('2026-12-05T01:00:00Z', { from: '10:00', to: '11:00', capacity: 5 }, true)).toEqual({
+      startsAt: '2026-12-05T02:00:00.000Z',
+      endsAt: '2026-12-05T03:00:00.000Z',
+      capacity: 5,
+      cancelSignUps: true,
+    })
+  })
+
+  it('asks before cancelling owners only when the server refused for their sake, in the server\'s words', () => {
+    const refusal = { type: 'urn:estatecare:problem:open-day-slot-signed-up', title: '该时段已有业主报名', detail: '有 2 位业主报名了该时段' }
+    expect(signedUpRefusal(refusal, 409)).toBe('有 2 位业主报名了该时段')
+    expect(signedUpRefusal({ type: 'urn:estatecare:problem:open-day-started', detail: '开放日已开始' }, 409)).toBeNull()
+    expect(signedUpRefusal(refusal, 400)).toBeNull()
+    expect(signedUpRefusal(undefined, 409)).toBeNull()
   })
 })

@@ -97,3 +97,24 @@ export function slotBody(dayStartsAt: string, form: SlotForm) {
   const at = (time: string) => (time ? new Date(`${day}T${time}:00+08:00`).toISOString() : '')
   return { startsAt: at(form.from), endsAt: at(form.to), capacity: form.capacity ?? 0 }
 }
+
+/** The slot form filled with a slot's own time (HH:mm in Asia/Shanghai) and places, to change it. */
+export function slotFormOf(slot: { startsAt: string; endsAt: string; capacity: number }): SlotForm {
+  const hm = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false })
+    .format(new Date(iso))
+  return { from: hm(slot.startsAt), to: hm(slot.endsAt), capacity: slot.capacity }
+}
+
+/** The body of PUT …/slots/{slotId}: the new time and places, and whether to cancel the owners it would take. */
+export function slotChangeBody(dayStartsAt: string, form: SlotForm, cancelSignUps: boolean) {
+  return { ...slotBody(dayStartsAt, form), cancelSignUps }
+}
+
+/**
+ * The server's refusal to take owners' places without saying so (409 open-day-slot-signed-up): its words, naming how
+ * many, to ask the staff member whether to cancel those sign-ups; null for any other answer.
+ */
+export function signedUpRefusal(problem: { type?: string; detail?: string; title?: string } | undefined, status: number): string | null {
+  if (status !== 409 || !problem?.type?.endsWith(':open-day-slot-signed-up')) return null
+  return problem.detail ?? problem.title ?? null
+}

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.delivery.internal.OpenDayAttendance;
 import com.estatecare.delivery.internal.OpenDayRows;
 import com.estatecare.delivery.internal.OpenDaySignUps;
+import com.estatecare.delivery.internal.SlotChangeRule;
 import com.estatecare.delivery.internal.SlotRule;
 import com.estatecare.platform.FieldProblem;
 import com.estatecare.organisation.CurrentUser;
@@ -36,11 +38,13 @@ public class OpenDays {
     private final OpenDayAttendance attendance;
     private final Registry registry;
     private final InputLimits limits;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OpenDays(OpenDayRows rows, OpenDaySignUps signUps, OpenDayAttendance attendance, Registry registry,
-            InputLimits limits, Clock clock) {
+            InputLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.rows = rows;
+        this.events = events;
         this.signUps = signUps;
         this.attendance = attendance;
         this.registry = registry;
@@ -75,10 +79,65 @@ public class OpenDays {
     /**
      * Adds a time slot to an open day of the caller's branch that has not started (else 409): within the day's time,
      * overlapping no other slot, its places within what the day's places leave ({@link SlotRule}); a day whose owners
-     * signed up without a slot takes no slot (409).
+     * signed up without a slot takes no slot (409). Audited ({@link OpenDaySlotChanged}).
      */
     @Transactional
     public OpenDayView addSlot(long dayId, Instant startsAt, Instant endsAt, int capacity, CurrentUser user) {
+        OpenDayRows.Day day = lockedForSlots(dayId, user);
+        if (rows.hasSignUpsWithoutSlot(dayId)) {
+            throw DomainException.conflict("open-day-signed-up");
+        }
+        check(day, null, startsAt, endsAt, capacity);
+        long slotId = rows.insertSlot(day.companyId(), dayId, startsAt, endsAt, capacity);
+        publish(day, slotId, OpenDaySlotChanged.Change.ADDED, null,
+                new OpenDaySlotChanged.Slot(startsAt, endsAt, capacity), new SlotChangeRule.Outcome(List.of(), 0));
+        return rows.get(dayId, -1).orElseThrow().view();
+    }
+
+    /**
+     * Changes a slot's time and places by the rules of adding one ({@link SlotRule}, the slot itself set aside), on a
+     * day that has not started (409). A change that would take a place or a chosen time from owners ({@link
+     * SlotChangeRule}: a new time, places below those confirmed) is refused with 409 naming how many, unless
+     * {@code cancelSignUps}: then their sign-ups are cancelled and each is told once. New places go to the first in
+     * line. Decided under the day's lock, as the owners' sign-ups are.
+     */
+    @Transactional
+    public OpenDayView editSlot(long dayId, long slotId, Instant startsAt, Instant endsAt, int capacity,
+            boolean cancelSignUps, CurrentUser user) {
+        OpenDayRows.Day day = lockedForSlots(dayId, user);
+        OpenDayView.Slot slot = slotOf(day, slotId);
+        check(day, slotId, startsAt, endsAt, capacity);
+        boolean moved = !slot.startsAt().equals(startsAt) || !slot.endsAt().equals(endsAt);
+        SlotChangeRule.Outcome outcome = SlotChangeRule.edit(moved, capacity, rows.holders(slotId));
+        refuseUnlessCancelled(outcome, cancelSignUps);
+        rows.cancelSignUps(outcome.cancelled().stream().map(SlotChangeRule.Holder::signUpId).toList());
+        rows.updateSlot(slotId, startsAt, endsAt, capacity);
+        rows.promoteWaiting(slotId, outcome.promoted());
+        publish(day, slotId, OpenDaySlotChanged.Change.CHANGED, before(slot),
+                new OpenDaySlotChanged.Slot(startsAt, endsAt, capacity), outcome);
+        return rows.get(dayId, -1).orElseThrow().view();
+    }
+
+    /**
+     * Removes a slot of a day that has not started (409). A slot that owners hold or wait for is refused with 409
+     * naming how many, unless {@code cancelSignUps}: then their sign-ups are cancelled and each is told once. Decided
+     * under the day's lock: an owner signing up at the same moment either signs up before (and is cancelled and
+     * told) or finds the slot gone.
+     */
+    @Transactional
+    public OpenDayView removeSlot(long dayId, long slotId, boolean cancelSignUps, CurrentUser user) {
+        OpenDayRows.Day day = lockedForSlots(dayId, user);
+        OpenDayView.Slot slot = slotOf(day, slotId);
+        SlotChangeRule.Outcome outcome = SlotChangeRule.remove(rows.holders(slotId));
+        refuseUnlessCancelled(outcome, cancelSignUps);
+        rows.cancelSignUps(outcome.cancelled().stream().map(SlotChangeRule.Holder::signUpId).toList());
+        rows.deleteSlot(slotId);
+        publish(day, slotId, OpenDaySlotChanged.Change.REMOVED, before(slot), null, outcome);
+        return rows.get(dayId, -1).orElseThrow().view();
+    }
+
+    /** The day, locked, for a publisher of its branch (else 403, or 404), before it starts (else 409). */
+    private OpenDayRows.Day lockedForSlots(long dayId, CurrentUser user) {
         if (!user.hasAny(ProgressNotices.PUBLISHERS)) {
             throw DomainException.forbidden("forbidden");
         }
@@ -87,18 +146,45 @@ public class OpenDays {
         if (!day.view().startsAt().isAfter(clock.instant())) {
             throw DomainException.conflict("open-day-started");
         }
-        if (rows.hasSignUpsWithoutSlot(dayId)) {
-            throw DomainException.conflict("open-day-signed-up");
-        }
+        return day;
+    }
+
+    private static OpenDayView.Slot slotOf(OpenDayRows.Day day, long slotId) {
+        return day.view().slots().stream().filter(s -> s.id() == slotId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("open-day-slot"));
+    }
+
+    /** The slot's time and places against the day and its other slots ({@code slotId}: the one edited). */
+    private static void check(OpenDayRows.Day day, Long slotId, Instant startsAt, Instant endsAt, int capacity) {
         List<FieldProblem> problems = SlotRule.problems(day.view().startsAt(), day.view().endsAt(),
-                day.view().capacity(), day.view().slots().stream()
+                day.view().capacity(), day.view().slots().stream().filter(s -> slotId == null || s.id() != slotId)
                         .map(s -> new SlotRule.Span(s.startsAt(), s.endsAt(), s.capacity())).toList(),
                 startsAt, endsAt, capacity);
         if (!problems.isEmpty()) {
             throw DomainException.invalidInput(problems);
         }
-        rows.insertSlot(day.companyId(), dayId, startsAt, endsAt, capacity);
-        return rows.get(dayId, -1).orElseThrow().view();
+    }
+
+    private static void refuseUnlessCancelled(SlotChangeRule.Outcome outcome, boolean cancelSignUps) {
+        if (outcome.cancels() && !cancelSignUps) {
+            long confirmed = outcome.cancelled().stream().filter(SlotChangeRule.Holder::confirmed).count();
+            int signedUp = outcome.cancelled().size();
+            throw DomainException.conflict("open-day-slot-signed-up", signedUp, confirmed, signedUp - confirmed)
+                    .with("signedUp", signedUp).with("confirmed", confirmed).with("waiting", signedUp - confirmed);
+        }
+    }
+
+    private static OpenDaySlotChanged.Slot before(OpenDayView.Slot slot) {
+        return new OpenDaySlotChanged.Slot(slot.startsAt(), slot.endsAt(), slot.capacity());
+    }
+
+    private void publish(OpenDayRows.Day day, long slotId, OpenDaySlotChanged.Change change,
+            OpenDaySlotChanged.Slot before, OpenDaySlotChanged.Slot after, SlotChangeRule.Outcome outcome) {
+        events.publishEvent(new OpenDaySlotChanged(day.companyId(), day.scopePath(), day.view().id(),
+                day.view().title(), slotId, change, before, after, outcome.cancelled().stream()
+                        .map(h -> new OpenDaySlotChanged.Cancelled(h.signUpId(), h.customerId(), h.confirmed(),
+                                h.signedAt()))
+                        .toList(), outcome.promoted(), clock.instant()));
     }
 
     /** Staff: a project's open days. */

@@ -113,6 +113,58 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
         assertNoChinese("the open day's slots in English");
     }
 
+    @Test
+    void anAgentChangesASlotsPlacesAndRemovesASlotWithAnOwnerOnlyAfterSayingToCancelAndTellThem() throws IOException {
+        long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
+        Api.Response scheduled = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days",
+                Map.of("title", "调整时段开放日-" + System.nanoTime() % 100_000, "startsAt", "2026-12-11T01:00:00Z",
+                        "endsAt", "2026-12-11T05:00:00Z", "capacity", 40));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        long day = scheduled.json().get("id").asLong();
+        long nine = slot(day, "2026-12-11T01:00:00Z", "2026-12-11T02:00:00Z", 10);
+        long ten = slot(day, "2026-12-11T02:00:00Z", "2026-12-11T03:00:00Z", 10);
+        assertThat(api.as("owner").post("/api/v1/delivery/open-days/" + day + "/sign-up", Map.of("slotId", nine))
+                .json().get("mySignUp").asString()).isEqualTo("CONFIRMED");
+
+        signIn(browser, "agent", "/delivery/site?tab=open-days");
+        chooseProject("翠湖苑");
+        browser.await("[data-test=open-day-show-" + day + "]").click();
+        browser.await("[data-test=slot-edit-" + ten + "]").click();
+        browser.awaitText("[data-test=slot-editing]", "修改时段");
+        WebElement capacity = browser.await("#slot-capacity");
+        capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "6", Keys.TAB);
+        browser.await("[data-test=slot-save]").click();
+        browser.awaitText("[data-test=slot-" + ten + "]", "已报名 0/6");
+        assertThat(browser.all("[data-test=slot-editing]")).as("the form adds slots again").isEmpty();
+
+        // the slot an owner holds: the server refuses, naming how many; the agent says to cancel and tell them
+        browser.await("[data-test=slot-remove-" + nine + "]").click();
+        browser.awaitText("[data-test=slot-confirm]", "有 1 位业主");
+        assertThat(browser.all("[data-test=slot-" + nine + "]")).as("nothing removed yet").hasSize(1);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the slot's removal").isEmpty();
+        browser.screenshot("workbench-open-day-slot-remove-zh");
+        browser.await("[data-test=slot-confirm-cancel]").click();
+        browser.awaitScript("return document.querySelector('[data-test=slot-" + nine + "]') === null");
+        browser.awaitText("[data-test=sign-ups]", "已取消");
+        JsonNode mine = api.as("owner").get("/api/v1/delivery/my-open-days").json().valueStream()
+                .filter(d -> d.get("id").asLong() == day).findFirst().orElseThrow();
+        assertThat(mine.get("mySignUp").asString()).isEqualTo("CANCELLED");
+
+        browser.await(".locale-switch button[lang=en]").click();
+        chooseProject("翠湖苑");
+        browser.await("[data-test=open-day-show-" + day + "]").click();
+        browser.awaitText("[data-test=slot-edit-" + ten + "]", "Edit");
+        browser.awaitText("[data-test=slot-remove-" + ten + "]", "Remove");
+        browser.await("[data-test=slot-edit-" + ten + "]").click();
+        browser.awaitText("[data-test=slot-editing]", "Editing a slot");
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the slot's editing in English").isEmpty();
+        assertNoChinese("the open day's slot editing in English");
+        browser.await("[data-test=slot-edit-cancel]").click();
+        browser.await("[data-test=slot-remove-" + ten + "]").click();
+        browser.awaitScript("return document.querySelector('[data-test=slot-" + ten + "]') === null");
+        browser.awaitText("[data-test=no-slots]", "No slots");
+    }
+
     /** Chooses the project in the site screen's list (as {@code DeliveryScreensTests} does). */
     private static void chooseProject(String name) {
         browser.await("[data-test=site-project] .el-select__wrapper").click();

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.estatecare.delivery.OpenDaySignUp;
@@ -61,6 +62,10 @@ class OpenDayController {
     record SignUpBody(@Min(1) Long slotId) {
     }
 
+    record SlotChangeBody(@NotNull Instant startsAt, @NotNull Instant endsAt,
+            @NotNull @Min(1) @Max(OpenDays.MAX_CAPACITY) Integer capacity, Boolean cancelSignUps) {
+    }
+
     @PostMapping("/projects/{id}/open-days")
     @PreAuthorize(PUBLISHERS)
     @Operation(summary = "Schedule an open day of a project with its capacity")
@@ -84,6 +89,26 @@ class OpenDayController {
         OpenDayView day = openDays.addSlot(id, body.startsAt(), body.endsAt(), body.capacity(),
                 organisation.currentUser());
         return ResponseEntity.created(URI.create("/api/v1/delivery/open-days/" + day.id())).body(day);
+    }
+
+    @PutMapping("/open-days/{id}/slots/{slotId}")
+    @PreAuthorize(PUBLISHERS)
+    @Operation(summary = "Change a time slot's time and places by the rules of adding one; 409 open-day-slot-signed-up "
+            + "naming how many owners would lose their place or chosen time, unless cancelSignUps (they are told)",
+            operationId = "editOpenDaySlot")
+    OpenDayView editSlot(@PathVariable long id, @PathVariable long slotId, @Valid @RequestBody SlotChangeBody body) {
+        return openDays.editSlot(id, slotId, body.startsAt(), body.endsAt(), body.capacity(),
+                Boolean.TRUE.equals(body.cancelSignUps()), organisation.currentUser());
+    }
+
+    @DeleteMapping("/open-days/{id}/slots/{slotId}")
+    @PreAuthorize(PUBLISHERS)
+    @Operation(summary = "Remove a time slot; 409 open-day-slot-signed-up naming how many owners hold or wait for its "
+            + "places, unless cancelSignUps=true (their sign-ups are cancelled and each is told once)",
+            operationId = "removeOpenDaySlot")
+    OpenDayView removeSlot(@PathVariable long id, @PathVariable long slotId,
+            @RequestParam(defaultValue = "false") boolean cancelSignUps) {
+        return openDays.removeSlot(id, slotId, cancelSignUps, organisation.currentUser());
     }
 
     @GetMapping("/open-days/{id}/sign-ups")

@@ -22,7 +22,7 @@ import com.estatecare.registry.ProjectView;
 public class OpenDayRows {
 
     private static final String SELECT = """
-            select d.id, d.project_id, d.title, d.place, d.starts_at, d.ends_at, d.capacity, d.company_id,
+            select d.id, d.project_id, d.title, d.place, d.starts_at, d.ends_at, d.capacity, d.company_id, d.scope_path,
                    (select count(*) from open_day_signup s where s.open_day_id = d.id and s.status = 'CONFIRMED')
                        as confirmed,
                    (select count(*) from open_day_signup s where s.open_day_id = d.id and s.status = 'WAITING')
@@ -52,8 +52,8 @@ public class OpenDayRows {
             order by t.open_day_id, t.starts_at, t.id
             """;
 
-    /** An open day with the company it belongs to. */
-    public record Day(OpenDayView view, long companyId) {
+    /** An open day with the company and branch it belongs to. */
+    public record Day(OpenDayView view, long companyId, String scopePath) {
     }
 
     private final JdbcClient jdbc;
@@ -97,12 +97,50 @@ public class OpenDayRows {
         return get(id, customer);
     }
 
-    public void insertSlot(long companyId, long dayId, Instant startsAt, Instant endsAt, int capacity) {
-        jdbc.sql("""
+    public long insertSlot(long companyId, long dayId, Instant startsAt, Instant endsAt, int capacity) {
+        return jdbc.sql("""
                 insert into open_day_slot (company_id, open_day_id, starts_at, ends_at, capacity)
-                values (:company, :day, :startsAt, :endsAt, :capacity)""")
+                values (:company, :day, :startsAt, :endsAt, :capacity)
+                returning id""")
                 .param("company", companyId).param("day", dayId).param("startsAt", Timestamp.from(startsAt))
-                .param("endsAt", Timestamp.from(endsAt)).param("capacity", capacity).update();
+                .param("endsAt", Timestamp.from(endsAt)).param("capacity", capacity).query(Long.class).single();
+    }
+
+    public void updateSlot(long slotId, Instant startsAt, Instant endsAt, int capacity) {
+        jdbc.sql("""
+                update open_day_slot set starts_at = :startsAt, ends_at = :endsAt, capacity = :capacity
+                where id = :slot""")
+                .param("startsAt", Timestamp.from(startsAt)).param("endsAt", Timestamp.from(endsAt))
+                .param("capacity", capacity).param("slot", slotId).update();
+    }
+
+    /**
+     * The slot removed; the sign-ups that named it (all cancelled by now) keep their history without it. Call under
+     * the day's lock, after the holders are cancelled.
+     */
+    public void deleteSlot(long slotId) {
+        jdbc.sql("update open_day_signup set slot_id = null where slot_id = :slot").param("slot", slotId).update();
+        jdbc.sql("delete from open_day_slot where id = :slot").param("slot", slotId).update();
+    }
+
+    /** The owners holding a place of the slot or waiting for one: the confirmed as they signed up, then the line. */
+    public List<SlotChangeRule.Holder> holders(long slotId) {
+        return jdbc.sql("""
+                select id, customer_id, status, signed_at from open_day_signup
+                where slot_id = :slot and status in ('CONFIRMED', 'WAITING')
+                order by case status when 'CONFIRMED' then 0 else 1 end, signed_at, id""")
+                .param("slot", slotId)
+                .query((rs, n) -> new SlotChangeRule.Holder(rs.getLong("id"), rs.getLong("customer_id"),
+                        "CONFIRMED".equals(rs.getString("status")), rs.getTimestamp("signed_at").toInstant()))
+                .list();
+    }
+
+    /** These sign-ups cancelled (a slot changed or removed under them). */
+    public void cancelSignUps(Collection<Long> signUpIds) {
+        if (!signUpIds.isEmpty()) {
+            jdbc.sql("update open_day_signup set status = 'CANCELLED' where id in (:ids)").param("ids", signUpIds)
+                    .update();
+        }
     }
 
     /** Whether an owner holds or waits for a place of the day outside any slot. */
@@ -147,8 +185,19 @@ public class OpenDayRows {
                 .param("day", dayId).param("slot", slotId, java.sql.Types.BIGINT).update();
     }
 
+    /** The first {@code count} owners waiting for the slot, in the order they signed up, take new places. */
+    public void promoteWaiting(long slotId, int count) {
+        if (count > 0) {
+            jdbc.sql("""
+                    update open_day_signup set status = 'CONFIRMED'
+                    where id in (select id from open_day_signup where slot_id = :slot and status = 'WAITING'
+                                 order by signed_at, id limit :count)""")
+                    .param("slot", slotId).param("count", count).update();
+        }
+    }
+
     private Day withSlots(Day day) {
-        return new Day(withSlots(List.of(day.view())).get(0), day.companyId());
+        return new Day(withSlots(List.of(day.view())).get(0), day.companyId(), day.scopePath());
     }
 
     private List<OpenDayView> withSlots(List<OpenDayView> days) {
@@ -170,6 +219,6 @@ public class OpenDayRows {
                 rs.getInt("capacity"), rs.getInt("confirmed"), rs.getInt("waiting"), rs.getInt("attended"),
                 rs.getString("mine"), rs.getInt("my_position") == 0 ? null : rs.getInt("my_position"),
                 rs.getObject("my_slot", Long.class), List.of()),
-                rs.getLong("company_id"));
+                rs.getLong("company_id"), rs.getString("scope_path"));
     }
 }

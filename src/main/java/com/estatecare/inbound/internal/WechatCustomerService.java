@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.estatecare.inbound.WechatInPolicy;
 import com.estatecare.inbound.WechatReplied;
+import com.estatecare.inbound.WechatReplyWindows;
 import com.estatecare.organisation.CurrentUser;
 import com.estatecare.platform.DomainException;
-import com.estatecare.platform.FieldCipher;
 import com.estatecare.policies.Policies;
 import com.estatecare.registry.CustomerView;
 import com.estatecare.registry.Registry;
@@ -27,7 +27,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * Staff answer an owner who wrote to the official account (客服消息, decision 047): from the request's timeline, to
  * the request's customer's linked WeChat, within the policy's reply window of that person's last message to the
- * company's account ({@link ReplyWindow}); outside it the reply is refused (409) and a template message suggested.
+ * company's account ({@link WechatReplyWindows}); outside it the reply is refused (409) and a template message
+ * suggested.
  * The reply is kept ({@code wechat_reply}), put on the timeline and queued in the outbox in one transaction
  * ({@link WechatReplied}), so it leaves once.
  */
@@ -50,17 +51,17 @@ class WechatCustomerService {
     private final Requests requests;
     private final Registry registry;
     private final Policies policies;
-    private final FieldCipher cipher;
+    private final WechatReplyWindows windows;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WechatCustomerService(Requests requests, Registry registry, Policies policies, FieldCipher cipher, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+    WechatCustomerService(Requests requests, Registry registry, Policies policies, WechatReplyWindows windows,
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.registry = registry;
         this.policies = policies;
-        this.cipher = cipher;
+        this.windows = windows;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -74,7 +75,7 @@ class WechatCustomerService {
         if (customer == null || customer.wechat() == null || customer.wechat().isBlank()) {
             return new Window(requestId, false, null, null, false);
         }
-        ReplyWindow window = windowOf(request, customer);
+        WechatReplyWindows.Window window = windowOf(request, customer);
         return new Window(requestId, true, window.lastMessageAt(), window.openUntil(), window.open());
     }
 
@@ -85,7 +86,7 @@ class WechatCustomerService {
         if (customer == null || customer.wechat() == null || customer.wechat().isBlank()) {
             throw DomainException.conflict("wechat-not-linked");
         }
-        ReplyWindow window = windowOf(request, customer);
+        WechatReplyWindows.Window window = windowOf(request, customer);
         if (!window.open()) {
             long hours = policies.current(WechatInPolicy.class, request.companyId()).policy().replyWindow().toHours();
             throw DomainException.conflict("wechat-reply-window", hours,
@@ -115,15 +116,8 @@ class WechatCustomerService {
         return request.customerId() == null ? null : registry.customer(request.customerId()).orElse(null);
     }
 
-    /** From the person's last message or event to the company's account (their OpenID's blind index). */
-    private ReplyWindow windowOf(RequestFacts request, CustomerView customer) {
-        java.util.List<Timestamp> rows = jdbc.sql("""
-                select max(received_at) from wechat_message where company_id = :company and sender_index = :index""")
-                .param("company", request.companyId())
-                .param("index", cipher.index(WechatInbox.SENDER_PURPOSE, customer.wechat()))
-                .query(Timestamp.class).list();
-        Timestamp last = rows.isEmpty() ? null : rows.get(0);
-        WechatInPolicy policy = policies.current(WechatInPolicy.class, request.companyId()).policy();
-        return ReplyWindow.of(last == null ? null : last.toInstant(), clock.instant(), policy.replyWindow());
+    /** From the person's last message or event to the company's account, by the policy in force. */
+    private WechatReplyWindows.Window windowOf(RequestFacts request, CustomerView customer) {
+        return windows.of(request.companyId(), customer.wechat());
     }
 }

@@ -43,7 +43,7 @@ import com.estatecare.requests.Requests;
 @Service
 class WechatInbox {
 
-    static final String SENDER_PURPOSE = "wechat_message.sender";
+    static final String SENDER_PURPOSE = com.estatecare.inbound.WechatReplyWindows.SENDER_INDEX;
     /** A request number as the notices print it: {@code BX-20261126-0001}. */
     private static final Pattern REQUEST_NUMBER = Pattern.compile("\\b([A-Z]{2}-[0-9]{8}-[0-9]{4,})\\b");
     private static final int OPEN_LOOKED_AT = 20;

@@ -37,6 +37,8 @@ enum MessageKind {
     CLUB_MAGAZINE(Audience.OWNER, "number", "title"),
     /** 活动取消: a club activity they signed up for (confirmed or waiting) was cancelled. */
     CLUB_ACTIVITY_CANCELLED(Audience.OWNER, "theme", "time"),
+    /** 开放日时段调整: staff changed or removed the open day's time slot they signed up for, cancelling their sign-up. */
+    OPEN_DAY_SLOT_CANCELLED(Audience.OWNER, "title", "time"),
     /** 派工 to the handler: a request was given to them. */
     STAFF_ASSIGNED(Audience.STAFF, "number", "unit"),
     /** 时限预警: a time limit of a request they own is about to be breached. */

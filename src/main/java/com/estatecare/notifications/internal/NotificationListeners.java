@@ -138,6 +138,18 @@ class NotificationListeners {
                 "CLUB_ACTIVITY_CANCELLED", null, starts, event.theme(), event.key());
     }
 
+    /**
+     * 开放日时段调整: each owner whose sign-up a change or removal of an open day's slot cancelled reads it in their
+     * inbox once per sign-up cancelled (the key is the sign-up's as it was held).
+     */
+    @ApplicationModuleListener
+    void on(com.estatecare.delivery.OpenDaySlotChanged event) {
+        String time = OutboundListeners.slotTime(event.signedUpFor());
+        event.cancelled().forEach(c -> inbox.deliver(organisation.ownerAccountsOf(List.of(c.customerId())),
+                event.companyId(), "OPEN_DAY_SLOT_CANCELLED", null, time, event.dayTitle(),
+                com.estatecare.delivery.OpenDaySlotChanged.key(c)));
+    }
+
     /** Up the ladder: the request's owners and the staff of the new level (项目公司 or 总部). */
     @ApplicationModuleListener
     void on(RequestEscalated event) {

@@ -205,6 +205,30 @@ class OutboundListeners {
                 customer, MessageKind.CLUB_ACTIVITY_CANCELLED, event.key(customer.id()), null, null, values));
     }
 
+    /**
+     * 开放日时段调整: each owner whose sign-up a change or removal of an open day's slot cancelled, once per sign-up
+     * cancelled (decision 053), by their channels, with the slot's time as they signed up for it (Shanghai).
+     */
+    @ApplicationModuleListener
+    void on(com.estatecare.delivery.OpenDaySlotChanged event) {
+        if (event.cancelled().isEmpty()) {
+            return;
+        }
+        String time = slotTime(event.signedUpFor());
+        Map<Long, String> keys = new HashMap<>();
+        event.cancelled().forEach(c -> keys.putIfAbsent(c.customerId(),
+                com.estatecare.delivery.OpenDaySlotChanged.key(c)));
+        owners(java.util.List.copyOf(keys.keySet())).forEach(customer -> messages.queue(event.companyId(), customer.scopePath(), customer,
+                MessageKind.OPEN_DAY_SLOT_CANCELLED, keys.get(customer.id()), null, null,
+                Map.of("title", event.dayTitle(), "time", time)));
+    }
+
+    /** A slot's day and hours in Shanghai: 2026-12-09 09:00–10:00. */
+    static String slotTime(com.estatecare.delivery.OpenDaySlotChanged.Slot slot) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(slot.startsAt().atZone(SHANGHAI)) + "–"
+                + DateTimeFormatter.ofPattern("HH:mm").format(slot.endsAt().atZone(SHANGHAI));
+    }
+
     /** The business calendar's holiday names, as the keys of their English names ({@code club.holiday.*}). */
     private static final Map<String, String> HOLIDAYS = Map.of("元旦", "new-year", "春节", "spring-festival",
             "清明节", "qingming", "劳动节", "labour-day", "端午节", "dragon-boat", "中秋节", "mid-autumn", "国庆节",

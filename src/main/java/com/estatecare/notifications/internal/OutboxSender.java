@@ -8,11 +8,14 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.estatecare.inbound.WechatReplyWindows;
+import com.estatecare.notifications.WechatReplyNotDelivered;
 import com.estatecare.platform.RetryPolicy;
 
 /**
@@ -21,14 +24,18 @@ import com.estatecare.platform.RetryPolicy;
  * {@link RetryPolicy}, or FAILED when the attempts are used up. The row was committed before it is sent, so a
  * crash loses nothing: the claim's transaction rolls back and the message is sent at the next run (twice only if
  * the crash falls between the channel's answer and the commit; the channel then sees the same reference).
- * An owner who opted out of the channel after the message was queued is not sent it (SKIPPED).
+ * An owner who opted out of the channel after the message was queued is not sent it (SKIPPED). A staff member's
+ * WeChat reply whose customer-service window closed while it waited (the policy in force, the owner's last message
+ * now) is not sent either: it is FAILED with the reason {@code wechat-reply-window}, never retried by the sender, and
+ * the request's timeline says so ({@link WechatReplyNotDelivered}, decision 053).
  */
 @Component
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private record Claimed(OutboundChannel.Outgoing message, long companyId, Long customerId, int attempts) {
+    private record Claimed(OutboundChannel.Outgoing message, long companyId, Long customerId, Long requestId,
+            int attempts) {
     }
 
     private final JdbcClient jdbc;
@@ -37,10 +44,15 @@ class OutboxSender {
     private final ContactPreferences preferences;
     private final BouncingAddresses bouncing;
     private final OutboundProperties properties;
+    private final WechatReplyWindows replyWindows;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutboxSender(JdbcClient jdbc, TransactionTemplate transactions, Channels channels,
-            ContactPreferences preferences, BouncingAddresses bouncing, OutboundProperties properties, Clock clock) {
+            ContactPreferences preferences, BouncingAddresses bouncing, OutboundProperties properties,
+            WechatReplyWindows replyWindows, ApplicationEventPublisher events, Clock clock) {
+        this.replyWindows = replyWindows;
+        this.events = events;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.channels = channels;
@@ -77,7 +89,8 @@ class OutboxSender {
     private boolean sendOne(Long only) {
         Instant now = clock.instant();
         Optional<Claimed> claimed = jdbc.sql("""
-                select id, company_id, channel, kind, recipient, subject, body, number, customer_id, attempts
+                select id, company_id, channel, kind, recipient, subject, body, number, customer_id, request_id,
+                    attempts
                 from outbound_message where state = 'PENDING' and next_attempt_at <= :now
                     and (cast(:only as bigint) is null or id = :only)
                 order by next_attempt_at, id limit 1 for update skip locked""")
@@ -85,7 +98,8 @@ class OutboxSender {
                 .query((rs, i) -> new Claimed(new OutboundChannel.Outgoing(rs.getLong("id"),
                         ContactChannel.valueOf(rs.getString("channel")), MessageKind.valueOf(rs.getString("kind")),
                         rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("number")),
-                        rs.getLong("company_id"), rs.getObject("customer_id", Long.class), rs.getInt("attempts")))
+                        rs.getLong("company_id"), rs.getObject("customer_id", Long.class),
+                        rs.getObject("request_id", Long.class), rs.getInt("attempts")))
                 .optional();
         if (claimed.isEmpty()) {
             return false;
@@ -100,6 +114,15 @@ class OutboxSender {
                 ? bouncing.why(claimed.get().companyId(), message.recipient()) : Optional.empty();
         if (bounced.isPresent()) {
             finish(message.id(), "SKIPPED", claimed.get().attempts(), null, bounced.get(), now);
+            return true;
+        }
+        if (message.kind() == MessageKind.WECHAT_REPLY
+                && !replyWindows.openNow(claimed.get().companyId(), message.recipient())) {
+            finish(message.id(), "FAILED", claimed.get().attempts(), null, WechatReplyNotDelivered.REASON, now);
+            if (claimed.get().requestId() != null) {
+                events.publishEvent(new WechatReplyNotDelivered(claimed.get().requestId(), message.id(),
+                        WechatReplyNotDelivered.REASON, now));
+            }
             return true;
         }
         int attempts = claimed.get().attempts() + 1;

@@ -35,5 +35,7 @@ enum AuditAction {
     /** 代会员报名: a staff member signed a member up for a club activity on their behalf. */
     CLUB_ACTIVITY_SIGN_UP,
     /** 公众号设置: a company's WeChat official-account settings saved (the secrets named, never given). */
-    WECHAT_ACCOUNT_CHANGED
+    WECHAT_ACCOUNT_CHANGED,
+    /** 开放日时段: a time slot of an open day added, changed or removed, with the owners' sign-ups it cancelled. */
+    OPEN_DAY_SLOT_CHANGED
 }

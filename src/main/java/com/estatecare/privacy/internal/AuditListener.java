@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.estatecare.delivery.OpenDaySlotChanged;
 import com.estatecare.inbound.WechatAccountChanged;
 import com.estatecare.organisation.AccessTokenChanged;
 import com.estatecare.organisation.AccountChanged;
@@ -106,6 +107,32 @@ class AuditListener {
         detail.put("changed", e.changed());
         log.append(new Entry(AuditAction.WECHAT_ACCOUNT_CHANGED, AuditEntry.DONE, callers.current(), e.companyId(),
                 e.scopePath(), "COMPANY", e.companyId(), String.join(",", e.changed()), detail));
+    }
+
+    /**
+     * 开放日时段: the slot before and after (time and places), the sign-ups the change cancelled (ids, confirmed or
+     * waiting) and how many waiting owners it confirmed; on the open day, so that a search by the day finds them all.
+     */
+    @EventListener
+    void on(OpenDaySlotChanged e) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("slotId", e.slotId());
+        if (e.before() != null) {
+            detail.put("before", slot(e.before()));
+        }
+        if (e.after() != null) {
+            detail.put("after", slot(e.after()));
+        }
+        detail.put("cancelled", e.cancelled().stream().map(c -> Map.of("signUpId", c.signUpId(), "status",
+                c.confirmed() ? "CONFIRMED" : "WAITING")).toList());
+        detail.put("promoted", e.promoted());
+        log.append(new Entry(AuditAction.OPEN_DAY_SLOT_CHANGED, AuditEntry.DONE, callers.current(), e.companyId(),
+                e.scopePath(), "OPEN_DAY", e.dayId(), e.change().name(), detail));
+    }
+
+    private static Map<String, Object> slot(OpenDaySlotChanged.Slot slot) {
+        return Map.of("startsAt", slot.startsAt().toString(), "endsAt", slot.endsAt().toString(), "capacity",
+                slot.capacity());
     }
 
     /** One entry per record the sweep touched, so that a search by record finds what became of it. */

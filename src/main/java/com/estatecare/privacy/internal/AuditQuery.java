@@ -22,7 +22,7 @@ record AuditQuery(LocalDate from, LocalDate to, String person, String recordType
     static final int MAX_PERSON = 80;
     /** The kinds of record an entry names. */
     static final Set<String> RECORD_TYPES = Set.of("COMPANY", "CUSTOMER", "ACCOUNT", "ACCESS_TOKEN", "POLICY", "PROJECT",
-            "AUDIT_LOG", "REQUEST", "RIGHTS_REQUEST", "CLUB_MEMBER");
+            "AUDIT_LOG", "REQUEST", "RIGHTS_REQUEST", "CLUB_MEMBER", "OPEN_DAY");
 
     /** The query checked against its limits, or a 400 problem naming every field that breaks one. */
     static AuditQuery of(LocalDate from, LocalDate to, String person, String recordType, Long recordId,

@@ -44,4 +44,26 @@ class ReplyWindowTests {
                 Duration.ofMinutes(30)))).extracting(p -> p.field()).containsExactly("replyWindow");
         assertThat(new WechatInPolicyDefinition().validate(WechatInPolicy.defaults())).isEmpty();
     }
+
+    @Test
+    void aReplyQueuedWithinTheWindowIsNotSentOnceTheWindowClosedBeforeTheSenderRuns() {
+        Instant queued = LAST.plus(Duration.ofHours(47));
+        assertThat(ReplyWindow.of(LAST, queued, Duration.ofHours(48)).open()).as("written in time").isTrue();
+        assertThat(ReplyWindow.of(LAST, LAST.plus(Duration.ofHours(49)), Duration.ofHours(48)).open())
+                .as("the gateway was down until after the window").isFalse();
+    }
+
+    @Test
+    void aReplyThatWaitedIsSentWhenTheOwnerWroteAgainMeanwhile() {
+        Instant again = LAST.plus(Duration.ofHours(30));
+        assertThat(ReplyWindow.of(again, LAST.plus(Duration.ofHours(49)), Duration.ofHours(48)).open()).isTrue();
+    }
+
+    @Test
+    void theWindowInForceWhenTheReplyIsSentDecidesNotTheOneWhenItWasWritten() {
+        Instant sending = LAST.plus(Duration.ofHours(3));
+        assertThat(ReplyWindow.of(LAST, sending, Duration.ofHours(48)).open()).isTrue();
+        assertThat(ReplyWindow.of(LAST, sending, Duration.ofHours(2)).open())
+                .as("an administrator shortened the window meanwhile").isFalse();
+    }
 }

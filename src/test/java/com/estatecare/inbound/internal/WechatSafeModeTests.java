@@ -516,6 +516,67 @@ class WechatSafeModeTests {
         assertThat(none.json().get("title").asString()).isEqualTo("业主未绑定微信");
     }
 
+    @Test
+    void aReplyThatWaitedForTheGatewayPastTheWindowIsNotSentFailsWithItsReasonAndTheTimelineSaysSo() {
+        String openid = openid();
+        long customer = customer(openid);
+        assertThat(sendEncrypted(companyA, tokenA, now(), nonce(), encryption.encrypt(text(openid, "阳台渗水", msgId())))
+                .status()).isEqualTo(200);
+        long request = requestsOf(customer).get(0);
+        String number = api.as("agent").get("/api/v1/requests/" + request).json().get("number").asString();
+
+        MEDIA.gatewayStatus.set(503);
+        Api.Response sent = api.as("agent").post("/api/v1/inbound/wechat-replies", Map.of("requestId", request,
+                "text", "您好，明天上午安排师傅查看。"));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        await().atMost(BOUND).until(() -> posted(openid) == 1);
+        JsonNode waiting = outboxEntry("admin", number);
+        assertThat(waiting.get("state").asString()).as("the gateway was down: to be tried again").isEqualTo("PENDING");
+
+        // the window closes before the sender's next attempt falls due; the gateway is back by then
+        MEDIA.gatewayStatus.set(200);
+        clock.advance(Duration.ofHours(49));
+        await().atMost(BOUND).until(() -> outboxEntry("admin", number).get("state").asString().equals("FAILED"));
+        JsonNode failed = outboxEntry("admin", number);
+        assertThat(failed.get("lastError").asString()).isEqualTo("wechat-reply-window");
+        assertThat(failed.get("attempts").asInt()).as("the gateway was not called again").isEqualTo(1);
+        clock.advance(Duration.ofMinutes(10));
+        await().during(Duration.ofSeconds(3)).atMost(BOUND).until(() -> posted(openid) == 1);
+        assertThat(outboxEntry("admin", number).get("state").asString()).as("not retried").isEqualTo("FAILED");
+        assertThat(deliveredReplies(openid)).isEmpty();
+
+        JsonNode undelivered = api.as("agent").get("/api/v1/requests/" + request + "/timeline").json().valueStream()
+                .filter(e -> e.get("action").asString().equals("WECHAT_REPLY_UNDELIVERED")).findFirst().orElseThrow();
+        assertThat(undelivered.get("visibility").asString()).isEqualTo("INTERNAL");
+        assertThat(undelivered.toString()).contains("wechat-reply-window", "TEMPLATE_MESSAGE");
+        JsonNode failures = api.as("admin").get("/api/v1/outbox", Map.of("state", "FAILED", "channel", "WECHAT",
+                "number", number)).json().get("items");
+        assertThat(failures.valueStream().filter(m -> m.get("kind").asString().equals("WECHAT_REPLY")).count())
+                .as("in the administrators' list of failures").isEqualTo(1);
+        assertThat(api.as("hz-manager").get("/api/v1/outbox", Map.of("number", number)).json().get("items").size())
+                .as("another company").isZero();
+
+        // an administrator's retry is checked again: still outside the window, still not sent
+        Api.Response retried = api.as("admin").post("/api/v1/outbox/" + failed.get("id").asLong() + "/retry", Map.of());
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        await().atMost(BOUND).until(() -> outboxEntry("admin", number).get("state").asString().equals("FAILED"));
+        await().during(Duration.ofSeconds(2)).atMost(BOUND).until(() -> posted(openid) == 1);
+    }
+
+    /** The bodies the outbox posted to the WeChat gateway for the OpenID, answered or not. */
+    private long posted(String openid) {
+        return MEDIA.posted.stream().filter(p -> p.contains(openid) && p.contains("\"msgtype\"")).count();
+    }
+
+    /** The request's one WeChat reply in the delivery log (beside its acknowledgement), as the caller reads it. */
+    private JsonNode outboxEntry(String who, String number) {
+        List<JsonNode> replies = api.as(who).get("/api/v1/outbox", Map.of("channel", "WECHAT", "number", number))
+                .json().get("items").valueStream().filter(m -> m.get("kind").asString().equals("WECHAT_REPLY"))
+                .toList();
+        assertThat(replies).hasSize(1);
+        return replies.get(0);
+    }
+
     private List<String> deliveredReplies(String openid) {
         return MEDIA.delivered.stream().filter(p -> p.contains(openid) && p.contains("\"msgtype\"")).toList();
     }

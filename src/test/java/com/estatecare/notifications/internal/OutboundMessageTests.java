@@ -417,7 +417,7 @@ class OutboundMessageTests {
             // the restart: a sender with nothing in memory, and the unfinished publications delivered again, as
             // Spring Modulith does at start-up (republish-outstanding-events-on-restart)
             OutboxSender afterRestart = new OutboxSender(jdbc, transactions, channels, preferences, bouncing,
-                    properties, clock);
+                    properties, context.getBean(com.estatecare.inbound.WechatReplyWindows.class), context, clock);
             incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ReportQueued q
                     && "2027-01".equals(q.period()));
             await().atMost(BOUND).until(() -> jdbc.sql("""
