@@ -10,7 +10,8 @@
 # page, and the first page of a narrow scope).
 # Everything it starts is stopped on exit; results go to bench/results/<time>/.
 #
-# Environment knobs: POOL (the application's Hikari pool size, default its own), DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
+# Environment knobs: POOL (the application's Hikari pool size, default its own), POOL_B (a second pool size:
+# each intake phase is measured with both, switched at run time by bench/PoolSize.java), DURATION (s, default 20), CONCURRENCY ("1 8 32"), DIAG_SECONDS (10),
 # LIST_SECONDS (10), LIST_WARMUP_SECONDS (20), WARMUP_SECONDS (60), WARMUP_ROUND_SECONDS (20),
 # WARMUP_MAX_SECONDS (300), WARMUP_JIT_QUIET (5, % of a core), BULK_TARGET (1000000, 0 = skip), SKIP_BUILD (0), STATEMENT_SAMPLES (20),
 # START_SECONDS (600, the wait for the application to start), APP_JAR (the jar to run, default the one
@@ -100,7 +101,9 @@ fi
 APP_PORT=$(free_port)
 java -Xms1g -Xmx1g ${APP_JAVA_OPTS:-} -jar "${APP_JAR:-target/estatecare-0.1.0-SNAPSHOT.jar}" --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --spring.datasource.username=postgres \
-    --spring.datasource.password= ${POOL:+--spring.datasource.hikari.maximum-pool-size=$POOL} --estatecare.demo-data=true --estatecare.demo-history.requests=0 \
+    --spring.datasource.password= ${POOL:+--spring.datasource.hikari.maximum-pool-size=$POOL} \
+    ${POOL_B:+--spring.datasource.hikari.register-mbeans=true --spring.datasource.hikari.pool-name=estatecare} \
+    --estatecare.demo-data=true --estatecare.demo-history.requests=0 \
     >"$RESULTS/app.log" 2>&1 &
 APP_PID=$!
 BASE=http://127.0.0.1:$APP_PORT
@@ -322,15 +325,27 @@ DIAG_SECONDS=${DIAG_SECONDS:-10}
     echo "| clients | kind | pgbench INSERT tps | pgbench ms/tx | HTTP intake req/s | ratio | HTTP p50 ms | HTTP p99 ms | errors | app CPU ms/req | of it request threads + GC | of it JIT | PG CPU ms/req | PG CPU ms/INSERT | load generator CPU ms/req | load avg |"
     echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$SUMMARY"
+if [ -n "${POOL_B:-}" ]; then
+    POOL_A=${POOL:-$(grep -A3 'hikari:' src/main/resources/application.yml | sed -n 's/.*maximum-pool-size: *//p')}
+    javac -d "$WORK/classes" bench/PoolSize.java
+    pool_to() { java -cp "$WORK/classes" PoolSize "$APP_PID" estatecare "$1" >>"$RESULTS/pool.txt"; sleep 2; }
+fi
 DIAG="| clients | intake tx as SQL, with counter: tps | ms/tx | without counter: tps | ms/tx |
 |---:|---:|---:|---:|---:|"
 for c in $CONCURRENCY; do
     log "pgbench INSERT, $c clients, ${DURATION}s"
     read -r tps lat pgper < <(pgb "$c" "$DURATION" "$RESULTS/pgbench-insert.sql" "$RESULTS/pgbench-c$c.txt")
     log "  tps $tps, latency $lat ms"
-    for kind in repair complaint; do
+    for phase in $([ -n "${POOL_B:-}" ] && echo "repair:A repair:B complaint:A complaint:B" || echo "repair complaint"); do
+        kind=${phase%%:*}
         body=$([ $kind = repair ] && echo "$BODY" || echo "$COMPLAINT_BODY")
-        log "HTTP intake ($kind), $c clients, ${DURATION}s"
+        label=$kind
+        if [ -n "${POOL_B:-}" ]; then # the pool of this phase, named in the row and the files
+            size=$([ "${phase#*:}" = B ] && echo "$POOL_B" || echo "$POOL_A")
+            pool_to "$size"
+            label="$kind, pool $size"; kind="$kind-pool$size"
+        fi
+        log "HTTP intake ($label), $c clients, ${DURATION}s"
         thread_cpu >"$WORK/threads-before"
         pg_cpu_by_type >"$WORK/pg-before"; autovacuum_counts >"$WORK/av-before"
         [ "$PG_STAT_STATEMENTS" = 1 ] && sql "select pg_stat_statements_reset()" >/dev/null
@@ -366,7 +381,7 @@ for c in $CONCURRENCY; do
         tf=$RESULTS/thread-cpu-$kind-c$c.txt
         served=$(awk '$1 == "http-nio-exec" || $1 == "GC" { s += $2 } END { printf "%.2f", s }' "$tf")
         jit=$(awk '$1 == "C1" || $1 == "C2" { s += $3 } END { printf "%.2f", s }' "$tf")
-        echo "| $c | $kind | $tps | $lat | $rps | $ratio | $p50 | $p99 | $err | $(per "$a0" "$a1" "$n") | $served | $jit | $(per "$p0" "$p1" "$n") | $pgper | $client | $(cut -d' ' -f1 /proc/loadavg) |" >>"$SUMMARY"
+        echo "| $c | $label | $tps | $lat | $rps | $ratio | $p50 | $p99 | $err | $(per "$a0" "$a1" "$n") | $served | $jit | $(per "$p0" "$p1" "$n") | $pgper | $client | $(cut -d' ' -f1 /proc/loadavg) |" >>"$SUMMARY"
     done
     log "diagnostic: the intake transaction as SQL, $c clients, ${DIAG_SECONDS}s each"
     read -r t1 l1 _ < <(pgb "$c" "$DIAG_SECONDS" "$RESULTS/pgbench-intake-tx-counter.sql" "$RESULTS/pgbench-intake-tx-counter-c$c.txt")
@@ -385,6 +400,7 @@ done
 
 # ---------------------------------------------------------------- list pages at scale
 ROWS=$(sql "select count(*) from request")
+[ -n "${POOL_B:-}" ] && pool_to "$POOL_A" # the list is measured with the first pool
 if [ "$BULK_TARGET" -gt "$ROWS" ]; then
     log "growing request from $ROWS to $BULK_TARGET rows"
     sql "insert into request (company_id, number, kind, channel, status, category, emergency, project_id, building_id,
