@@ -1,5 +1,11 @@
 package com.estatecare.delivery;
 
+import static com.estatecare.delivery.OpenDayFixtures.addSlot;
+import static com.estatecare.delivery.OpenDayFixtures.awaitStart;
+import static com.estatecare.delivery.OpenDayFixtures.mine;
+import static com.estatecare.delivery.OpenDayFixtures.project;
+import static com.estatecare.delivery.OpenDayFixtures.slot;
+import static com.estatecare.delivery.OpenDayFixtures.slotAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,10 +53,10 @@ class OpenDaySlotEditTests {
 
     @Test
     void aSlotsPlacesRaisedGoToTheFirstInLineAndItsTimeMovesWhileNobodySignedUp() {
-        long project = project();
+        long project = project(api);
         long day = schedule(project, 30, "调整时段开放日");
-        long nine = slotAt(addSlot(day, NINE, TEN, 1), NINE);
-        long ten = slotAt(addSlot(day, TEN, ELEVEN, 5), TEN);
+        long nine = slotAt(addSlot(api, day, NINE, TEN, 1), NINE);
+        long ten = slotAt(addSlot(api, day, TEN, ELEVEN, 5), TEN);
         Api.Caller first = owner(project);
         Api.Caller second = owner(project);
         assertThat(first.post(signUp(day), Map.of("slotId", nine)).json().get("mySignUp").asString())
@@ -80,10 +86,10 @@ class OpenDaySlotEditTests {
 
     @Test
     void placesBelowThoseConfirmedAreRefusedNamingHowManyUnlessTheOwnersConfirmedLastAreCancelledAndToldOnce() {
-        long project = project();
+        long project = project(api);
         String title = "名额下调开放日-" + System.nanoTime() % 100_000;
         long day = schedule(project, 30, title);
-        long nine = slotAt(addSlot(day, NINE, TEN, 3), NINE);
+        long nine = slotAt(addSlot(api, day, NINE, TEN, 3), NINE);
         Api.Caller first = owner(project);
         Api.Caller second = owner(project);
         Api.Caller third = owner(project);
@@ -117,11 +123,11 @@ class OpenDaySlotEditTests {
 
     @Test
     void aSlotWithOwnersIsRemovedOnlyWhenTheirSignUpsAreCancelledAndEachIsTold() {
-        long project = project();
+        long project = project(api);
         String title = "删除时段开放日-" + System.nanoTime() % 100_000;
         long day = schedule(project, 30, title);
-        long nine = slotAt(addSlot(day, NINE, TEN, 1), NINE);
-        long ten = slotAt(addSlot(day, TEN, ELEVEN, 1), TEN);
+        long nine = slotAt(addSlot(api, day, NINE, TEN, 1), NINE);
+        long ten = slotAt(addSlot(api, day, TEN, ELEVEN, 1), TEN);
         long holdingCustomer = customerWithPhone(project);
         Api.Caller holding = api.basic(account(holdingCustomer), "secret-123");
         Api.Caller waiting = owner(project);
@@ -169,22 +175,22 @@ class OpenDaySlotEditTests {
 
     @Test
     void aSignUpRacingARemovalNeverStaysOnTheRemovedSlot() throws Exception {
-        long project = project();
+        long project = project(api);
         String title = "并发删除开放日-" + System.nanoTime() % 100_000;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
                 String dayTitle = title + "-" + round;
                 long day = schedule(project, 30, dayTitle);
-                long nine = slotAt(addSlot(day, NINE, TEN, 5), NINE);
+                long nine = slotAt(addSlot(api, day, NINE, TEN, 5), NINE);
                 Api.Caller owner = owner(project);
                 CountDownLatch start = new CountDownLatch(1);
                 CompletableFuture<Api.Response> signing = CompletableFuture.supplyAsync(() -> {
-                    waitFor(start);
+                    awaitStart(start);
                     return owner.post(signUp(day), Map.of("slotId", nine));
                 }, pool);
                 CompletableFuture<Api.Response> removing = CompletableFuture.supplyAsync(() -> {
-                    waitFor(start);
+                    awaitStart(start);
                     return api.as("agent").delete(slotUrl(day, nine) + "?cancelSignUps=true");
                 }, pool);
                 start.countDown();
@@ -211,9 +217,9 @@ class OpenDaySlotEditTests {
 
     @Test
     void anotherCompanysManagerAnOwnerAndHostileInputChangeNothing() {
-        long project = project();
+        long project = project(api);
         long day = schedule(project, 30, "越权开放日");
-        long nine = slotAt(addSlot(day, NINE, TEN, 5), NINE);
+        long nine = slotAt(addSlot(api, day, NINE, TEN, 5), NINE);
         Map<String, Object> fine = Map.of("startsAt", NINE, "endsAt", TEN, "capacity", 4);
 
         assertThat(api.as("hz-manager").put(slotUrl(day, nine), fine).status()).as("another company").isEqualTo(404);
@@ -231,7 +237,7 @@ class OpenDaySlotEditTests {
         assertThat(api.as("agent").delete(slotUrl(day, nine) + "?cancelSignUps=perhaps").status())
                 .isEqualTo(400);
 
-        long ten = slotAt(addSlot(day, TEN, ELEVEN, 5), TEN);
+        long ten = slotAt(addSlot(api, day, TEN, ELEVEN, 5), TEN);
         Map<String, List<Map<String, Object>>> hostile = Map.of(
                 "capacity", List.of(body(NINE, TEN, -1), body(NINE, TEN, 0), body(NINE, TEN, 1_000_000_000),
                         body(NINE, TEN, 26)),
@@ -327,24 +333,6 @@ class OpenDaySlotEditTests {
         return "/api/v1/delivery/open-days/" + day + "/slots/" + slot;
     }
 
-    private JsonNode addSlot(long day, String from, String to, int capacity) {
-        Api.Response added = api.as("agent").post("/api/v1/delivery/open-days/" + day + "/slots",
-                Map.of("startsAt", from, "endsAt", to, "capacity", capacity));
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        return added.json();
-    }
-
-    private static long slotAt(JsonNode day, String startsAt) {
-        return StreamSupport.stream(day.get("slots").spliterator(), false)
-                .filter(s -> Instant.parse(s.get("startsAt").asString()).equals(Instant.parse(startsAt)))
-                .findFirst().orElseThrow().get("id").asLong();
-    }
-
-    private static JsonNode slot(JsonNode day, long slot) {
-        return StreamSupport.stream(day.get("slots").spliterator(), false).filter(s -> s.get("id").asLong() == slot)
-                .findFirst().orElseThrow();
-    }
-
     private long schedule(long project, int capacity, String title) {
         Api.Response created = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days",
                 Map.of("title", title, "startsAt", NINE, "endsAt", "2026-12-06T05:00:00Z", "capacity", capacity));
@@ -357,22 +345,4 @@ class OpenDaySlotEditTests {
                 .spliterator(), false).filter(d -> d.get("id").asLong() == day).findFirst().orElseThrow();
     }
 
-    private static JsonNode mine(Api.Caller owner, long day) {
-        return StreamSupport.stream(owner.get("/api/v1/delivery/my-open-days").json().spliterator(), false)
-                .filter(d -> d.get("id").asLong() == day).findFirst().orElseThrow();
-    }
-
-    private long project() {
-        return StreamSupport.stream(api.as("manager").get("/api/v1/projects").json().spliterator(), false)
-                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("id").asLong();
-    }
-
-    private static void waitFor(CountDownLatch start) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,11 @@
 package com.estatecare.delivery;
 
+import static com.estatecare.delivery.OpenDayFixtures.addSlot;
+import static com.estatecare.delivery.OpenDayFixtures.awaitStart;
+import static com.estatecare.delivery.OpenDayFixtures.mine;
+import static com.estatecare.delivery.OpenDayFixtures.project;
+import static com.estatecare.delivery.OpenDayFixtures.slot;
+import static com.estatecare.delivery.OpenDayFixtures.slotAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -39,11 +45,11 @@ class OpenDaySlotTests {
 
     @Test
     void ownersSignUpForASlotWaitInItsLineChangeSlotAndCancel() {
-        long project = project();
+        long project = project(api);
         long day = schedule(project, 30);
-        JsonNode first = addSlot(day, NINE, TEN, 1);
+        JsonNode first = addSlot(api, day, NINE, TEN, 1);
         long nine = slotAt(first, NINE);
-        long ten = slotAt(addSlot(day, TEN, ELEVEN, 20), TEN);
+        long ten = slotAt(addSlot(api, day, TEN, ELEVEN, 20), TEN);
         String second = OpenDayTests.secondOwner(api, project);
         Api.Caller other = api.basic(second, "secret-123");
 
@@ -91,9 +97,9 @@ class OpenDaySlotTests {
 
     @Test
     void ofOwnersAskingAtOnceForASlotsLastPlaceExactlyOneGetsIt() throws Exception {
-        long project = project();
+        long project = project(api);
         long day = schedule(project, 10);
-        long slot = slotAt(addSlot(day, NINE, TEN, 1), NINE);
+        long slot = slotAt(addSlot(api, day, NINE, TEN, 1), NINE);
         List<Api.Caller> owners = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             owners.add(api.basic(OpenDayTests.secondOwner(api, project), "secret-123"));
@@ -102,7 +108,7 @@ class OpenDaySlotTests {
         ExecutorService pool = Executors.newFixedThreadPool(owners.size());
         try {
             List<CompletableFuture<String>> asked = owners.stream().map(owner -> CompletableFuture.supplyAsync(() -> {
-                await(start);
+                awaitStart(start);
                 return owner.post(signUp(day), Map.of("slotId", slot)).json().get("mySignUp").asString();
             }, pool)).toList();
             start.countDown();
@@ -125,9 +131,9 @@ class OpenDaySlotTests {
 
     @Test
     void hostileSlotsAreProblemsNamingTheFieldInTheUsersLanguageAndAddNothing() {
-        long project = project();
+        long project = project(api);
         long day = schedule(project, 30);
-        addSlot(day, NINE, TEN, 20);
+        addSlot(api, day, NINE, TEN, 20);
         String url = "/api/v1/delivery/open-days/" + day + "/slots";
         Map<String, List<Map<String, Object>>> hostile = Map.of(
                 "endsAt", List.of(Map.of("startsAt", ELEVEN, "endsAt", TEN, "capacity", 1),
@@ -162,7 +168,7 @@ class OpenDaySlotTests {
             assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.body()).contains("slotId");
         }
-        long otherDaysSlot = slotAt(addSlot(schedule(project, 5), NINE, TEN, 5), NINE);
+        long otherDaysSlot = slotAt(addSlot(api, schedule(project, 5), NINE, TEN, 5), NINE);
         assertThat(api.as("owner").post(signUp(day), Map.of("slotId", otherDaysSlot)).status())
                 .as("another day's slot").isEqualTo(400);
         assertThat(mine(api.as("owner"), day).hasNonNull("mySignUp")).as("not signed up").isFalse();
@@ -171,7 +177,7 @@ class OpenDaySlotTests {
 
     @Test
     void aDayWhoseOwnersSignedUpWholeTakesNoSlot() {
-        long project = project();
+        long project = project(api);
         long day = schedule(project, 5);
         assertThat(api.as("owner").post(signUp(day), Map.of()).json().get("mySignUp").asString())
                 .isEqualTo("CONFIRMED");
@@ -187,25 +193,6 @@ class OpenDaySlotTests {
         return "/api/v1/delivery/open-days/" + day + "/sign-up";
     }
 
-    private JsonNode addSlot(long day, String from, String to, int capacity) {
-        Api.Response added = api.as("agent").post("/api/v1/delivery/open-days/" + day + "/slots",
-                Map.of("startsAt", from, "endsAt", to, "capacity", capacity));
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        return added.json();
-    }
-
-    private static long slotAt(JsonNode day, String startsAt) {
-        return StreamSupport.stream(day.get("slots").spliterator(), false)
-                .filter(s -> java.time.Instant.parse(s.get("startsAt").asString())
-                        .equals(java.time.Instant.parse(startsAt)))
-                .findFirst().orElseThrow().get("id").asLong();
-    }
-
-    private static JsonNode slot(JsonNode day, long slot) {
-        return StreamSupport.stream(day.get("slots").spliterator(), false).filter(s -> s.get("id").asLong() == slot)
-                .findFirst().orElseThrow();
-    }
-
     private long schedule(long project, int capacity) {
         Api.Response created = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days",
                 Map.of("title", "业主开放日", "startsAt", NINE, "endsAt", "2026-12-05T05:00:00Z", "capacity", capacity));
@@ -213,22 +200,4 @@ class OpenDaySlotTests {
         return created.json().get("id").asLong();
     }
 
-    private JsonNode mine(Api.Caller owner, long day) {
-        return StreamSupport.stream(owner.get("/api/v1/delivery/my-open-days").json().spliterator(), false)
-                .filter(d -> d.get("id").asLong() == day).findFirst().orElseThrow();
-    }
-
-    private long project() {
-        return StreamSupport.stream(api.as("manager").get("/api/v1/projects").json().spliterator(), false)
-                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("id").asLong();
-    }
-
-    private static void await(CountDownLatch start) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package com.estatecare.delivery;
 
+import static com.estatecare.delivery.OpenDayFixtures.mine;
+import static com.estatecare.delivery.OpenDayFixtures.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -27,7 +29,7 @@ class OpenDayTests {
 
     @Test
     void theSecondOwnerWaitsOnAOnePlaceDayAndTakesThePlaceWhenTheFirstCancels() {
-        long project = project();
+        long project = project(api);
         String second = secondOwner(project);
         long day = schedule(project, 1);
 
@@ -56,7 +58,7 @@ class OpenDayTests {
 
     @Test
     void hostileOpenDaysAreProblemsAndNothingIsScheduled() {
-        long project = project();
+        long project = project(api);
         String url = "/api/v1/delivery/projects/" + project + "/open-days";
         int before = api.as("agent").get(url).json().size();
         for (Map<String, Object> body : List.<Map<String, Object>>of(
@@ -82,19 +84,11 @@ class OpenDayTests {
         return created.json().get("id").asLong();
     }
 
-    private JsonNode mine(Api.Caller owner, long day) {
-        return StreamSupport.stream(owner.get("/api/v1/delivery/my-open-days").json().spliterator(), false)
-                .filter(d -> d.get("id").asLong() == day).findFirst().orElseThrow();
-    }
 
     private static List<Long> ids(JsonNode list) {
         return StreamSupport.stream(list.spliterator(), false).map(i -> i.get("id").asLong()).toList();
     }
 
-    private long project() {
-        return StreamSupport.stream(api.as("manager").get("/api/v1/projects").json().spliterator(), false)
-                .filter(p -> p.get("name").asString().equals("翠湖苑")).findFirst().orElseThrow().get("id").asLong();
-    }
 
     /** A second owner of a unit of the project, with a portal account (password secret-123). */
     private String secondOwner(long project) {
