@@ -3,9 +3,11 @@ package com.estatecare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -116,9 +118,10 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
     @Test
     void anAgentChangesASlotsPlacesAndRemovesASlotWithAnOwnerOnlyAfterSayingToCancelAndTellThem() throws IOException {
         long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
+        String title = "调整时段开放日-" + System.nanoTime() % 100_000;
         Api.Response scheduled = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days",
-                Map.of("title", "调整时段开放日-" + System.nanoTime() % 100_000, "startsAt", "2026-12-11T01:00:00Z",
-                        "endsAt", "2026-12-11T05:00:00Z", "capacity", 40));
+                Map.of("title", title, "startsAt", "2026-12-11T01:00:00Z", "endsAt", "2026-12-11T05:00:00Z",
+                        "capacity", 40));
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
         long day = scheduled.json().get("id").asLong();
         long nine = slot(day, "2026-12-11T01:00:00Z", "2026-12-11T02:00:00Z", 10);
@@ -163,6 +166,15 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
         browser.await("[data-test=slot-remove-" + ten + "]").click();
         browser.awaitScript("return document.querySelector('[data-test=slot-" + ten + "]') === null");
         browser.awaitText("[data-test=no-slots]", "No slots");
+
+        // the owner whose place was cancelled reads why in the portal's messages, on the phone
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.as("owner").get("/api/v1/me/inbox").body().contains(title));
+        browser.viewport(390, 844, true);
+        signIn(browser, "owner", "/m/messages");
+        browser.awaitText("main", title);
+        browser.awaitText("main", "09:00"); // the slot's time, in Shanghai
+        assertThat(browser.seriousAccessibilityViolations()).as("axe on the owner's messages").isEmpty();
     }
 
     /** Chooses the project in the site screen's list (as {@code DeliveryScreensTests} does). */
