@@ -64,10 +64,14 @@ class OutboundListeners {
 
     /**
      * 已受理: queued in the intake's own transaction, from what the event carries — the acknowledgement commits
-     * with the request or not at all, and an intake stores no event publication for it.
+     * with the request or not at all, and an intake stores no event publication for it. A request without a
+     * customer has nobody to tell (checked here rather than in a SpEL condition: this runs on every intake).
      */
-    @EventListener(condition = "#event.customerId() != null")
+    @EventListener
     void on(RequestRegistered event) {
+        if (event.customerId() == null) {
+            return;
+        }
         about(new About(event.companyId(), event.scopePath(), event.customerId(), event.unitId(), event.requestId(),
                 event.number()), MessageKind.REQUEST_RECEIVED, "received:" + event.requestId(),
                 Map.of("time", time(event.receivedAt())));
