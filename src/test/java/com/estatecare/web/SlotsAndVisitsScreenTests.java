@@ -38,11 +38,8 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
     @Test
     void anOwnerSignsUpForASlotOnThePhoneWaitsForAFullOneAndChangesBack() throws IOException {
         long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
-        Api.Response scheduled = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days",
-                Map.of("title", "业主开放日-" + System.nanoTime() % 100_000, "place", "样板间", "startsAt",
-                        "2026-12-09T01:00:00Z", "endsAt", "2026-12-09T05:00:00Z", "capacity", 21));
-        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
-        long day = scheduled.json().get("id").asLong();
+        long day = scheduleOpenDay(Map.of("title", "业主开放日-" + System.nanoTime() % 100_000, "place", "样板间",
+                "startsAt", "2026-12-09T01:00:00Z", "endsAt", "2026-12-09T05:00:00Z", "capacity", 21));
         long nine = slot(day, "2026-12-09T01:00:00Z", "2026-12-09T02:00:00Z", 1);
         long ten = slot(day, "2026-12-09T02:00:00Z", "2026-12-09T03:00:00Z", 20);
         String second = InspectionWalkTestsAccess.secondOwner(api, project);
@@ -77,13 +74,10 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
 
     @Test
     void anAgentDividesAnOpenDayIntoSlotsAndReadsTheSignUpsSlotBySlot() throws IOException {
-        long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
         String title = "分时段开放日-" + System.nanoTime() % 100_000;
-        Api.Response scheduled = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days",
-                Map.of("title", title, "startsAt", "2026-12-10T01:00:00Z", "endsAt", "2026-12-10T05:00:00Z",
-                        "capacity", 40));
-        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
-        long day = scheduled.json().get("id").asLong();
+        long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
+        long day = scheduleOpenDay(Map.of("title", title, "startsAt", "2026-12-10T01:00:00Z",
+                "endsAt", "2026-12-10T05:00:00Z", "capacity", 40));
 
         signIn(browser, "agent", "/delivery/site?tab=open-days");
         chooseProject("翠湖苑");
@@ -117,13 +111,9 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
 
     @Test
     void anAgentChangesASlotsPlacesAndRemovesASlotWithAnOwnerOnlyAfterSayingToCancelAndTellThem() throws IOException {
-        long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
         String title = "调整时段开放日-" + System.nanoTime() % 100_000;
-        Api.Response scheduled = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days",
-                Map.of("title", title, "startsAt", "2026-12-11T01:00:00Z", "endsAt", "2026-12-11T05:00:00Z",
-                        "capacity", 40));
-        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
-        long day = scheduled.json().get("id").asLong();
+        long day = scheduleOpenDay(Map.of("title", title, "startsAt", "2026-12-11T01:00:00Z",
+                "endsAt", "2026-12-11T05:00:00Z", "capacity", 40));
         long nine = slot(day, "2026-12-11T01:00:00Z", "2026-12-11T02:00:00Z", 10);
         long ten = slot(day, "2026-12-11T02:00:00Z", "2026-12-11T03:00:00Z", 10);
         assertThat(api.as("owner").post("/api/v1/delivery/open-days/" + day + "/sign-up", Map.of("slotId", nine))
@@ -310,6 +300,14 @@ class SlotsAndVisitsScreenTests extends ScreenTest {
     private Visits campaign() {
         APlannedCampaign.Planned planned = APlannedCampaign.plan(api);
         return new Visits(planned.campaign(), planned.ownersVisit(), planned.otherVisit());
+    }
+
+    /** An open day of 翠湖苑 scheduled by the agent ({@code day}: the request's body); its id. */
+    private long scheduleOpenDay(Map<String, Object> day) {
+        long project = InspectionWalkTestsAccess.project(api, "翠湖苑");
+        Api.Response scheduled = api.as("agent").post("/api/v1/delivery/projects/" + project + "/open-days", day);
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        return scheduled.json().get("id").asLong();
     }
 
     private long slot(long day, String from, String to, int capacity) {
